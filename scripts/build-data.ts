@@ -1,0 +1,61 @@
+/**
+ * The data build: parse every CSV in data/, validate it against src/data/schema.ts, and emit
+ * public/generated/atlas-data.json for the app. Bad data stops the build with file, line and field.
+ *   npx tsx scripts/build-data.ts [--data-dir DIR] [--out-dir DIR]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseCsv, type CsvRecord } from "../src/data/csv";
+import { FILES, type FileName } from "../src/data/schema";
+import { formatIssue, validateData, type DataIssue } from "../src/data/validate";
+import { buildEvents, buildModel } from "../src/data/build-model";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const dataDir = resolve(arg("--data-dir", "data"));
+const outDir = resolve(arg("--out-dir", "public/generated"));
+
+const parsed = {} as Record<FileName, CsvRecord[]>;
+const issues: DataIssue[] = [];
+for (const file of Object.keys(FILES) as FileName[]) {
+  let text: string;
+  try {
+    text = readFileSync(join(dataDir, file), "utf8");
+  } catch {
+    issues.push({ file, line: 0, field: "", message: "file not found" });
+    parsed[file] = [];
+    continue;
+  }
+  const result = parseCsv(text);
+  if (result.ok) parsed[file] = result.records;
+  else {
+    issues.push({ file, line: result.line, field: "", message: result.reason });
+    parsed[file] = [];
+  }
+}
+
+const validated = issues.length === 0 ? validateData(parsed) : { ok: false as const, issues };
+if (!validated.ok) {
+  console.error(`Data check failed: ${validated.issues.length} problem(s) in ${dataDir}`);
+  for (const issue of validated.issues.slice(0, 50)) console.error(`  ${formatIssue(issue)}`);
+  if (validated.issues.length > 50) console.error(`  … and ${validated.issues.length - 50} more`);
+  process.exit(1);
+}
+
+// "builtAt" is the day of the build, shown as the data's compilation date.
+const model = buildModel(validated.rows, new Date().toISOString().slice(0, 10));
+const events = buildEvents(validated.rows);
+mkdirSync(outDir, { recursive: true });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+for (const [name, value] of [["atlas-data.json", model], ["events.json", events]] as const) {
+  const json = JSON.stringify(value);
+  writeFileSync(join(outDir, name), json);
+  console.log(`data: ${name} ${kb(json.length)} (${kb(gzipSync(json).length)} gzip)`);
+}
+console.log(
+  `data: ${model.balances.length} balances, ${model.macro.length} macro, ${model.national.length} national, ` +
+    `${events.length} events, ${model.keyRegions.length} key regions, all valid`,
+);

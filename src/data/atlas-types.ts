@@ -1,0 +1,126 @@
+/**
+ * The shape of `generated/atlas-data.json` (and `generated/events.json`, an EventRecord[] kept
+ * apart because the map does not need it to draw), the file the data build emits and the app loads.
+ * Every figure keeps a pointer to its source; nothing here is computed from a guess.
+ */
+
+export interface SourceRef {
+  /** The full citation as written in data/. */
+  text: string;
+  /** A short human label (data/source_labels.csv), for tooltips. */
+  label: string;
+}
+
+export interface ProvinceInfo {
+  adcode: string;
+  iso: string;
+  nameEn: string;
+  nameZh: string;
+  nameZhFull: string;
+  /** false for Hong Kong, Macau and Taiwan: drawn, but not covered. */
+  inScope: boolean;
+}
+
+/** One province-period debt figure, whole province (with its separately listed city / the XPCC). */
+export interface BalanceFigure {
+  adcode: string;
+  period: string;
+  total: number | null;
+  general: number | null;
+  special: number | null;
+  limit: number | null;
+  /** How the whole-province figure was formed: "as reported" or the derived sum it is. */
+  scope: string;
+  status: "reported" | "preliminary";
+  flags: string[];
+  /** Indexes into `sources`: the province row first, then any component row (city, XPCC). */
+  sources: number[];
+  quote: string;
+}
+
+export type MacroIndicator = "gdp" | "general_public_budget_revenue";
+
+export interface MacroFigure {
+  adcode: string;
+  year: number;
+  indicator: MacroIndicator;
+  value: number;
+  scope: string;
+  /** true when the value's scope is the whole province, so it can divide a whole-province balance. */
+  wholeProvince: boolean;
+  flags: string[];
+  source: number;
+  quote: string;
+  /** How many other (not preferred) values the data holds for this key. */
+  alternatives: number;
+}
+
+export interface NationalFigure {
+  series: string;
+  period: string;
+  precision: string;
+  value: number;
+  unit: "bn_cny" | "pct_gdp";
+  note: string;
+  sourceName: string;
+  sourceDate: string;
+  sourceUrl: string;
+  quote: string;
+}
+
+export interface EventRecord {
+  id: string;
+  date: string | null;
+  precision: "day" | "month" | "year" | null;
+  dateBasis: string;
+  scope: "national" | "province" | "prefecture" | "county";
+  provinceAdcode: string | null;
+  placeZh: string;
+  placeEn: string;
+  kind: "asset_sale" | "policy" | "risk_list" | "financial_risk" | "other";
+  title: string;
+  summary: string;
+  amountBn: number | null;
+  sourceName: string;
+  sourceDate: string;
+  sourceUrl: string;
+  quote: string;
+  notes: string;
+}
+
+export interface DatedSource {
+  name: string;
+  date: string;
+  url: string;
+  quote: string;
+}
+
+export interface KeyRegionRecord {
+  adcode: string;
+  nameEn: string;
+  status: string;
+  listedDate: string;
+  listedDocument: string;
+  listedBasis: string;
+  listedSource: DatedSource;
+  change: null | {
+    kind: string;
+    /** true when the change removes the region from the list. */
+    isExit: boolean;
+    date: string;
+    precision: string;
+    source: DatedSource;
+  };
+  notes: string;
+}
+
+export interface AtlasData {
+  version: 1;
+  builtAt: string;
+  sources: SourceRef[];
+  provinces: ProvinceInfo[];
+  balances: BalanceFigure[];
+  macro: MacroFigure[];
+  national: NationalFigure[];
+  keyRegions: KeyRegionRecord[];
+}

@@ -1,0 +1,94 @@
+/**
+ * A metric's value for one province and period, with the sources it came from and, when missing,
+ * why. Ratios are computed only where both sides exist for that province-year.
+ */
+import type { AtlasIndex } from "./atlas-index";
+import type { MacroFigure } from "./atlas-types";
+import type { MetricId } from "./metrics";
+import { periodById, type Period } from "./periods";
+
+export interface SourceCitation {
+  /** What this source supplied, e.g. "Debt balance" or "GDP 2024". */
+  role: string;
+  label: string;
+  text: string;
+  quote: string;
+}
+
+export type MetricValue =
+  | { ok: true; value: number; provisional: boolean; citations: SourceCitation[]; notes: string[] }
+  | { ok: false; reason: string; citations: SourceCitation[] };
+
+const DENOMINATOR: Record<Exclude<MetricId, "balance">, { indicator: MacroFigure["indicator"]; label: string }> = {
+  debt_gdp: { indicator: "gdp", label: "GDP" },
+  debt_revenue: { indicator: "general_public_budget_revenue", label: "general public budget revenue" },
+};
+
+function balanceValue(index: AtlasIndex, adcode: string, period: Period): MetricValue {
+  const b = index.balance(adcode, period.id);
+  if (!b || b.total === null) return { ok: false, reason: `No debt balance for ${period.id} in the data`, citations: [] };
+  const citations = b.sources.map((s, k) => ({
+    role: k === 0 ? "Debt balance" : "Debt balance (component)",
+    label: index.data.sources[s].label,
+    text: index.data.sources[s].text,
+    quote: k === 0 ? b.quote : "",
+  }));
+  const notes: string[] = [];
+  if (b.scope !== "as reported") notes.push(b.scope.replace("DERIVED SUM of reported totals: ", "Sum of reported totals: "));
+  return { ok: true, value: b.total, provisional: b.status === "preliminary" || period.kind !== "year_end", citations, notes };
+}
+
+export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId, periodId: string): MetricValue {
+  const period = periodById(periodId);
+  if (!period) return { ok: false, reason: `Unknown period ${periodId}`, citations: [] };
+  const balance = balanceValue(index, adcode, period);
+  if (metric === "balance" || !balance.ok) return balance;
+
+  const { indicator, label } = DENOMINATOR[metric];
+  if (period.denominatorYear === null) {
+    return { ok: false, reason: `No ratio at mid-year: ${label} is annual`, citations: balance.citations };
+  }
+  const year = period.denominatorYear;
+  const m = index.macro(adcode, year, indicator);
+  if (!m) return { ok: false, reason: `No ${label} for ${year} in the data`, citations: balance.citations };
+  if (!m.wholeProvince) {
+    return { ok: false, reason: `${label} for ${year} excludes the separately listed city`, citations: balance.citations };
+  }
+  if (m.value <= 0) return { ok: false, reason: `${label} for ${year} is not positive`, citations: balance.citations };
+  const citation: SourceCitation = {
+    role: `${label[0].toUpperCase()}${label.slice(1)} ${year}`,
+    label: index.data.sources[m.source].label,
+    text: index.data.sources[m.source].text,
+    quote: m.quote,
+  };
+  const provisional = balance.provisional || m.flags.some((f) => f.startsWith("PRELIMINARY"));
+  return {
+    ok: true,
+    value: (balance.value / m.value) * 100,
+    provisional,
+    citations: [...balance.citations, citation],
+    notes: balance.notes,
+  };
+}
+
+export interface RankedValue {
+  adcode: string;
+  result: MetricValue;
+  /** 1 = highest; null when the value is missing. */
+  rank: number | null;
+}
+
+/** Values for the 31 covered provinces, ranked highest first (ties share a rank). */
+export function rankedValues(index: AtlasIndex, metric: MetricId, periodId: string): { rows: RankedValue[]; withData: number } {
+  const rows = index.covered.map((p) => ({ adcode: p.adcode, result: metricValue(index, p.adcode, metric, periodId), rank: null as number | null }));
+  const present = rows.filter((r) => r.result.ok).sort((a, b) => value(b) - value(a));
+  present.forEach((r, k) => {
+    const prev = present[k - 1];
+    r.rank = prev && value(prev) === value(r) ? prev.rank : k + 1;
+  });
+  return { rows, withData: present.length };
+}
+
+function value(r: RankedValue): number {
+  return r.result.ok ? r.result.value : Number.NaN;
+}

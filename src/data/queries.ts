@@ -1,0 +1,69 @@
+/**
+ * The app's data loading: each file's query key, fetcher and options defined once, reused by
+ * prefetching and hooks. Files are static build outputs, so they are never refetched.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import type { Topology } from "topojson-specification";
+import type { AtlasData, EventRecord } from "./atlas-types";
+import { indexAtlas } from "./atlas-index";
+
+const base = import.meta.env.BASE_URL;
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+async function fetchJson<T>(file: string, check: (value: unknown) => string | null): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}generated/${file}`);
+  } catch {
+    throw new DataLoadError(file, "the network request failed");
+  }
+  if (!response.ok) throw new DataLoadError(file, `the server answered ${response.status}`);
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch {
+    throw new DataLoadError(file, "the file is not valid JSON");
+  }
+  const problem = check(value);
+  if (problem) throw new DataLoadError(file, problem);
+  return value as T;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+export const atlasQuery = queryOptions({
+  queryKey: ["atlas-data"],
+  queryFn: async () =>
+    indexAtlas(
+      await fetchJson<AtlasData>("atlas-data.json", (v) =>
+        isObject(v) && v.version === 1 && Array.isArray(v.balances) && Array.isArray(v.provinces) ? null : "not an atlas data file (version 1)",
+      ),
+    ),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
+
+export const geometryQuery = queryOptions({
+  queryKey: ["geometry", "provinces"],
+  queryFn: () =>
+    fetchJson<Topology>("china-provinces.topo.json", (v) =>
+      isObject(v) && v.type === "Topology" && isObject(v.objects) && isObject(v.objects.provinces) ? null : "not the province TopoJSON",
+    ),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
+
+export const eventsQuery = queryOptions({
+  queryKey: ["events"],
+  queryFn: () => fetchJson<EventRecord[]>("events.json", (v) => (Array.isArray(v) ? null : "not an event list")),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});

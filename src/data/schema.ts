@@ -1,0 +1,170 @@
+/**
+ * One schema for every CSV in data/. Row-level rules live here (zod); rules that span rows or
+ * files (codes exist, one preferred value per key) live in validate.ts. Build-time only: the app
+ * never ships zod.
+ */
+import { z } from "zod";
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function validDate(s: string): boolean {
+  if (!isoDate.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** A figure: empty (missing) or a finite, non-negative decimal. */
+const amount = z.string().refine((s) => s === "" || (/^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s))), {
+  message: "must be empty or a finite, non-negative number",
+});
+const requiredAmount = z.string().refine((s) => /^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s)), {
+  message: "must be a finite, non-negative number",
+});
+const text = z.string();
+const required = z.string().trim().min(1, { message: "must not be empty" });
+const adcode = z.string().regex(/^\d{6}$/, { message: "must be a 6-digit GB/T 2260 code" });
+const optionalAdcode = z.string().regex(/^(\d{6})?$/, { message: "must be empty or a 6-digit GB/T 2260 code" });
+const date = z.string().refine(validDate, { message: "must be a valid date YYYY-MM-DD" });
+const bool = z.enum(["true", "false"], { message: 'must be "true" or "false"' });
+const partialDate = z
+  .string()
+  .refine((s) => s === "" || /^\d{4}$/.test(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || validDate(s), {
+    message: "must be empty, YYYY, YYYY-MM or YYYY-MM-DD",
+  });
+const precision = z.enum(["day", "month", "year", ""], { message: "must be day, month, year or empty" });
+
+export const provinceRow = z.object({
+  adcode,
+  iso_3166_2: z.string().regex(/^CN-[A-Z]{2}$/, { message: "must look like CN-XX" }),
+  name_en: required,
+  name_zh: required,
+  name_zh_full: required,
+  key_region: bool,
+  in_scope: bool,
+  source: required,
+});
+
+export const debtRow = z.object({
+  adcode: optionalAdcode,
+  platform_code: z.string().regex(/^\d+$/, { message: "must be the platform's numeric code" }),
+  name_zh: required,
+  region_type: required,
+  parent_adcode: optionalAdcode,
+  period: date,
+  period_type: z.enum(["year_end", "mid_year"]),
+  total_bn_cny: amount,
+  general_bn_cny: amount,
+  special_bn_cny: amount,
+  limit_bn_cny: amount,
+  limit_general_bn_cny: amount,
+  limit_special_bn_cny: amount,
+  map_total_bn_cny: amount,
+  map_total_method: text,
+  value_status: z.enum(["reported", "preliminary", "not_found", "reported_secondary"]),
+  preferred: z.enum(["true", "false", ""]),
+  qa_flags: text,
+  note: text,
+  source: text,
+  quote: text,
+});
+
+export const macroRow = z.object({
+  // empty for the XPCC, which has no GB/T 2260 code
+  adcode: optionalAdcode,
+  name_zh: required,
+  year: z.string().regex(/^(19|20)\d\d$/, { message: "must be a year" }),
+  indicator: z.enum(["gdp", "general_public_budget_revenue"]),
+  value_bn_cny: requiredAmount,
+  value_100m_cny: text,
+  preferred: bool,
+  scope: required,
+  vintage: text,
+  qa_flags: text,
+  source: required,
+  quote: required,
+});
+
+export const nationalRow = z.object({
+  series: z.string().regex(/^[a-z_]+$/, { message: "must be a snake_case series name" }),
+  period: date,
+  period_precision: z.enum(["day", "month", "year"]),
+  value_bn_cny: requiredAmount,
+  unit: z.enum(["bn_cny", "pct_gdp"]),
+  note: text,
+  source_name: required,
+  source_date: required,
+  source_url: required,
+  quote: required,
+});
+
+export const eventRow = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be a lowercase slug" }),
+  date: partialDate,
+  date_precision: precision,
+  date_basis: text,
+  scope: z.enum(["national", "province", "prefecture", "county"]),
+  province_adcode: optionalAdcode,
+  place_zh: text,
+  place_en: text,
+  place_adcode: optionalAdcode,
+  kind: z.enum(["asset_sale", "policy", "risk_list", "financial_risk", "other"]),
+  title_en: required,
+  summary_en: required,
+  amount_bn_cny: amount,
+  source_name: required,
+  source_date: required,
+  source_url: required,
+  quote: required,
+  notes: text,
+});
+
+export const keyRegionRow = z.object({
+  province_adcode: adcode,
+  province_zh: required,
+  province_en: required,
+  status: required,
+  listed_document: required,
+  listed_source_name: required,
+  listed_source_date: required,
+  listed_source_url: required,
+  listed_quote: required,
+  listed_date: partialDate.refine((s) => s !== "", { message: "must not be empty" }),
+  listed_date_precision: precision,
+  listed_date_basis: required,
+  corroborating_sources: text,
+  status_change_kind: text,
+  status_change_date: partialDate,
+  status_change_date_precision: precision,
+  status_change_source_name: text,
+  status_change_source_date: text,
+  status_change_source_url: text,
+  status_change_quote: text,
+  notes: text,
+});
+
+export const lgfvRow = z.object({
+  adcode,
+  name_zh: required,
+  period: date,
+  measure: required,
+  value_bn_cny: requiredAmount,
+  source: required,
+  quote: required,
+  notes: text,
+});
+
+export const sourceLabelRow = z.object({ match: required, label_en: required, note: text });
+
+export const FILES = {
+  "provinces.csv": provinceRow,
+  "debt_balance.csv": debtRow,
+  "macro.csv": macroRow,
+  "national.csv": nationalRow,
+  "events.csv": eventRow,
+  "key_regions.csv": keyRegionRow,
+  "lgfv.csv": lgfvRow,
+  "source_labels.csv": sourceLabelRow,
+} as const;
+
+export type FileName = keyof typeof FILES;
+export type RowOf<F extends FileName> = z.infer<(typeof FILES)[F]>;

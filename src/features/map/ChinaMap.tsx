@@ -1,0 +1,146 @@
+/**
+ * The province choropleth. Draws only: everything it shows arrives in `model`. Memoised so that
+ * hover and tooltip state, which live in the parent, never redraw the 34 provinces.
+ */
+import { memo, useCallback, useMemo, useRef, type ComponentProps, type KeyboardEvent, type MouseEvent } from "react";
+import { ComposableMap, Geography } from "react-simple-maps/core";
+import { MAP_HEIGHT, MAP_WIDTH, neighbourInDirection, type Direction, type MapGeometry } from "./lib/geometry";
+import type { MapCell, MapModel } from "./lib/map-model";
+import type { MetricId } from "../../data/metrics";
+import type { Scale } from "../../data/scale";
+import { formatMetric } from "../../ui/format";
+
+export interface HoverTarget {
+  adcode: string;
+  /** Position in CSS pixels relative to the map's box, or null to anchor at the centroid. */
+  x: number;
+  y: number;
+}
+
+interface Props {
+  geometry: MapGeometry;
+  model: MapModel;
+  scale: Scale;
+  metric: MetricId;
+  selected: string | null;
+  focused: string;
+  onFocusChange: (adcode: string) => void;
+  onSelect: (adcode: string) => void;
+  onHover: (target: HoverTarget | null) => void;
+}
+
+type RsmGeography = ComponentProps<typeof Geography>["geography"];
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+
+function fillOf(cell: MapCell | undefined, scale: Scale): string {
+  if (!cell || cell.kind === "not-covered") return "var(--not-covered)";
+  if (cell.kind === "no-data" || cell.colourClass === null) return "url(#pattern-no-data)";
+  return scale.colours[cell.colourClass];
+}
+
+function labelOf(cell: MapCell | undefined, metric: MetricId): string {
+  if (!cell) return "Unknown region";
+  const name = `${cell.nameEn} (${cell.nameZh})`;
+  if (cell.kind === "not-covered") return `${name}: not covered`;
+  const value = cell.result?.ok ? formatMetric(metric, cell.result.value) : "no data";
+  return `${name}: ${value}${cell.isKey ? ", key high-debt region" : ""}`;
+}
+
+function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const geographies = useMemo(
+    () => geometry.shapes.map((s, k) => ({ ...s.feature, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as RsmGeography),
+    [geometry],
+  );
+
+  const toBox = useCallback((event: MouseEvent) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    return box ? { x: event.clientX - box.left, y: event.clientY - box.top } : { x: 0, y: 0 };
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGPathElement>, adcode: string) => {
+      const direction = ARROWS[event.key];
+      if (direction) {
+        event.preventDefault();
+        const next = neighbourInDirection(geometry.shapes, adcode, direction);
+        if (next) {
+          onFocusChange(next);
+          (svgRef.current?.querySelector(`[data-adcode="${next}"]`) as SVGPathElement | null)?.focus();
+        }
+      } else if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        onSelect(adcode);
+      }
+    },
+    [geometry, onFocusChange, onSelect],
+  );
+
+  return (
+    <ComposableMap
+      ref={svgRef}
+      width={MAP_WIDTH}
+      height={MAP_HEIGHT}
+      projection={geometry.projection}
+      className="china-map"
+      role="group"
+      aria-label="Map of China's provinces. Use the arrow keys to move between provinces and Enter to open one."
+    >
+      <defs>
+        <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
+        </pattern>
+        <pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" className="no-data-bg" />
+          <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
+        </pattern>
+      </defs>
+      <g>
+        {geographies.map((geo, k) => {
+          const adcode = geometry.shapes[k].adcode;
+          const cell = model.cells.get(adcode);
+          const raw = cell?.result?.ok ? String(cell.result.value) : "";
+          return (
+            <Geography
+              key={geo.rsmKey}
+              geography={geo}
+              fill={fillOf(cell, scale)}
+              className={`province${cell?.kind === "not-covered" ? " not-covered" : ""}${selected === adcode ? " selected" : ""}`}
+              data-adcode={adcode}
+              data-region={cell?.iso ?? ""}
+              data-key-region={cell?.isKey ? "true" : "false"}
+              data-value={raw}
+              role="button"
+              aria-label={labelOf(cell, metric)}
+              aria-pressed={selected === adcode}
+              tabIndex={adcode === focused ? 0 : -1}
+              onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => {
+                onFocusChange(adcode);
+                onHover({ adcode, x: -1, y: -1 });
+              }}
+              onBlur={() => onHover(null)}
+              onClick={() => onSelect(adcode)}
+              onKeyDown={(e: KeyboardEvent<SVGPathElement>) => onKeyDown(e, adcode)}
+            />
+          );
+        })}
+      </g>
+      {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour. */}
+      <g className="key-layer" aria-hidden="true">
+        {geometry.shapes.map((s) =>
+          model.cells.get(s.adcode)?.isKey ? <path key={s.adcode} d={s.svgPath} className="key-overlay" /> : null,
+        )}
+      </g>
+      {selected && (
+        <g aria-hidden="true">
+          {geometry.shapes.map((s) => (s.adcode === selected ? <path key={s.adcode} d={s.svgPath} className="selected-outline" /> : null))}
+        </g>
+      )}
+    </ComposableMap>
+  );
+}
+
+export const ChinaMap = memo(ChinaMapImpl);

@@ -1,0 +1,110 @@
+/**
+ * The map view: the choropleth with its legend, tooltip and notes. Owns only transient state
+ * (hover, keyboard focus); the view itself comes from the URL through props.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AtlasIndex } from "../../data/atlas-index";
+import type { MetricId } from "../../data/metrics";
+import { periodById } from "../../data/periods";
+import { scaleFor } from "../../data/scale";
+import { periodLabel } from "../../data/series";
+import { formatPartialDate } from "../../ui/format";
+import { ChinaMap, type HoverTarget } from "./ChinaMap";
+import { MapLegend } from "./MapLegend";
+import { MapTooltip } from "./MapTooltip";
+import { MAP_WIDTH, type MapGeometry } from "./lib/geometry";
+import { buildMapModel } from "./lib/map-model";
+
+interface Props {
+  index: AtlasIndex;
+  geometry: MapGeometry;
+  metric: MetricId;
+  periodId: string;
+  selected: string | null;
+  onSelect: (adcode: string) => void;
+}
+
+export function MapView({ index, geometry, metric, periodId, selected, onSelect }: Props) {
+  const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
+  const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
+  const period = periodById(periodId);
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [focused, setFocused] = useState<string>(selected ?? geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "");
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (selected) setFocused(selected);
+  }, [selected]);
+
+  // The automation contract: data and map have rendered.
+  useEffect(() => {
+    document.documentElement.dataset.ready = "true";
+  }, []);
+
+  const onHover = useCallback(
+    (target: HoverTarget | null) => {
+      if (!target || target.x >= 0) return setHover(target);
+      // Keyboard focus: anchor the tooltip at the province's centroid.
+      const shape = geometry.shapes.find((s) => s.adcode === target.adcode);
+      const width = boxRef.current?.querySelector("svg")?.getBoundingClientRect().width ?? MAP_WIDTH;
+      const k = width / MAP_WIDTH;
+      setHover({ adcode: target.adcode, x: (shape?.centroid[0] ?? 0) * k, y: (shape?.centroid[1] ?? 0) * k });
+    },
+    [geometry],
+  );
+
+  const select = useCallback(
+    (adcode: string) => {
+      if (model.cells.get(adcode)?.kind !== "not-covered") onSelect(adcode);
+    },
+    [model, onSelect],
+  );
+
+  const hovered = hover ? model.cells.get(hover.adcode) : undefined;
+  const label = period ? periodLabel(period) : periodId;
+
+  return (
+    <section className="map-view" aria-label={`Map: ${label}`}>
+      {model.listNotYet && (
+        <p className="map-banner" role="note">
+          The key high-debt region list did not exist yet at {label}: it was first drawn in{" "}
+          {formatPartialDate(model.listNotYet.slice(0, 7))}. No region is marked as key on this map.
+        </p>
+      )}
+      {period && period.kind !== "year_end" && (
+        <p className="map-banner provisional" role="note">
+          {period.kind === "mid_year"
+            ? "Mid-2025 figures come from the platform's monthly table, which differs slightly from annual totals; ratios are not computed for a mid-year point."
+            : "End-2025 figures are preliminary: the source marks the year as incomplete."}
+        </p>
+      )}
+      {period && period.kind === "year_end" && Number(period.id) <= 2017 && (
+        <p className="map-banner" role="note">
+          2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note), so they are not
+          strictly comparable with later years.
+        </p>
+      )}
+      <div className="map-box" ref={boxRef}>
+        <ChinaMap
+          geometry={geometry}
+          model={model}
+          scale={scale}
+          metric={metric}
+          selected={selected}
+          focused={focused}
+          onFocusChange={setFocused}
+          onSelect={select}
+          onHover={onHover}
+        />
+        {hover && hovered && <MapTooltip cell={hovered} model={model} metric={metric} x={hover.x} y={hover.y} periodLabel={label} />}
+      </div>
+      <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
+      <p className="map-note">
+        Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
+        Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's
+        reported figures. {model.withData} of {model.covered} provinces have a value for this metric and period.
+        {model.listNotYet ? "" : ` ${model.keyCount} key high-debt regions at this date.`}
+      </p>
+    </section>
+  );
+}

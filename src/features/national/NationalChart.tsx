@@ -1,0 +1,32 @@
+/**
+ * National picture: the official national balance (bars) and the share held by the key regions
+ * (line, right axis). Lazy-loaded with recharts.
+ */
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatBn } from "../../ui/format";
+
+export interface NationalChartPoint {
+  label: string;
+  national: number | null;
+  keyShare: number | null;
+}
+
+const tooltipValue = (v: unknown, name: unknown) =>
+  typeof v !== "number" ? "no data" : String(name).startsWith("Share") ? `${v.toFixed(1)}%` : `${formatBn(v)} bn CNY`;
+
+export default function NationalChart({ points }: { points: NationalChartPoint[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 420, height: 260 }}>
+      <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+        <CartesianGrid vertical={false} stroke="var(--grid)" />
+        <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />
+        <YAxis yAxisId="bn" tickFormatter={(v: number) => formatBn(v)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
+        <YAxis yAxisId="pct" orientation="right" domain={[0, 50]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11, fill: "var(--muted)" }} width={40} />
+        <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar yAxisId="bn" dataKey="national" name="National balance (bn CNY)" fill="var(--general)" isAnimationActive={false} />
+        <Line yAxisId="pct" dataKey="keyShare" name="Share held by key regions (%)" stroke="var(--key)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

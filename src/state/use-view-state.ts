@@ -1,0 +1,57 @@
+/**
+ * The React side of the view state: reads the URL, writes it on change, and follows back/forward.
+ * Components get { view, setView } and never touch `location` themselves.
+ */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { parseView, sameView, serialiseView, type IgnoredParam, type ViewState } from "./view-state";
+
+// Our own pushState/replaceState do not fire popstate, so they notify subscribers through this.
+const listeners = new Set<() => void>();
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  window.addEventListener("popstate", onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("popstate", onChange);
+  };
+}
+const getSearch = () => window.location.search;
+
+function writeUrl(search: string, mode: "push" | "replace") {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(window.history.state, "", url);
+  listeners.forEach((l) => l());
+}
+
+export interface ViewStateApi {
+  view: ViewState;
+  setView: (next: Partial<ViewState>) => void;
+  /** Parameters the last opened link carried that were dropped; empty once dismissed. */
+  ignored: IgnoredParam[];
+  dismissIgnored: () => void;
+}
+
+export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
+  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const parsed = useMemo(() => parseView(search, regions), [search, regions]);
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+
+  // A link with ignored or non-canonical parameters: remember what was dropped (for the notice),
+  // then show the canonical URL of the view actually displayed. Not a new history step.
+  useEffect(() => {
+    if (parsed.ignored.length > 0) setIgnored(parsed.ignored);
+    const canonical = serialiseView(parsed.view);
+    if (canonical !== search) writeUrl(canonical, "replace");
+  }, [parsed, search]);
+
+  const setView = useCallback(
+    (next: Partial<ViewState>) => {
+      const merged = { ...parsed.view, ...next };
+      if (!sameView(merged, parsed.view)) writeUrl(serialiseView(merged), "push");
+    },
+    [parsed.view],
+  );
+
+  return { view: parsed.view, setView, ignored, dismissIgnored: useCallback(() => setIgnored([]), []) };
+}

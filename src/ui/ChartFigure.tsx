@@ -1,0 +1,49 @@
+/**
+ * A chart as a figure: caption, the drawing, and a data table a screen reader (or a sceptic) can
+ * read. Marks itself data-drawn="true" once the chart's SVG marks exist, for tests and the bench.
+ */
+import { useEffect, useRef, type ReactNode } from "react";
+
+interface Props {
+  id: string;
+  caption: ReactNode;
+  summary: string;
+  table: ReactNode;
+  children: ReactNode;
+  markSelector?: string;
+}
+
+export function ChartFigure({ id, caption, summary, table, children, markSelector = ".recharts-bar-rectangle, .recharts-line-curve" }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const figure = ref.current;
+    if (!figure) return;
+    const check = () => {
+      if (figure.querySelector(markSelector)) {
+        figure.dataset.drawn = "true";
+        return true;
+      }
+      return false;
+    };
+    if (check()) return;
+    const observer = new MutationObserver(() => check() && observer.disconnect());
+    observer.observe(figure, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [markSelector]);
+
+  return (
+    <figure className="chart-figure" data-chart={id} ref={ref} aria-describedby={`${id}-summary`}>
+      <figcaption>{caption}</figcaption>
+      <p id={`${id}-summary`} className="visually-hidden">
+        {summary}
+      </p>
+      <div className="chart-box" aria-hidden="true">
+        {children}
+      </div>
+      <details className="chart-table">
+        <summary>Data table</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

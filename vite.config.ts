@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+// base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
+export default defineConfig({
+  base: "./",
+  plugins: [react()],
+  build: {
+    target: "es2022",
+    sourcemap: false,
+  },
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/component/**/*.test.{ts,tsx}"],
+    environment: "node",
+  },
+});
