@@ -1,0 +1,43 @@
+/**
+ * The geometry build: turn ECharts 4.9's bundled China map into the small province TopoJSON the
+ * app draws, public/generated/china-provinces.topo.json. Fails (exit 1) unless all 34
+ * province-level features come out non-empty.
+ *   npx tsx scripts/build-geo.ts [--out-dir DIR]
+ * Source: echarts/map/json/china.json (Apache-2.0, see the README for attribution).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildProvinceTopology, provinceFeatures, validateProvinceTopology, type EchartsGeoJson } from "./lib/echarts-geo";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const outDir = resolve(arg("--out-dir", "public/generated"));
+const outFile = join(outDir, "china-provinces.topo.json");
+
+// Resolve through node's module lookup so the script works from any working directory.
+const sourceFile = createRequire(import.meta.url).resolve("echarts/map/json/china.json");
+const source = JSON.parse(readFileSync(sourceFile, "utf8")) as EchartsGeoJson;
+
+const topology = buildProvinceTopology(source);
+const problems = validateProvinceTopology(topology);
+if (problems.length > 0) {
+  console.error(`build-geo: ${problems.length} problem(s) in ${relative(process.cwd(), sourceFile)}:`);
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+
+const json = JSON.stringify(topology);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(outFile, json);
+
+const bytes = Buffer.byteLength(json);
+const gzipBytes = gzipSync(json, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `build-geo: ${provinceFeatures(topology).length} features, ${topology.arcs.length} arcs -> ` +
+    `${relative(process.cwd(), outFile)} (${kb(bytes)}, ${kb(gzipBytes)} gzip)`,
+);
