@@ -12,5 +12,6 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/component/**/*.test.{ts,tsx}"],
     environment: "node",
+    reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
   },
 });

@@ -23,6 +23,13 @@ export function periodLabel(p: Period): string {
   return p.id;
 }
 
+/** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)". */
+export function periodPhrase(p: Period): string {
+  if (p.kind === "mid_year") return "mid-2025";
+  if (p.kind === "preliminary") return "end-2025 (preliminary)";
+  return `end-${p.id}`;
+}
+
 export function provinceBalanceSeries(index: AtlasIndex, adcode: string): BalancePoint[] {
   return PERIODS.map((p) => {
     const b = index.balance(adcode, p.id);

@@ -13,6 +13,11 @@ export function formatMetric(metric: MetricId, value: number): string {
   return metric === "balance" ? `${formatBn(value)} bn CNY` : `${pct.format(value)}%`;
 }
 
+/** Axis ticks: whole numbers with separators. */
+export function formatAxis(value: number): string {
+  return bnRound.format(value);
+}
+
 /** Short form for legends and axes. */
 export function formatMetricShort(metric: MetricId, value: number): string {
   return metric === "balance" ? bnRound.format(value) : `${bnRound.format(value)}%`;

@@ -7,7 +7,7 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import type { MetricId } from "../../data/metrics";
 import { periodById } from "../../data/periods";
 import { scaleFor } from "../../data/scale";
-import { periodLabel } from "../../data/series";
+import { periodLabel, periodPhrase } from "../../data/series";
 import { formatPartialDate } from "../../ui/format";
 import { ChinaMap, type HoverTarget } from "./ChinaMap";
 import { MapLegend } from "./MapLegend";
@@ -67,7 +67,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
     <section className="map-view" aria-label={`Map: ${label}`}>
       {model.listNotYet && (
         <p className="map-banner" role="note">
-          The key high-debt region list did not exist yet at {label}: it was first drawn in{" "}
+          The key high-debt region list did not exist yet at {period ? periodPhrase(period) : label}: it was first drawn in{" "}
           {formatPartialDate(model.listNotYet.slice(0, 7))}. No region is marked as key on this map.
         </p>
       )}
@@ -96,9 +96,9 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
           onSelect={select}
           onHover={onHover}
         />
+        <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
         {hover && hovered && <MapTooltip cell={hovered} model={model} metric={metric} x={hover.x} y={hover.y} periodLabel={label} />}
       </div>
-      <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
       <p className="map-note">
         Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
         Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's

@@ -3,7 +3,7 @@
  * (line, right axis). Lazy-loaded with recharts.
  */
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatBn } from "../../ui/format";
+import { formatAxis, formatBn } from "../../ui/format";
 
 export interface NationalChartPoint {
   label: string;
@@ -20,7 +20,7 @@ export default function NationalChart({ points }: { points: NationalChartPoint[]
       <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />
-        <YAxis yAxisId="bn" tickFormatter={(v: number) => formatBn(v)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
+        <YAxis yAxisId="bn" tickFormatter={(v: number) => formatAxis(v)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
         <YAxis yAxisId="pct" orientation="right" domain={[0, 50]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11, fill: "var(--muted)" }} width={40} />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />

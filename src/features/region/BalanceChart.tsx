@@ -4,9 +4,9 @@
  */
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BalancePoint } from "../../data/series";
-import { formatBn } from "../../ui/format";
+import { formatAxis, formatBn } from "../../ui/format";
 
-const tick = (v: number) => formatBn(v);
+const tick = (v: number) => formatAxis(v);
 const tooltipValue = (v: unknown) => (typeof v === "number" ? `${formatBn(v)} bn CNY` : "no data");
 
 export default function BalanceChart({ points }: { points: BalancePoint[] }) {

@@ -37,7 +37,12 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
     [index, adcode, periodId],
   );
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [adcode]);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus({ preventScroll: true });
+    // On a narrow screen the panel sits below the map: bring it into view.
+    if (window.matchMedia?.("(max-width: 900px)").matches) panelRef.current?.scrollIntoView({ block: "start" });
+  }, [adcode]);
 
   if (!province || !period) return null;
   const record = index.data.keyRegions.find((r) => r.adcode === adcode);
@@ -47,7 +52,7 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
   const known = points.filter((p) => p.total !== null);
 
   return (
-    <aside className="region-panel" aria-label={`${province.nameEn} ${province.nameZh}: region details`}>
+    <aside ref={panelRef} className="region-panel" aria-label={`${province.nameEn} ${province.nameZh}: region details`}>
       <header className="panel-head">
         <h2>
           {province.nameEn} <span lang="zh-CN">{province.nameZhFull}</span>
