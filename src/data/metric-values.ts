@@ -46,7 +46,7 @@ export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId,
 
   const { indicator, label } = DENOMINATOR[metric];
   if (period.denominatorYear === null) {
-    return { ok: false, reason: `No ratio at mid-year: ${label} is annual`, citations: balance.citations };
+    return { ok: false, reason: `Not computed at mid-year: ${label} is annual`, citations: balance.citations };
   }
   const year = period.denominatorYear;
   const m = index.macro(adcode, year, indicator);

@@ -13,6 +13,13 @@ export function formatMetric(metric: MetricId, value: number): string {
   return metric === "balance" ? `${formatBn(value)} bn CNY` : `${pct.format(value)}%`;
 }
 
+const exact = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
+/** An amount exactly as recorded in the data (e.g. an event's 30.41 bn), not rounded for display. */
+export function formatExactBn(value: number): string {
+  return `${exact.format(value)} bn CNY`;
+}
+
 /** Axis ticks: whole numbers with separators. */
 export function formatAxis(value: number): string {
   return bnRound.format(value);

@@ -75,7 +75,7 @@ describe("RegionPanel", () => {
 
   it("shows a missing ratio with its reason", () => {
     render(withQuery(<RegionPanel index={index} adcode="460000" periodId="2018" onClose={() => {}} />));
-    expect(screen.getByText("No data: No general public budget revenue for 2018 in the data")).toBeTruthy();
+    expect(screen.getByText("No general public budget revenue for 2018 in the data")).toBeTruthy();
   });
 
   it("says so for a province with no events", () => {

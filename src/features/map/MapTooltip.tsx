@@ -24,13 +24,16 @@ interface Props {
   metric: MetricId;
   x: number;
   y: number;
+  /** Open to the left / above the pointer, so the tooltip stays inside the map near its edges. */
+  flipX: boolean;
+  flipY: boolean;
   periodLabel: string;
 }
 
-export function MapTooltip({ cell, model, metric, x, y, periodLabel }: Props) {
+export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabel }: Props) {
   const result = cell.result;
   return (
-    <div className="map-tooltip" role="tooltip" style={{ left: x, top: y }}>
+    <div className={`map-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}`} role="tooltip" style={{ left: x, top: y }}>
       <div className="tt-name">
         {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
       </div>

@@ -12,7 +12,7 @@ import { formatPartialDate } from "../../ui/format";
 import { ChinaMap, type HoverTarget } from "./ChinaMap";
 import { MapLegend } from "./MapLegend";
 import { MapTooltip } from "./MapTooltip";
-import { MAP_WIDTH, type MapGeometry } from "./lib/geometry";
+import type { MapGeometry } from "./lib/geometry";
 import { buildMapModel } from "./lib/map-model";
 
 interface Props {
@@ -44,11 +44,14 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
   const onHover = useCallback(
     (target: HoverTarget | null) => {
       if (!target || target.x >= 0) return setHover(target);
-      // Keyboard focus: anchor the tooltip at the province's centroid.
+      // Keyboard focus: anchor the tooltip at the province's centroid, in the box's CSS pixels.
       const shape = geometry.shapes.find((s) => s.adcode === target.adcode);
-      const width = boxRef.current?.querySelector("svg")?.getBoundingClientRect().width ?? MAP_WIDTH;
-      const k = width / MAP_WIDTH;
-      setHover({ adcode: target.adcode, x: (shape?.centroid[0] ?? 0) * k, y: (shape?.centroid[1] ?? 0) * k });
+      const svg = boxRef.current?.querySelector("svg");
+      const ctm = svg?.getScreenCTM();
+      const box = boxRef.current?.getBoundingClientRect();
+      if (!shape || !svg || !ctm || !box) return setHover(null);
+      const p = new DOMPoint(shape.centroid[0], shape.centroid[1]).matrixTransform(ctm);
+      setHover({ adcode: target.adcode, x: p.x - box.left, y: p.y - box.top });
     },
     [geometry],
   );
@@ -96,9 +99,20 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
           onSelect={select}
           onHover={onHover}
         />
-        <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
-        {hover && hovered && <MapTooltip cell={hovered} model={model} metric={metric} x={hover.x} y={hover.y} periodLabel={label} />}
+        {hover && hovered && (
+          <MapTooltip
+            cell={hovered}
+            model={model}
+            metric={metric}
+            x={hover.x}
+            y={hover.y}
+            flipX={hover.x > (boxRef.current?.clientWidth ?? 0) * 0.6}
+            flipY={hover.y > (boxRef.current?.clientHeight ?? 0) * 0.55}
+            periodLabel={label}
+          />
+        )}
       </div>
+      <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
       <p className="map-note">
         Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
         Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { eventsQuery } from "../../data/queries";
 import type { EventRecord } from "../../data/atlas-types";
-import { formatBn, formatPartialDate, safeHref } from "../../ui/format";
+import { formatExactBn, formatPartialDate, safeHref } from "../../ui/format";
 
 const KIND_LABEL: Record<EventRecord["kind"], string> = {
   asset_sale: "Asset sale",
@@ -42,7 +42,7 @@ export function EventsList({ adcode, name }: { adcode: string; name: string }) {
               <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date)}</time>
               <span className="event-kind">{KIND_LABEL[e.kind]}</span>
               {e.scope !== "province" && e.placeEn && <span className="event-place">{e.placeEn}</span>}
-              {e.amountBn !== null && <span className="event-amount">{formatBn(e.amountBn)} bn CNY</span>}
+              {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn)}</span>}
             </div>
             <div className="event-title">{e.title}</div>
             <div className="event-source">

@@ -81,7 +81,7 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
                   )}
                 </>
               ) : (
-                <span className="headline-missing">No data: {result.reason}</span>
+                <span className="headline-missing">{result.reason}</span>
               )}
               <SourceList citations={result.citations} />
             </dd>

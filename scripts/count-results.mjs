@@ -1,0 +1,29 @@
+// Prints "N passed, N failed" from the JSON reports of vitest and playwright, and exits non-zero
+// when any test failed, a report is missing, or no test ran at all.
+import { existsSync, readFileSync } from "node:fs";
+
+let passed = 0;
+let failed = 0;
+let missing = 0;
+for (const file of process.argv.slice(2)) {
+  if (!existsSync(file)) {
+    console.error(`no report at ${file}: that runner did not finish`);
+    missing++;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  if (typeof report.numPassedTests === "number") {
+    // vitest (jest-compatible JSON)
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } else if (report.stats) {
+    // playwright: expected = passed, unexpected = failed, flaky counted as failed (no retries here)
+    passed += report.stats.expected ?? 0;
+    failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
+  } else {
+    console.error(`unrecognised report ${file}`);
+    missing++;
+  }
+}
+console.log(`${passed} passed, ${failed + missing} failed`);
+process.exit(failed + missing > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,150 @@
+/**
+ * The atlas in a real Chromium against the production build: the automation contract, drill-down,
+ * links, history and hostile URLs.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { clickRegion } from "./map-helpers";
+
+const KEY_2024 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
+
+async function open(page: Page, query = "") {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`/${query}`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  return errors;
+}
+
+const regionsWith = (page: Page, attr: string, value: string) =>
+  page.locator(`[data-region][${attr}="${value}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
+
+test("the map draws 34 regions and marks the 12 key regions for 2024", async ({ page }) => {
+  const errors = await open(page);
+  await expect(page.locator("[data-region]")).toHaveCount(34);
+  expect(await regionsWith(page, "data-key-region", "true")).toEqual([...KEY_2024].sort());
+  // Every covered province has a value for the default (balance, 2024); HK, Macau, Taiwan have none.
+  const empty = await page.locator('[data-region][data-value=""]').evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
+  expect(empty).toEqual(["CN-HK", "CN-MO", "CN-TW"]);
+  await expect(page.getByRole("button", { name: /Guizhou/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("Inner Mongolia is no longer a key region at end-2025", async ({ page }) => {
+  await open(page, "?y=2025");
+  await expect(page.locator('[data-region="CN-NM"]')).toHaveAttribute("data-key-region", "false");
+  await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-key-region", "true");
+});
+
+test("before the list existed no region is key, and the map says so", async ({ page }) => {
+  await open(page, "?y=2020");
+  expect(await regionsWith(page, "data-key-region", "true")).toEqual([]);
+  await expect(page.getByText(/list did not exist yet at end-2020/)).toBeVisible();
+});
+
+test("the tooltip shows name, value, rank, status and source on hover", async ({ page }) => {
+  await open(page);
+  await page.locator('[data-region="CN-GZ"]').hover();
+  const tip = page.getByRole("tooltip");
+  await expect(tip).toContainText("Guizhou");
+  await expect(tip).toContainText("贵州");
+  await expect(tip).toContainText(/bn CNY/);
+  await expect(tip).toContainText(/Rank \d+ of 31/);
+  await expect(tip).toContainText("Key high-debt region");
+  await expect(tip).toContainText("Source:");
+});
+
+test("a click opens the region's panel with its chart, and Escape returns to the national view", async ({ page }) => {
+  await open(page);
+  await clickRegion(page, "CN-GZ");
+  const panel = page.getByRole("complementary", { name: /Guizhou/ });
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/\?r=CN-GZ$/);
+  await expect(panel.locator('figure[data-chart="region-balance"]')).toHaveAttribute("data-drawn", "true");
+  await expect(panel.getByText(/rank \d+ of 31/).first()).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Events" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "National view" })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("the keyboard reaches the map in one tab stop, moves with arrows and opens with Enter", async ({ page }) => {
+  await open(page);
+  const tabbable = await page.locator("[data-region][tabindex='0']").count();
+  expect(tabbable).toBe(1);
+  await page.locator("[data-region][tabindex='0']").focus();
+  const first = await page.evaluate(() => document.activeElement?.getAttribute("data-region"));
+  await page.keyboard.press("ArrowRight");
+  const second = await page.evaluate(() => document.activeElement?.getAttribute("data-region"));
+  expect(second).not.toBe(first);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("aside.region-panel")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`r=${second}`));
+});
+
+test("a link opens exactly that view", async ({ page }) => {
+  await open(page, "?r=CN-NM&m=debt_gdp&y=2024");
+  await expect(page.getByRole("complementary", { name: /Inner Mongolia/ })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Debt / GDP" })).toBeChecked();
+  await expect(page.locator("#period-select")).toHaveValue("2024");
+  const v = await page.locator('[data-region="CN-NM"]').getAttribute("data-value");
+  expect(Number(v)).toBeGreaterThan(0);
+  expect(Number(v)).toBeLessThan(200); // a percentage, not a balance in bn
+});
+
+test("back and forward walk through the views, and a reload keeps the view", async ({ page }) => {
+  await open(page);
+  await page.locator("label", { hasText: "Debt / budget revenue" }).click();
+  await expect(page).toHaveURL(/\?m=debt_revenue$/);
+  await page.locator("#period-select").selectOption("2020");
+  await expect(page).toHaveURL(/\?m=debt_revenue&y=2020$/);
+  await clickRegion(page, "CN-GS");
+  await expect(page).toHaveURL(/\?r=CN-GS&m=debt_revenue&y=2020$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?m=debt_revenue&y=2020$/);
+  await expect(page.locator("aside.region-panel")).toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator("#period-select")).toHaveValue("2024");
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole("complementary", { name: /Gansu/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("complementary", { name: /Gansu/ })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Debt / budget revenue" })).toBeChecked();
+});
+
+test("a missing ratio is drawn as no data, not as zero", async ({ page }) => {
+  // Hainan has no 2018 budget revenue in the data.
+  await open(page, "?m=debt_revenue&y=2018");
+  await expect(page.locator('[data-region="CN-HI"]')).toHaveAttribute("data-value", "");
+  await expect(page.locator('[data-region="CN-HI"]')).toHaveAttribute("fill", "url(#pattern-no-data)");
+});
+
+const HOSTILE = [
+  "?r=<script>window.__pwned=1</script>",
+  "?m=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E",
+  "?y=javascript:window.__pwned=1",
+  "?r=%E0%A4%A&m=%&y=%%",
+  `?${"x".repeat(3000)}=${"y".repeat(3000)}`,
+  "?r=CN-NM&r=CN-GZ&y=1999&m=__proto__&constructor=1",
+];
+
+for (const query of HOSTILE) {
+  test(`a hostile link (${query.slice(0, 40)}) leaves a working page and says what it ignored`, async ({ page }) => {
+    const errors = await open(page, query);
+    await expect(page.locator("[data-region]")).toHaveCount(34);
+    await expect(page.getByRole("status")).toContainText("ignored");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator(".notice img, .notice script").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.getByRole("button", { name: "Dismiss notice" }).click();
+    await expect(page.getByRole("status")).toHaveCount(0);
+    // The map still works.
+    await clickRegion(page, "CN-YN");
+    await expect(page.getByRole("complementary", { name: /Yunnan/ })).toBeVisible();
+  });
+}

@@ -1,0 +1,29 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * Clicks a province where a person would: on a point inside its shape. The centre of a shape's
+ * bounding box can lie on a neighbour (Gansu's lies on Qinghai), so search the box for a point
+ * that is in the shape's own fill and not covered by anything else.
+ */
+export async function clickRegion(page: Page, iso: string) {
+  const point = await page.locator(`[data-region="${iso}"]`).evaluate((el) => {
+    const path = el as SVGPathElement;
+    const box = path.getBBox();
+    const svg = path.ownerSVGElement!;
+    const toScreen = svg.getScreenCTM()!;
+    const steps = 24;
+    for (let i = 1; i < steps; i++) {
+      for (let j = 1; j < steps; j++) {
+        const p = svg.createSVGPoint();
+        p.x = box.x + (box.width * i) / steps;
+        p.y = box.y + (box.height * j) / steps;
+        if (!path.isPointInFill(p)) continue;
+        const s = p.matrixTransform(toScreen);
+        if (document.elementFromPoint(s.x, s.y) === path) return { x: s.x, y: s.y };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error(`no clickable point inside ${iso}`);
+  await page.mouse.click(point.x, point.y);
+}
