@@ -1,0 +1,48 @@
+/**
+ * End-to-end tests against the production build (`npm test` builds dist/ first; this config never
+ * rebuilds). The browser comes from tests/support/chromium.ts because `npx playwright install`
+ * is not available everywhere we run; see that file for the flags.
+ */
+import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./tests/support/chromium";
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}/`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // Artifacts (failure screenshots) get their own folder: Playwright empties outputDir at start,
+  // which would otherwise delete other reports written to test-results/ earlier in the run.
+  outputDir: "test-results/e2e-artifacts",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2, // a 2-core box: more workers only fight over the CPU and make timings flaky
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // list for people; json so .ci/run can count passed/failed (stats.expected / unexpected / skipped).
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "off",
+    video: "off",
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      // Top-level await: the config is an ES module ("type": "module"). Evaluated once per worker;
+      // after the first unpack the lookup is a cached stat.
+      use: { ...devices["Desktop Chrome"], launchOptions: await launchOptions() },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs dist ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 15_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },
+  },
+});
