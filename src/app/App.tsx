@@ -10,6 +10,7 @@ import { buildGeometry, type MapGeometry } from "../features/map/lib/geometry";
 import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
 import { RegionPanel } from "../features/region/RegionPanel";
+import { preloadCharts } from "../features/charts";
 import { useViewState } from "../state/use-view-state";
 import { Controls } from "./Controls";
 import { IgnoredNotice } from "./IgnoredNotice";
@@ -60,6 +61,12 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
     // Return focus to the province that was open, so keyboard users keep their place.
     if (selected) (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
   }, [setView, selected]);
+
+  // Once the map is up, fetch the chart code so a click on a province draws at once.
+  useEffect(() => {
+    const id = setTimeout(preloadCharts, 0);
+    return () => clearTimeout(id);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

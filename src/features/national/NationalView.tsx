@@ -1,11 +1,12 @@
 /** The national view (no province selected): the national balance and the key regions' share. */
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { nationalSeries } from "../../data/series";
 import { ChartFigure } from "../../ui/ChartFigure";
+import { LoadedChart } from "../../ui/LoadedChart";
+import { nationalChartModule } from "../charts";
 import { formatBn, formatPartialDate, safeHref } from "../../ui/format";
 
-const NationalChart = lazy(() => import("./NationalChart"));
 
 export function NationalView({ index, periodId }: { index: AtlasIndex; periodId: string }) {
   const series = useMemo(() => nationalSeries(index), [index]);
@@ -78,9 +79,7 @@ export function NationalView({ index, periodId }: { index: AtlasIndex; periodId:
           </table>
         }
       >
-        <Suspense fallback={<div className="chart-loading">Loading chart…</div>}>
-          <NationalChart points={points} />
-        </Suspense>
+        <LoadedChart loader={nationalChartModule} props={{ points }} />
       </ChartFigure>
       <details className="source-list">
         <summary>Sources</summary>

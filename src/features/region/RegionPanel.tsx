@@ -2,7 +2,7 @@
  * The drill-down for one province: headline figures for the period shown, the balance over time,
  * key-region status with its sources, and the province's events.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { keyStatusAt } from "../../data/key-regions";
 import { metricValue, rankedValues } from "../../data/metric-values";
@@ -14,8 +14,9 @@ import { SourceList } from "../../ui/SourceList";
 import { formatBn, formatMetric, formatPartialDate, safeHref } from "../../ui/format";
 import { keyStatusText } from "../map/MapTooltip";
 import { EventsList } from "./EventsList";
+import { balanceChartModule } from "../charts";
+import { LoadedChart } from "../../ui/LoadedChart";
 
-const BalanceChart = lazy(() => import("./BalanceChart"));
 
 interface Props {
   index: AtlasIndex;
@@ -142,9 +143,7 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
           </table>
         }
       >
-        <Suspense fallback={<div className="chart-loading">Loading chart…</div>}>
-          <BalanceChart points={points} />
-        </Suspense>
+        <LoadedChart loader={balanceChartModule} props={{ points }} />
       </ChartFigure>
       <p className="chart-note">
         Source: MoF local bond disclosure platform (celma). Whole province{index.balance(adcode, periodId)?.scope !== "as reported" ? " (sum with the separately listed city or the XPCC)" : ""}. 2015–2017
