@@ -1,7 +1,8 @@
 /**
- * The geometry build: turn ECharts 4.9's bundled China map into the small province TopoJSON the
- * app draws, public/generated/china-provinces.topo.json. Fails (exit 1) unless all 34
- * province-level features come out non-empty.
+ * The geometry build: turn ECharts 4.9's bundled China map into a small province TopoJSON,
+ * public/generated/china-provinces.topo.json, and project that once into the SVG paths the app
+ * draws, public/generated/china-provinces.map.json (no projection work in the browser). Fails
+ * (exit 1) unless all 34 province-level features come out non-empty.
  *   npx tsx scripts/build-geo.ts [--out-dir DIR]
  * Source: echarts/map/json/china.json (Apache-2.0, see the README for attribution).
  */
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { projectMap } from "./lib/projected-map";
 import { buildProvinceTopology, provinceFeatures, validateProvinceTopology, type EchartsGeoJson } from "./lib/echarts-geo";
 
 const arg = (name: string, fallback: string) => {
@@ -30,14 +32,19 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const json = JSON.stringify(topology);
-mkdirSync(outDir, { recursive: true });
-writeFileSync(outFile, json);
+const projected = projectMap(topology);
+const empty = projected.shapes.filter((s) => s.d === "").map((s) => s.adcode);
+if (projected.shapes.length !== 34 || empty.length > 0) {
+  console.error(`build-geo: projection produced ${projected.shapes.length} shapes; empty: ${empty.join(", ") || "none"}`);
+  process.exit(1);
+}
 
-const bytes = Buffer.byteLength(json);
-const gzipBytes = gzipSync(json, { level: 9 }).length;
+mkdirSync(outDir, { recursive: true });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(
-  `build-geo: ${provinceFeatures(topology).length} features, ${topology.arcs.length} arcs -> ` +
-    `${relative(process.cwd(), outFile)} (${kb(bytes)}, ${kb(gzipBytes)} gzip)`,
-);
+const write = (file: string, value: unknown, what: string) => {
+  const json = JSON.stringify(value);
+  writeFileSync(file, json);
+  console.log(`build-geo: ${what} -> ${relative(process.cwd(), file)} (${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip)`);
+};
+write(outFile, topology, `${provinceFeatures(topology).length} features, ${topology.arcs.length} arcs`);
+write(join(outDir, "china-provinces.map.json"), projected, `${projected.shapes.length} projected shapes`);

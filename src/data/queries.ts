@@ -3,7 +3,7 @@
  * prefetching and hooks. Files are static build outputs, so they are never refetched.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { Topology } from "topojson-specification";
+import type { ProjectedMap } from "../features/map/lib/projection";
 import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
 
@@ -54,8 +54,8 @@ export const atlasQuery = queryOptions({
 export const geometryQuery = queryOptions({
   queryKey: ["geometry", "provinces"],
   queryFn: () =>
-    fetchJson<Topology>("china-provinces.topo.json", (v) =>
-      isObject(v) && v.type === "Topology" && isObject(v.objects) && isObject(v.objects.provinces) ? null : "not the province TopoJSON",
+    fetchJson<ProjectedMap>("china-provinces.map.json", (v) =>
+      isObject(v) && Array.isArray(v.shapes) && isObject(v.projection) ? null : "not the projected province map",
     ),
   staleTime: Infinity,
   gcTime: Infinity,

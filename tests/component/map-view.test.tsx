@@ -8,15 +8,15 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { Topology } from "topojson-specification";
+import type { ProjectedMap } from "../../src/features/map/lib/projection";
 import { MapView } from "../../src/features/map/MapView";
 import { RegionPanel } from "../../src/features/region/RegionPanel";
 import { IgnoredNotice } from "../../src/app/IgnoredNotice";
 import { buildGeometry } from "../../src/features/map/lib/geometry";
 import { realEvents, realIndex } from "../support/real-data";
 
-const topology = JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.topo.json"), "utf8")) as Topology;
-const geometry = buildGeometry(topology);
+const projected = JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap;
+const geometry = buildGeometry(projected);
 const index = realIndex();
 
 afterEach(cleanup);

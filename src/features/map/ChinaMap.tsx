@@ -50,7 +50,8 @@ function labelOf(cell: MapCell | undefined, metric: MetricId): string {
 function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const geographies = useMemo(
-    () => geometry.shapes.map((s, k) => ({ ...s.feature, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as RsmGeography),
+    // react-simple-maps draws `svgPath`; the geometry itself stays on the server side of the build.
+    () => geometry.shapes.map((s, k) => ({ type: "Feature", id: s.adcode, properties: { adcode: s.adcode }, geometry: null, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as unknown as RsmGeography),
     [geometry],
   );
 

@@ -1,18 +1,14 @@
 /**
- * Province geometry for the map: features from the TopoJSON, one fixed projection, and the
+ * Province geometry for the map: the shapes projected at build time, the projection, and the
  * centroids keyboard navigation uses. Built once per geometry load, never per render.
  */
-import { geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from "d3-geo";
-import { feature } from "topojson-client";
-import type { Feature, Geometry } from "geojson";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeoProjection } from "d3-geo";
+import { projectionFrom, type ProjectedMap } from "./projection";
 
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 640;
+export { MAP_HEIGHT, MAP_WIDTH } from "./projection";
 
 export interface ProvinceShape {
   adcode: string;
-  feature: Feature<Geometry>;
   svgPath: string;
   /** Projected centroid in map units. */
   centroid: [number, number];
@@ -23,28 +19,12 @@ export interface MapGeometry {
   shapes: ProvinceShape[];
 }
 
-export function buildGeometry(topology: Topology): MapGeometry {
-  const object = topology.objects.provinces as GeometryCollection;
-  const collection = feature(topology, object);
-  const features = collection.features as Feature<Geometry>[];
-  // Albers-style conic equal-area with standard parallels for China: areas compare fairly.
-  const projection = geoConicEqualArea()
-    .parallels([25, 47])
-    .rotate([-105, 0])
-    .fitExtent(
-      [
-        [8, 8],
-        [MAP_WIDTH - 8, MAP_HEIGHT - 8],
-      ],
-      collection,
-    );
-  const path = geoPath(projection);
-  const shapes = features.map((f) => {
-    const adcode = String(f.id ?? (f.properties as { adcode?: string } | null)?.adcode ?? "");
-    const c = projection(geoCentroid(f)) ?? [0, 0];
-    return { adcode, feature: f, svgPath: path(f) ?? "", centroid: [c[0], c[1]] as [number, number] };
-  });
-  return { projection, shapes };
+/** The paths were projected at build time; only the projection object is rebuilt (for markers). */
+export function buildGeometry(map: ProjectedMap): MapGeometry {
+  return {
+    projection: projectionFrom(map.projection),
+    shapes: map.shapes.map((s) => ({ adcode: s.adcode, svgPath: s.d, centroid: s.centroid })),
+  };
 }
 
 export type Direction = "left" | "right" | "up" | "down";
