@@ -13,6 +13,9 @@ import { RegionPanel } from "../features/region/RegionPanel";
 import { preloadCharts } from "../features/charts";
 import { useViewState } from "../state/use-view-state";
 import { Controls } from "./Controls";
+import { METRICS } from "../data/metrics";
+import { periodById } from "../data/periods";
+import { periodLabel } from "../data/series";
 import { IgnoredNotice } from "./IgnoredNotice";
 
 export function App() {
@@ -61,6 +64,13 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
     // Return focus to the province that was open, so keyboard users keep their place.
     if (selected) (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
   }, [setView, selected]);
+
+  // The tab title names the view, so history entries and bookmarks say what they are.
+  useEffect(() => {
+    const region = selected ? index.provinceByAdcode.get(selected)?.nameEn : null;
+    const period = periodById(view.period);
+    document.title = `${region ? `${region} · ` : ""}${METRICS[view.metric].label}, ${period ? periodLabel(period) : view.period} · China Local Debt Atlas`;
+  }, [index, selected, view.metric, view.period]);
 
   // Once the map is up, fetch the chart code so a click on a province draws at once.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricValue, rankedValues } from "../../src/data/metric-values";
 import { realIndex } from "../support/real-data";
+import { balanceCaveats } from "../../src/data/caveats";
 
 const index = realIndex();
 
@@ -44,5 +45,15 @@ describe("metric values", () => {
     const max = Math.max(...rows.filter((r) => r.result.ok).map((r) => (r.result.ok ? r.result.value : 0)));
     expect(top.result.ok && top.result.value).toBe(max);
     expect(rows.find((r) => r.adcode === "460000")!.rank).toBeNull();
+  });
+});
+
+describe("scope caveats", () => {
+  it("Xinjiang's figure warns that it adds the XPCC", () => {
+    expect(balanceCaveats(index.balance("650000", "2024")).join(" ")).toContain("Production and Construction Corps");
+  });
+  it("2015-2017 figures warn that they include bank loans; later ones do not", () => {
+    expect(balanceCaveats(index.balance("210000", "2016")).join(" ")).toContain("bank loans");
+    expect(balanceCaveats(index.balance("110000", "2024"))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { keyStatusAt } from "../../data/key-regions";
+import { balanceCaveats } from "../../data/caveats";
 import { metricValue, rankedValues } from "../../data/metric-values";
 import { METRIC_IDS, METRICS } from "../../data/metrics";
 import { periodById } from "../../data/periods";
@@ -51,6 +52,7 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
   const name = `${province.nameEn} (${province.nameZh})`;
   const label = periodLabel(period);
   const known = points.filter((p) => p.total !== null);
+  const caveats = balanceCaveats(index.balance(adcode, periodId));
 
   return (
     <aside ref={panelRef} className="region-panel" aria-label={`${province.nameEn} ${province.nameZh}: region details`}>
@@ -84,11 +86,24 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
               ) : (
                 <span className="headline-missing">{result.reason}</span>
               )}
+              {result.ok && result.notes.map((n) => (
+                <p key={n} className="headline-note">
+                  {n}
+                </p>
+              ))}
               <SourceList citations={result.citations} />
             </dd>
           </div>
         ))}
       </dl>
+
+      {caveats.length > 0 && (
+        <ul className="caveats" aria-label="Caveats">
+          {caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
 
       <section className="key-status" aria-label="Key high-debt region status">
         <h3>Key high-debt region status</h3>
