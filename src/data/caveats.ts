@@ -9,6 +9,7 @@ const XPCC = "新疆生产建设兵团";
 export function balanceCaveats(b: BalanceFigure | undefined): string[] {
   if (!b) return [];
   const out: string[] = [];
+  if (b.scope !== "as reported") out.push(`Whole region: ${b.scope.replace("DERIVED SUM of reported totals: ", "sum of the platform's reported totals for ")}.`);
   if (b.scope.includes(XPCC)) {
     out.push(
       "Xinjiang's whole-region figure adds the Xinjiang Production and Construction Corps. The platform says its Xinjiang limit excludes the Corps but does not say so for the balance; if the balance already included it, this sum double-counts.",

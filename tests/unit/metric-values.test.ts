@@ -56,4 +56,7 @@ describe("scope caveats", () => {
     expect(balanceCaveats(index.balance("210000", "2016")).join(" ")).toContain("bank loans");
     expect(balanceCaveats(index.balance("110000", "2024"))).toEqual([]);
   });
+  it("a province with a separately listed city says what the whole-province figure adds", () => {
+    expect(balanceCaveats(index.balance("210000", "2024"))[0]).toBe("Whole region: sum of the platform's reported totals for 辽宁省 + 大连市.");
+  });
 });

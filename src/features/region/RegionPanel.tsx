@@ -86,11 +86,6 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
               ) : (
                 <span className="headline-missing">{result.reason}</span>
               )}
-              {result.ok && result.notes.map((n) => (
-                <p key={n} className="headline-note">
-                  {n}
-                </p>
-              ))}
               <SourceList citations={result.citations} />
             </dd>
           </div>
