@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./tests/support/chromium";
 
 const PORT = 4173;
+export const HOST_PORT = 4174;
 const baseURL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
@@ -38,11 +39,21 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], launchOptions: await launchOptions() },
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 15_000,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${PORT}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },
+    },
+    {
+      // A host page on another origin (another port) for the embed tests.
+      command: `node scripts/serve.mjs tests/e2e/host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },
+    },
+  ],
 });

@@ -45,8 +45,7 @@ if (!validated.ok) {
   process.exit(1);
 }
 
-// "builtAt" is the day of the build, shown as the data's compilation date.
-const model = buildModel(validated.rows, new Date().toISOString().slice(0, 10));
+const model = buildModel(validated.rows);
 const events = buildEvents(validated.rows);
 mkdirSync(outDir, { recursive: true });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

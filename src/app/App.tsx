@@ -1,106 +1,69 @@
 /**
- * The shell: header, then the atlas once its data and geometry are in. Composition only: the view
- * comes from the URL (state/), figures from data/, drawing from features/.
+ * Loads the data and geometry, reads the view from the URL and picks the rendering: the full
+ * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
 import { useQueries } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../features/map/lib/geometry";
-import { MapView } from "../features/map/MapView";
-import { NationalView } from "../features/national/NationalView";
-import { RegionPanel } from "../features/region/RegionPanel";
 import { preloadCharts } from "../features/charts";
 import { useViewState } from "../state/use-view-state";
-import { Controls } from "./Controls";
-import { METRICS } from "../data/metrics";
-import { periodById } from "../data/periods";
-import { periodLabel } from "../data/series";
-import { IgnoredNotice } from "./IgnoredNotice";
+import { isEmbedSearch } from "../state/view-state";
+import { documentTitle } from "../ui/titles";
+import { EmbedApp } from "./EmbedApp";
+import { FullApp, AppHeader, AppFooter } from "./FullApp";
+import { useTheme } from "./use-theme";
 
 export function App() {
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
+  const embed = useMemo(() => isEmbedSearch(window.location.search), []);
 
+  const body = failed ? (
+    <div className="error-box" role="alert">
+      <p>The atlas could not load its data: {failed.error?.message}</p>
+      <button onClick={() => [atlas, geo].forEach((q) => q.isError && q.refetch())}>Retry</button>
+    </div>
+  ) : atlas.data && geometry ? (
+    <Atlas index={atlas.data} geometry={geometry} />
+  ) : (
+    <div className="loading" aria-busy="true">
+      <div className="map-skeleton" />
+      <p>Loading the map and data…</p>
+    </div>
+  );
+
+  if (embed) return body;
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>China Local Debt Atlas</h1>
-        <p className="tagline">
-          Where China's local government debt sits, province by province, and the 12 key high-debt regions named in 2023. Every figure links
-          to its source.
-        </p>
-      </header>
-      {failed ? (
-        <div className="error-box" role="alert">
-          <p>The atlas could not load its data: {failed.error?.message}</p>
-          <button onClick={() => [atlas, geo].forEach((q) => q.isError && q.refetch())}>Retry</button>
-        </div>
-      ) : atlas.data && geometry ? (
-        <Atlas index={atlas.data} geometry={geometry} />
-      ) : (
-        <div className="loading" aria-busy="true">
-          <div className="map-skeleton" />
-          <p>Loading the map and data…</p>
-        </div>
-      )}
-      <footer className="app-footer">
-        Data: MoF local bond disclosure platform, NBS, provincial final accounts and news sources as cited on each figure. Map: Apache ECharts
-        4.9 geometry (Apache-2.0); the South China Sea islands are not drawn. Hong Kong, Macau and Taiwan are shown but not covered.
-      </footer>
+      <AppHeader />
+      {body}
+      <AppFooter />
     </div>
   );
 }
 
 function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }) {
   const regions = useMemo(() => new Set(index.covered.map((p) => p.iso)), [index]);
-  const { view, setView, ignored, dismissIgnored } = useViewState(regions);
-  const selected = view.region ? index.provinceByIso.get(view.region)?.adcode ?? null : null;
-
-  const onSelect = useCallback((adcode: string) => setView({ region: index.provinceByAdcode.get(adcode)?.iso ?? null }), [index, setView]);
-  const close = useCallback(() => {
-    setView({ region: null });
-    // Return focus to the province that was open, so keyboard users keep their place.
-    if (selected) (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
-  }, [setView, selected]);
+  const state = useViewState(regions);
+  const theme = useTheme(state.view.theme, state.flags.transparent);
 
   // The tab title names the view, so history entries and bookmarks say what they are.
   useEffect(() => {
-    const region = selected ? index.provinceByAdcode.get(selected)?.nameEn : null;
-    const period = periodById(view.period);
-    document.title = `${region ? `${region} · ` : ""}${METRICS[view.metric].label}, ${period ? periodLabel(period) : view.period} · China Local Debt Atlas`;
-  }, [index, selected, view.metric, view.period]);
+    document.title = documentTitle(index, state.view);
+  }, [index, state.view]);
 
-  // Once the map is up, fetch the chart code so a click on a province draws at once.
+  // The automation contract: data and the view (the map, or the embedded view) have rendered.
+  // This effect runs after its children's, so the view is in the DOM. Then, with the map up, fetch
+  // the chart code so a click on a province draws at once.
   useEffect(() => {
+    document.documentElement.dataset.ready = "true";
     const id = setTimeout(preloadCharts, 0);
     return () => clearTimeout(id);
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && view.region) close();
-      else if (e.key === "Home" && view.region && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) close();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [close, view.region]);
-
-  return (
-    <>
-      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <Controls metric={view.metric} periodId={view.period} onMetric={(metric) => setView({ metric })} onPeriod={(period) => setView({ period })} />
-      <main className="atlas-main">
-        <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={onSelect} />
-        <div className="side">
-          {selected ? (
-            <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} />
-          ) : (
-            <NationalView index={index} periodId={view.period} />
-          )}
-        </div>
-      </main>
-    </>
-  );
+  if (state.flags.embed) return <EmbedApp index={index} geometry={geometry} view={state.view} flags={state.flags} setView={state.setView} />;
+  return <FullApp index={index} geometry={geometry} state={state} theme={theme} />;
 }

@@ -1,4 +1,9 @@
-/** Metric and period pickers. Native controls: keyboard, screen readers and phones get them free. */
+/**
+ * Metric and period pickers. Native controls: keyboard, screen readers and phones get them free.
+ * The period slider pushes one history entry per drag (the first move) and replaces it while the
+ * drag goes on, so back returns to where the drag started; each key press is its own step.
+ */
+import { useRef } from "react";
 import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import { PERIODS } from "../data/periods";
 import { periodLabel } from "../data/series";
@@ -7,27 +12,31 @@ interface Props {
   metric: MetricId;
   periodId: string;
   onMetric: (m: MetricId) => void;
-  onPeriod: (p: string) => void;
+  onPeriod: (p: string, history?: "push" | "replace") => void;
+  compact?: boolean;
 }
 
-export function Controls({ metric, periodId, onMetric, onPeriod }: Props) {
+export function Controls({ metric, periodId, onMetric, onPeriod, compact = false }: Props) {
   const index = PERIODS.findIndex((p) => p.id === periodId);
+  const dragging = useRef<"idle" | "started" | "moved">("idle");
   return (
-    <div className="controls">
+    <div className={`controls${compact ? " compact" : ""}`}>
       <fieldset className="metric-picker">
         <legend>Metric</legend>
         {METRIC_IDS.map((m) => (
           <label key={m} className={m === metric ? "active" : ""}>
             <input type="radio" name="metric" value={m} checked={m === metric} onChange={() => onMetric(m)} />
-            {METRICS[m].label}
+            {compact ? METRICS[m].short : METRICS[m].label}
           </label>
         ))}
       </fieldset>
       <div className="period-picker">
         <label htmlFor="period-select">Year-end</label>
-        <button type="button" aria-label="Previous period" disabled={index <= 0} onClick={() => onPeriod(PERIODS[index - 1].id)}>
-          ‹
-        </button>
+        {!compact && (
+          <button type="button" aria-label="Previous period" disabled={index <= 0} onClick={() => onPeriod(PERIODS[index - 1].id)}>
+            ‹
+          </button>
+        )}
         <select id="period-select" value={periodId} onChange={(e) => onPeriod(e.target.value)}>
           {PERIODS.map((p) => (
             <option key={p.id} value={p.id}>
@@ -35,9 +44,30 @@ export function Controls({ metric, periodId, onMetric, onPeriod }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" aria-label="Next period" disabled={index >= PERIODS.length - 1} onClick={() => onPeriod(PERIODS[index + 1].id)}>
-          ›
-        </button>
+        {!compact && (
+          <button type="button" aria-label="Next period" disabled={index >= PERIODS.length - 1} onClick={() => onPeriod(PERIODS[index + 1].id)}>
+            ›
+          </button>
+        )}
+        <input
+          className="period-slider"
+          type="range"
+          min={0}
+          max={PERIODS.length - 1}
+          step={1}
+          value={index}
+          aria-label="Period"
+          aria-valuetext={PERIODS[index] ? periodLabel(PERIODS[index]) : periodId}
+          onPointerDown={() => (dragging.current = "started")}
+          onPointerUp={() => (dragging.current = "idle")}
+          onPointerCancel={() => (dragging.current = "idle")}
+          onChange={(e) => {
+            const next = PERIODS[Number(e.target.value)];
+            if (!next) return;
+            onPeriod(next.id, dragging.current === "moved" ? "replace" : "push");
+            if (dragging.current === "started") dragging.current = "moved";
+          }}
+        />
       </div>
     </div>
   );

@@ -116,7 +116,8 @@ export interface KeyRegionRecord {
 
 export interface AtlasData {
   version: 1;
-  builtAt: string;
+  /** The newest source date in the data: what "data as of" means on screen and in exports. */
+  dataAsOf: string;
   sources: SourceRef[];
   provinces: ProvinceInfo[];
   balances: BalanceFigure[];

@@ -157,11 +157,21 @@ export function buildEvents(rows: ValidatedRows): EventRecord[] {
   }));
 }
 
-export function buildModel(rows: ValidatedRows, builtAt: string): AtlasData {
+/** The newest full date (YYYY-MM-DD) among the sources' publication dates. */
+export function newestSourceDate(rows: ValidatedRows): string {
+  const dates = [
+    ...rows["national.csv"].map((r) => r.row.source_date),
+    ...rows["events.csv"].map((r) => r.row.source_date),
+    ...rows["key_regions.csv"].flatMap((r) => [r.row.listed_source_date, r.row.status_change_source_date]),
+  ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return dates.sort().at(-1) ?? "";
+}
+
+export function buildModel(rows: ValidatedRows): AtlasData {
   const sources = new SourceTable(rows["source_labels.csv"].map((r) => r.row));
   return {
     version: 1,
-    builtAt,
+    dataAsOf: newestSourceDate(rows),
     provinces: rows["provinces.csv"].map(({ row }) => ({
       adcode: row.adcode,
       iso: row.iso_3166_2,

@@ -3,7 +3,7 @@
  * Components get { view, setView } and never touch `location` themselves.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { parseView, sameView, serialiseView, type IgnoredParam, type ViewState } from "./view-state";
+import { parseView, sameView, serialiseView, type IgnoredParam, type RenderFlags, type ViewState } from "./view-state";
 
 // Our own pushState/replaceState do not fire popstate, so they notify subscribers through this.
 const listeners = new Set<() => void>();
@@ -26,7 +26,12 @@ function writeUrl(search: string, mode: "push" | "replace") {
 
 export interface ViewStateApi {
   view: ViewState;
-  setView: (next: Partial<ViewState>) => void;
+  flags: RenderFlags;
+  /**
+   * Change the view. Discrete navigation pushes a history entry; continuous input (a slider being
+   * dragged) passes "replace" so back does not step through every intermediate value.
+   */
+  setView: (next: Partial<ViewState>, history?: "push" | "replace") => void;
   /** Parameters the last opened link carried that were dropped; empty once dismissed. */
   ignored: IgnoredParam[];
   dismissIgnored: () => void;
@@ -37,21 +42,22 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
   const parsed = useMemo(() => parseView(search, regions), [search, regions]);
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
 
-  // A link with ignored or non-canonical parameters: remember what was dropped (for the notice),
-  // then show the canonical URL of the view actually displayed. Not a new history step.
+  // A link with ignored, old-version or non-canonical parameters: remember what was dropped (for
+  // the notice), then show the canonical URL of the view actually displayed. Not a new history step.
   useEffect(() => {
     if (parsed.ignored.length > 0) setIgnored(parsed.ignored);
-    const canonical = serialiseView(parsed.view);
+    const canonical = serialiseView(parsed.view, parsed.flags);
     if (canonical !== search) writeUrl(canonical, "replace");
   }, [parsed, search]);
 
   const setView = useCallback(
-    (next: Partial<ViewState>) => {
+    (next: Partial<ViewState>, history: "push" | "replace" = "push") => {
       const merged = { ...parsed.view, ...next };
-      if (!sameView(merged, parsed.view)) writeUrl(serialiseView(merged), "push");
+      if (merged.view === "region" && !merged.region) merged.view = "map";
+      if (!sameView(merged, parsed.view)) writeUrl(serialiseView(merged, parsed.flags), history);
     },
-    [parsed.view],
+    [parsed.view, parsed.flags],
   );
 
-  return { view: parsed.view, setView, ignored, dismissIgnored: useCallback(() => setIgnored([]), []) };
+  return { view: parsed.view, flags: parsed.flags, setView, ignored, dismissIgnored: useCallback(() => setIgnored([]), []) };
 }

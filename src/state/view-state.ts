@@ -1,14 +1,35 @@
 /**
  * The one owner of the view's URL form. Pure parse/serialise: a bad value degrades to the default
- * and is reported, never thrown. Public names: r (ISO 3166-2 region), m (metric), y (period).
+ * and is reported, never thrown. Links carry a version (`v`); older links are migrated, so links
+ * made today keep working after parameters change.
+ *
+ * Public names: v (version), view, r (ISO 3166-2 region), m (metric), y (period), theme,
+ * and the render flags embed, controls, transparent, static.
  */
 import { DEFAULT_METRIC, isMetricId, type MetricId } from "../data/metrics";
 import { DEFAULT_PERIOD_ID, periodById } from "../data/periods";
+import { CURRENT_VERSION, migrate } from "./migrations";
+
+export const VIEWS = ["map", "national", "region"] as const;
+export type ViewName = (typeof VIEWS)[number];
+export const THEMES = ["light", "dark", "projector"] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface ViewState {
+  view: ViewName;
   region: string | null;
   metric: MetricId;
   period: string;
+  /** null: follow the reader's system preference. */
+  theme: Theme | null;
+}
+
+/** How the page renders, not what it shows: not part of a copied link. */
+export interface RenderFlags {
+  embed: boolean;
+  controls: boolean;
+  transparent: boolean;
+  static: boolean;
 }
 
 export interface IgnoredParam {
@@ -17,9 +38,11 @@ export interface IgnoredParam {
   reason: string;
 }
 
-export const DEFAULT_VIEW: ViewState = { region: null, metric: DEFAULT_METRIC, period: DEFAULT_PERIOD_ID };
+export const DEFAULT_VIEW: ViewState = { view: "map", region: null, metric: DEFAULT_METRIC, period: DEFAULT_PERIOD_ID, theme: null };
+export const NO_FLAGS: RenderFlags = { embed: false, controls: false, transparent: false, static: false };
 
-const KNOWN = ["r", "m", "y"] as const;
+const FLAG_NAMES = ["embed", "controls", "transparent", "static"] as const;
+const KNOWN = ["v", "view", "r", "m", "y", "theme", ...FLAG_NAMES] as const;
 const MAX_SHOWN = 40;
 
 /** Trim what a notice repeats back: it is shown as text, but a 10 kB value helps nobody. */
@@ -30,8 +53,13 @@ export function shortValue(value: string): string {
 
 export interface ParseResult {
   view: ViewState;
+  flags: RenderFlags;
   ignored: IgnoredParam[];
+  /** The version the link was written in, when older than the current one. */
+  migratedFrom: number | null;
 }
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /**
  * @param search the query string (with or without "?")
@@ -42,15 +70,20 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { view: DEFAULT_VIEW, ignored: [{ name: "query", value: shortValue(search), reason: "unreadable" }] };
+    return { view: DEFAULT_VIEW, flags: NO_FLAGS, ignored: [{ name: "query", value: shortValue(search), reason: "unreadable" }], migratedFrom: null };
   }
-  const view: ViewState = { ...DEFAULT_VIEW };
   const ignored: IgnoredParam[] = [];
+  const migrated = migrate(params);
+  ignored.push(...migrated.ignored);
+  params = migrated.params;
+
+  const view: ViewState = { ...DEFAULT_VIEW };
+  const flags: RenderFlags = { ...NO_FLAGS };
   const seen = new Set<string>();
 
   for (const [name, raw] of params) {
     const value = raw.trim();
-    if (!(KNOWN as readonly string[]).includes(name)) {
+    if (!isOneOf(KNOWN, name)) {
       ignored.push({ name: shortValue(name), value: shortValue(raw), reason: "unknown parameter" });
       continue;
     }
@@ -59,31 +92,69 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
       continue;
     }
     seen.add(name);
-    if (name === "r") {
-      const code = value.toUpperCase();
-      if (regions.has(code)) view.region = code;
-      else ignored.push({ name, value: shortValue(raw), reason: "not a covered province code (e.g. CN-NM)" });
-    } else if (name === "m") {
-      if (isMetricId(value)) view.metric = value;
-      else ignored.push({ name, value: shortValue(raw), reason: "not a metric (balance, debt_gdp, debt_revenue)" });
-    } else if (name === "y") {
-      if (periodById(value)) view.period = value;
-      else ignored.push({ name, value: shortValue(raw), reason: "not a period (2015–2024, 2025-06, 2025)" });
+    const reject = (reason: string) => ignored.push({ name, value: shortValue(raw), reason });
+    switch (name) {
+      case "v":
+        break; // handled by migrate()
+      case "view":
+        if (isOneOf(VIEWS, value)) view.view = value;
+        else reject(`not a view (${VIEWS.join(", ")})`);
+        break;
+      case "r": {
+        const code = value.toUpperCase();
+        if (regions.has(code)) view.region = code;
+        else reject("not a covered province code (e.g. CN-NM)");
+        break;
+      }
+      case "m":
+        if (isMetricId(value)) view.metric = value;
+        else reject("not a metric (balance, debt_gdp, debt_revenue)");
+        break;
+      case "y":
+        if (periodById(value)) view.period = value;
+        else reject("not a period (2015–2024, 2025-06, 2025)");
+        break;
+      case "theme":
+        if (isOneOf(THEMES, value)) view.theme = value;
+        else reject(`not a theme (${THEMES.join(", ")})`);
+        break;
+      default:
+        if (value === "1") flags[name] = true;
+        else if (value !== "0") reject("use 1 to turn it on");
     }
   }
-  return { view, ignored };
+  if (view.view === "region" && !view.region) {
+    ignored.push({ name: "view", value: "region", reason: "needs a region (r); showing the map" });
+    view.view = "map";
+  }
+  return { view, flags, ignored, migratedFrom: migrated.from };
 }
 
-/** The canonical query string: fixed order, defaults omitted. "" for the default view. */
-export function serialiseView(view: ViewState): string {
+/**
+ * The canonical query string: fixed order, defaults omitted, the version first whenever anything
+ * is set. "" for the default view. Flags are added only when asked for (embed links).
+ */
+export function serialiseView(view: ViewState, flags: RenderFlags = NO_FLAGS): string {
   const params = new URLSearchParams();
+  if (view.view !== DEFAULT_VIEW.view) params.set("view", view.view);
   if (view.region) params.set("r", view.region);
   if (view.metric !== DEFAULT_VIEW.metric) params.set("m", view.metric);
   if (view.period !== DEFAULT_VIEW.period) params.set("y", view.period);
+  if (view.theme) params.set("theme", view.theme);
+  for (const f of FLAG_NAMES) if (flags[f]) params.set(f, "1");
   const s = params.toString();
-  return s ? `?${s}` : "";
+  return s ? `?v=${CURRENT_VERSION}&${s}` : "";
+}
+
+/** Whether a URL asks for the embed rendering; known before the data loads, so no chrome flashes. */
+export function isEmbedSearch(search: string): boolean {
+  try {
+    return new URLSearchParams(search).get("embed")?.trim() === "1";
+  } catch {
+    return false;
+  }
 }
 
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.region === b.region && a.metric === b.metric && a.period === b.period;
+  return a.view === b.view && a.region === b.region && a.metric === b.metric && a.period === b.period && a.theme === b.theme;
 }

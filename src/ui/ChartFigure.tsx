@@ -11,9 +11,11 @@ interface Props {
   table: ReactNode;
   children: ReactNode;
   markSelector?: string;
+  /** Embed layout: caption and table stay for screen readers but take no space. */
+  compact?: boolean;
 }
 
-export function ChartFigure({ id, caption, summary, table, children, markSelector = ".recharts-bar-rectangle, .recharts-line-curve" }: Props) {
+export function ChartFigure({ id, caption, summary, table, children, markSelector = ".recharts-bar-rectangle, .recharts-line-curve", compact = false }: Props) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const figure = ref.current;
@@ -32,18 +34,22 @@ export function ChartFigure({ id, caption, summary, table, children, markSelecto
   }, [markSelector]);
 
   return (
-    <figure className="chart-figure" data-chart={id} ref={ref} aria-describedby={`${id}-summary`}>
-      <figcaption>{caption}</figcaption>
+    <figure className={`chart-figure${compact ? " compact" : ""}`} data-chart={id} ref={ref} aria-describedby={`${id}-summary`}>
+      <figcaption className={compact ? "visually-hidden" : undefined}>{caption}</figcaption>
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}
       </p>
       <div className="chart-box" aria-hidden="true">
         {children}
       </div>
-      <details className="chart-table">
-        <summary>Data table</summary>
-        {table}
-      </details>
+      {compact ? (
+        <div className="visually-hidden">{table}</div>
+      ) : (
+        <details className="chart-table">
+          <summary>Data table</summary>
+          {table}
+        </details>
+      )}
     </figure>
   );
 }

@@ -59,7 +59,7 @@ test("a click opens the region's panel with its chart, and Escape returns to the
   await clickRegion(page, "CN-GZ");
   const panel = page.getByRole("complementary", { name: /Guizhou/ });
   await expect(panel).toBeVisible();
-  await expect(page).toHaveURL(/\?r=CN-GZ$/);
+  await expect(page).toHaveURL(/\?v=2&r=CN-GZ$/);
   await expect(panel.locator('figure[data-chart="region-balance"]')).toHaveAttribute("data-drawn", "true");
   await expect(panel.getByText(/rank \d+ of 31/).first()).toBeVisible();
   await expect(panel.getByRole("heading", { name: "Events" })).toBeVisible();
@@ -96,14 +96,14 @@ test("a link opens exactly that view", async ({ page }) => {
 test("back and forward walk through the views, and a reload keeps the view", async ({ page }) => {
   await open(page);
   await page.locator("label", { hasText: "Debt / budget revenue" }).click();
-  await expect(page).toHaveURL(/\?m=debt_revenue$/);
+  await expect(page).toHaveURL(/\?v=2&m=debt_revenue$/);
   await page.locator("#period-select").selectOption("2020");
-  await expect(page).toHaveURL(/\?m=debt_revenue&y=2020$/);
+  await expect(page).toHaveURL(/\?v=2&m=debt_revenue&y=2020$/);
   await clickRegion(page, "CN-GS");
-  await expect(page).toHaveURL(/\?r=CN-GS&m=debt_revenue&y=2020$/);
+  await expect(page).toHaveURL(/\?v=2&r=CN-GS&m=debt_revenue&y=2020$/);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\?m=debt_revenue&y=2020$/);
+  await expect(page).toHaveURL(/\?v=2&m=debt_revenue&y=2020$/);
   await expect(page.locator("aside.region-panel")).toHaveCount(0);
   await page.goBack();
   await expect(page.locator("#period-select")).toHaveValue("2024");

@@ -30,7 +30,7 @@ export function realIndex() {
   if (cached) return cached;
   const result = validateTexts(readDataFiles());
   if (!result.ok) throw new Error(`real data invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
-  cached = indexAtlas(buildModel(result.rows, "2026-01-01"));
+  cached = indexAtlas(buildModel(result.rows));
   return cached;
 }
 

@@ -1,29 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, parseView, serialiseView } from "../../src/state/view-state";
+import { DEFAULT_VIEW, NO_FLAGS, parseView, serialiseView, type ViewState } from "../../src/state/view-state";
+import { CURRENT_VERSION } from "../../src/state/migrations";
 
 const REGIONS = new Set(["CN-NM", "CN-GZ", "CN-BJ"]);
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe("parseView", () => {
   it("an empty query opens the default view", () => {
-    expect(parseView("", REGIONS)).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(parseView("", REGIONS)).toEqual({ view: DEFAULT_VIEW, flags: NO_FLAGS, ignored: [], migratedFrom: null });
   });
 
-  it("reads region, metric and period under their public names", () => {
-    expect(parseView("?r=CN-NM&m=debt_gdp&y=2024", REGIONS).view).toEqual({ region: "CN-NM", metric: "debt_gdp", period: "2024" });
-    expect(parseView("y=2025-06", REGIONS).view.period).toBe("2025-06");
+  it("reads every parameter under its public name", () => {
+    const r = parseView("?v=2&view=national&r=CN-NM&m=debt_gdp&y=2024&theme=dark&embed=1&controls=1&transparent=1&static=1", REGIONS);
+    expect(r.view).toEqual({ view: "national", region: "CN-NM", metric: "debt_gdp", period: "2024", theme: "dark" });
+    expect(r.flags).toEqual({ embed: true, controls: true, transparent: true, static: true });
+    expect(r.ignored).toEqual([]);
   });
 
   it("accepts a region code in lower case", () => {
-    expect(parseView("?r=cn-gz", REGIONS).view.region).toBe("CN-GZ");
+    expect(parseView("?v=2&r=cn-gz", REGIONS).view.region).toBe("CN-GZ");
   });
 
   it.each([
-    ["?m=gdp", "m", "not a metric"],
-    ["?y=2014", "y", "not a period"],
-    ["?y=2025-07", "y", "not a period"],
-    ["?r=CN-HK", "r", "not a covered province"],
-    ["?r=<script>alert(1)</script>", "r", "not a covered province"],
-    ["?zoom=3", "zoom", "unknown parameter"],
+    ["?v=2&m=gdp", "m", "not a metric"],
+    ["?v=2&y=2014", "y", "not a period"],
+    ["?v=2&y=2025-07", "y", "not a period"],
+    ["?v=2&r=CN-HK", "r", "not a covered province"],
+    ["?v=2&r=<script>alert(1)</script>", "r", "not a covered province"],
+    ["?v=2&zoom=3", "zoom", "unknown parameter"],
+    ["?v=2&theme=neon", "theme", "not a theme"],
+    ["?v=2&view=compare", "view", "not a view"],
+    ["?v=2&embed=yes", "embed", "use 1"],
+    ["?v=2&view=region", "view", "needs a region"],
+    ["?v=abc", "v", "not a link version"],
+    ["?v=99", "v", "newer atlas"],
   ])("%s opens the default for %s and says why", (query, name, reason) => {
     const { view, ignored } = parseView(query, REGIONS);
     expect(view).toEqual(DEFAULT_VIEW);
@@ -33,24 +43,34 @@ describe("parseView", () => {
   });
 
   it("keeps the valid parameters of a link that also has invalid ones", () => {
-    const { view, ignored } = parseView("?r=CN-NM&m=nope&y=2020", REGIONS);
-    expect(view).toEqual({ region: "CN-NM", metric: DEFAULT_VIEW.metric, period: "2020" });
+    const { view, ignored } = parseView("?v=2&r=CN-NM&m=nope&y=2020", REGIONS);
+    expect(view).toEqual(viewWith({ region: "CN-NM", period: "2020" }));
     expect(ignored.map((i) => i.name)).toEqual(["m"]);
   });
 
   it("uses the first of repeated parameters and reports the rest", () => {
-    const { view, ignored } = parseView("?y=2019&y=2020", REGIONS);
+    const { view, ignored } = parseView("?v=2&y=2019&y=2020", REGIONS);
     expect(view.period).toBe("2019");
     expect(ignored).toEqual([{ name: "y", value: "2020", reason: "repeated; the first value is used" }]);
   });
 
   it("shortens very long values in what it reports", () => {
-    const { ignored } = parseView(`?m=${"x".repeat(5000)}`, REGIONS);
+    const { ignored } = parseView(`?v=2&m=${"x".repeat(5000)}`, REGIONS);
     expect(ignored[0].value.length).toBeLessThanOrEqual(41);
   });
 
   it("never throws on malformed percent-encoding", () => {
     expect(() => parseView("?r=%E0%A4%A&m=%", REGIONS)).not.toThrow();
+  });
+});
+
+describe("old links", () => {
+  it("a first-release link (no version) opens the same view and is marked as migrated", () => {
+    const r = parseView("?r=CN-NM&m=debt_gdp&y=2024", REGIONS);
+    expect(r.view).toEqual(view({ region: "CN-NM", metric: "debt_gdp", period: "2024" }));
+    expect(r.migratedFrom).toBe(1);
+    expect(r.ignored).toEqual([]);
+    expect(serialiseView(r.view)).toBe(`?v=${CURRENT_VERSION}&r=CN-NM&m=debt_gdp`);
   });
 });
 
@@ -60,16 +80,26 @@ describe("serialiseView", () => {
   });
 
   it("round-trips every view through the URL", () => {
-    for (const view of [
-      { region: "CN-NM", metric: "debt_gdp" as const, period: "2024" },
-      { region: null, metric: "debt_revenue" as const, period: "2025-06" },
-      { region: "CN-GZ", metric: "balance" as const, period: "2015" },
+    for (const v of [
+      view({ region: "CN-NM", metric: "debt_gdp", period: "2024" }),
+      view({ metric: "debt_revenue", period: "2025-06", theme: "projector" }),
+      view({ view: "region", region: "CN-GZ", period: "2015", theme: "dark" }),
+      view({ view: "national", theme: "light" }),
     ]) {
-      expect(parseView(serialiseView(view), REGIONS)).toEqual({ view, ignored: [] });
+      expect(parseView(serialiseView(v), REGIONS)).toEqual({ view: v, flags: NO_FLAGS, ignored: [], migratedFrom: null });
     }
   });
 
-  it("writes parameters in a fixed order", () => {
-    expect(serialiseView({ region: "CN-NM", metric: "debt_gdp", period: "2020" })).toBe("?r=CN-NM&m=debt_gdp&y=2020");
+  it("writes the version first and parameters in a fixed order", () => {
+    expect(serialiseView(view({ region: "CN-NM", metric: "debt_gdp", period: "2020" }))).toBe("?v=2&r=CN-NM&m=debt_gdp&y=2020");
+  });
+
+  it("adds render flags only when asked", () => {
+    const v = view({ view: "national" });
+    expect(serialiseView(v, { ...NO_FLAGS, embed: true, static: true })).toBe("?v=2&view=national&embed=1&static=1");
   });
 });
+
+function viewWith(patch: Partial<ViewState>): ViewState {
+  return view(patch);
+}

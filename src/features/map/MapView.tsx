@@ -22,9 +22,11 @@ interface Props {
   periodId: string;
   selected: string | null;
   onSelect: (adcode: string) => void;
+  /** Embed layout: the map fills its box, notes shrink to one line each. */
+  compact?: boolean;
 }
 
-export function MapView({ index, geometry, metric, periodId, selected, onSelect }: Props) {
+export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false }: Props) {
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
   const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
   const period = periodById(periodId);
@@ -35,11 +37,6 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
   useEffect(() => {
     if (selected) setFocused(selected);
   }, [selected]);
-
-  // The automation contract: data and map have rendered.
-  useEffect(() => {
-    document.documentElement.dataset.ready = "true";
-  }, []);
 
   const onHover = useCallback(
     (target: HoverTarget | null) => {
@@ -67,7 +64,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
   const label = period ? periodLabel(period) : periodId;
 
   return (
-    <section className="map-view" aria-label={`Map: ${label}`}>
+    <section className={`map-view${compact ? " compact" : ""}`} aria-label={`Map: ${label}`}>
       {model.listNotYet && (
         <p className="map-banner" role="note">
           The key high-debt region list did not exist yet at {period ? periodPhrase(period) : label}: it was first drawn in{" "}
@@ -113,12 +110,12 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect 
         )}
       </div>
       <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
-      <p className="map-note">
+      {!compact && <p className="map-note">
         Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
         Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's
         reported figures. {model.withData} of {model.covered} provinces have a value for this metric and period.
         {model.listNotYet ? "" : ` ${model.keyCount} key high-debt regions at this date.`}
-      </p>
+      </p>}
     </section>
   );
 }

@@ -14,9 +14,9 @@ export interface NationalChartPoint {
 const tooltipValue = (v: unknown, name: unknown) =>
   typeof v !== "number" ? "no data" : String(name).startsWith("Share") ? `${v.toFixed(1)}%` : `${formatBn(v)} bn CNY`;
 
-export default function NationalChart({ points }: { points: NationalChartPoint[] }) {
+export default function NationalChart({ points, height = 260 }: { points: NationalChartPoint[]; height?: number | `${number}%` }) {
   return (
-    <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 420, height: 260 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 260 }}>
       <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />

@@ -8,7 +8,7 @@ import { nationalChartModule } from "../charts";
 import { formatBn, formatPartialDate, safeHref } from "../../ui/format";
 
 
-export function NationalView({ index, periodId }: { index: AtlasIndex; periodId: string }) {
+export function NationalView({ index, periodId, compact = false }: { index: AtlasIndex; periodId: string; compact?: boolean }) {
   const series = useMemo(() => nationalSeries(index), [index]);
   const points = useMemo(
     () => series.map((p) => ({ label: p.label, national: p.national?.value ?? null, keyShare: p.keyShare })),
@@ -16,6 +16,47 @@ export function NationalView({ index, periodId }: { index: AtlasIndex; periodId:
   );
   const current = series.find((p) => p.period === periodId);
   const withNational = series.filter((p) => p.national);
+  const chart = (
+    <ChartFigure
+        id="national-balance"
+        compact={compact}
+        caption="National local government debt balance (bn CNY) and the share held by the key high-debt regions (%)"
+        summary={`National balance from ${withNational[0]?.label} to ${withNational[withNational.length - 1]?.label}; the key regions' share of the provinces' total is drawn as a line.`}
+        table={
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">National balance (bn)</th>
+                <th scope="col">Source</th>
+                <th scope="col">Key regions' share</th>
+                <th scope="col">Regions counted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.label}</th>
+                  <td>{p.national ? formatBn(p.national.value) : "—"}</td>
+                  <td>{p.national ? `${p.national.sourceName}, ${p.national.sourceDate}` : "not in the data"}</td>
+                  <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>
+                  <td>{p.keyBasis === "members" ? `${p.keyCount} listed` : "12 later listed"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <LoadedChart loader={nationalChartModule} props={{ points, height: compact ? "100%" : 260 }} />
+      </ChartFigure>
+  );
+  if (compact) {
+    return (
+      <section className="national-view compact" aria-label="National view">
+        {chart}
+      </section>
+    );
+  }
 
   return (
     <section className="national-view" aria-label="National view">
@@ -50,37 +91,7 @@ export function NationalView({ index, periodId }: { index: AtlasIndex; periodId:
           </div>
         </dl>
       )}
-      <ChartFigure
-        id="national-balance"
-        caption="National local government debt balance (bn CNY) and the share held by the key high-debt regions (%)"
-        summary={`National balance from ${withNational[0]?.label} to ${withNational[withNational.length - 1]?.label}; the key regions' share of the provinces' total is drawn as a line.`}
-        table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">National balance (bn)</th>
-                <th scope="col">Source</th>
-                <th scope="col">Key regions' share</th>
-                <th scope="col">Regions counted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.label}</th>
-                  <td>{p.national ? formatBn(p.national.value) : "—"}</td>
-                  <td>{p.national ? `${p.national.sourceName}, ${p.national.sourceDate}` : "not in the data"}</td>
-                  <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>
-                  <td>{p.keyBasis === "members" ? `${p.keyCount} listed` : "12 later listed"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-      >
-        <LoadedChart loader={nationalChartModule} props={{ points }} />
-      </ChartFigure>
+      {chart}
       <details className="source-list">
         <summary>Sources</summary>
         <ul>

@@ -9,9 +9,9 @@ import { formatAxis, formatBn } from "../../ui/format";
 const tick = (v: number) => formatAxis(v);
 const tooltipValue = (v: unknown) => (typeof v === "number" ? `${formatBn(v)} bn CNY` : "no data");
 
-export default function BalanceChart({ points }: { points: BalancePoint[] }) {
+export default function BalanceChart({ points, height = 260 }: { points: BalancePoint[]; height?: number | `${number}%` }) {
   return (
-    <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 420, height: 260 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 260 }}>
       <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />

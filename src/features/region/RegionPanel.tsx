@@ -23,10 +23,12 @@ interface Props {
   index: AtlasIndex;
   adcode: string;
   periodId: string;
-  onClose: () => void;
+  onClose?: () => void;
+  /** Embed layout: only the chart, filling its box. */
+  compact?: boolean;
 }
 
-export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
+export function RegionPanel({ index, adcode, periodId, onClose, compact = false }: Props) {
   const province = index.provinceByAdcode.get(adcode);
   const period = periodById(periodId);
   const points = useMemo(() => provinceBalanceSeries(index, adcode), [index, adcode]);
@@ -41,10 +43,11 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
+    if (compact) return;
     closeRef.current?.focus({ preventScroll: true });
     // On a narrow screen the panel sits below the map: bring it into view.
     if (window.matchMedia?.("(max-width: 900px)").matches) panelRef.current?.scrollIntoView({ block: "start" });
-  }, [adcode]);
+  }, [adcode, compact]);
 
   if (!province || !period) return null;
   const record = index.data.keyRegions.find((r) => r.adcode === adcode);
@@ -53,6 +56,50 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
   const label = periodLabel(period);
   const known = points.filter((p) => p.total !== null);
   const caveats = balanceCaveats(index.balance(adcode, periodId));
+  const chart = (
+    <ChartFigure
+        id="region-balance"
+        compact={compact}
+        caption={`${name}: local government debt balance, bn CNY`}
+        summary={
+          known.length > 0
+            ? `Debt balance from ${known[0].label} (${formatBn(known[0].total!)} bn) to ${known[known.length - 1].label} (${formatBn(known[known.length - 1].total!)} bn). Lighter bars are provisional.`
+            : "No balance figures."
+        }
+        table={
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">General</th>
+                <th scope="col">Special</th>
+                <th scope="col">Total</th>
+                <th scope="col">Limit</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.label}</th>
+                  {[p.general, p.special, p.total, p.limit].map((v, k) => (
+                    <td key={k}>{v === null ? "—" : formatBn(v)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <LoadedChart loader={balanceChartModule} props={{ points, height: compact ? "100%" : 260 }} />
+      </ChartFigure>
+  );
+  if (compact) {
+    return (
+      <section className="region-panel compact" aria-label={`${province.nameEn} ${province.nameZh}: debt balance`}>
+        {chart}
+      </section>
+    );
+  }
 
   return (
     <aside ref={panelRef} className="region-panel" aria-label={`${province.nameEn} ${province.nameZh}: region details`}>
@@ -60,9 +107,11 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
         <h2>
           {province.nameEn} <span lang="zh-CN">{province.nameZhFull}</span>
         </h2>
-        <button ref={closeRef} className="close" onClick={onClose} aria-label="Close region details (Escape)">
-          ×
-        </button>
+        {onClose && (
+          <button ref={closeRef} className="close" onClick={onClose} aria-label="Close region details (Escape)">
+            ×
+          </button>
+        )}
       </header>
 
       <dl className="headlines">
@@ -121,40 +170,7 @@ export function RegionPanel({ index, adcode, periodId, onClose }: Props) {
         )}
       </section>
 
-      <ChartFigure
-        id="region-balance"
-        caption={`${name}: local government debt balance, bn CNY`}
-        summary={
-          known.length > 0
-            ? `Debt balance from ${known[0].label} (${formatBn(known[0].total!)} bn) to ${known[known.length - 1].label} (${formatBn(known[known.length - 1].total!)} bn). Lighter bars are provisional.`
-            : "No balance figures."
-        }
-        table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">General</th>
-                <th scope="col">Special</th>
-                <th scope="col">Total</th>
-                <th scope="col">Limit</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.label}</th>
-                  {[p.general, p.special, p.total, p.limit].map((v, k) => (
-                    <td key={k}>{v === null ? "—" : formatBn(v)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-      >
-        <LoadedChart loader={balanceChartModule} props={{ points }} />
-      </ChartFigure>
+      {chart}
       <p className="chart-note">
         Source: MoF local bond disclosure platform (celma). Whole province{index.balance(adcode, periodId)?.scope !== "as reported" ? " (sum with the separately listed city or the XPCC)" : ""}. 2015–2017
         are local statistics including bank loans; 2025 points are provisional; — means not in the data.

@@ -1,0 +1,83 @@
+/**
+ * The embed rendering: one view, no header or controls (unless controls=1), filling its frame,
+ * with a slim footer that says what it is, where the numbers come from and links to the full view.
+ * It tells its parent its natural height ({ type: "atlas:resize", height }) and never reads or
+ * writes the parent page.
+ */
+import { useEffect, useRef } from "react";
+import type { AtlasIndex } from "../data/atlas-index";
+import type { MapGeometry } from "../features/map/lib/geometry";
+import { MapView } from "../features/map/MapView";
+import { NationalView } from "../features/national/NationalView";
+import { RegionPanel } from "../features/region/RegionPanel";
+import { serialiseView, type ViewState, type RenderFlags } from "../state/view-state";
+import { viewTitle } from "../ui/titles";
+import { formatPartialDate } from "../ui/format";
+import { Controls } from "./Controls";
+
+interface Props {
+  index: AtlasIndex;
+  geometry: MapGeometry;
+  view: ViewState;
+  flags: RenderFlags;
+  setView: (next: Partial<ViewState>, history?: "push" | "replace") => void;
+}
+
+/** The height the embed would like: its content at the frame's width, the subject at its aspect. */
+function naturalHeight(root: HTMLElement): number {
+  const subject = root.querySelector<HTMLElement>("[data-aspect]");
+  if (!subject) return root.scrollHeight;
+  const aspect = Number(subject.dataset.aspect) || 0.8;
+  return Math.ceil(root.scrollHeight - subject.clientHeight + subject.clientWidth * aspect);
+}
+
+export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { title } = viewTitle(index, view);
+  const fullLink = `${window.location.pathname}${serialiseView(view)}`;
+  const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || window.parent === window) return;
+    let last = -1;
+    const post = () => {
+      const height = naturalHeight(root);
+      if (height === last) return;
+      last = height;
+      // Only our own message goes out; "*" because the host's origin is unknown and nothing private is sent.
+      window.parent.postMessage({ type: "atlas:resize", height }, "*");
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(root);
+    post();
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div className={`embed${flags.static ? " static" : ""}`} ref={rootRef} data-view={view.view}>
+      {flags.controls && view.view !== "national" && !flags.static && (
+        <Controls compact metric={view.metric} periodId={view.period} onMetric={(metric) => setView({ metric })} onPeriod={(period, h) => setView({ period }, h)} />
+      )}
+      <main className="embed-subject" data-aspect={view.view === "map" ? "0.8" : "0.62"} inert={flags.static || undefined}>
+        {view.view === "national" ? (
+          <NationalView index={index} periodId={view.period} compact />
+        ) : view.view === "region" && selected ? (
+          <RegionPanel index={index} adcode={selected} periodId={view.period} compact />
+        ) : (
+          <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={() => {}} compact />
+        )}
+      </main>
+      <footer className="embed-footer">
+        <span className="embed-title">{title}</span>
+        <span className="embed-source">
+          Source: MoF local bond disclosure platform{view.metric !== "balance" && view.view === "map" ? "; GDP/revenue: NBS and provincial accounts" : ""}
+          {view.view === "national" ? "; national totals: MoF via Xinhua and others" : ""}. Data as of {formatPartialDate(index.data.dataAsOf)}.
+        </span>
+        <a href={fullLink} target="_blank" rel="noopener">
+          Open in the China Local Debt Atlas ↗
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/** The full atlas: navigation, controls, the map with its side panel, or the national page. */
+import { useCallback, useEffect, useState } from "react";
+import { createPortal } from "react-dom";
+import type { AtlasIndex } from "../data/atlas-index";
+import type { MapGeometry } from "../features/map/lib/geometry";
+import { MapView } from "../features/map/MapView";
+import { NationalView } from "../features/national/NationalView";
+import { RegionPanel } from "../features/region/RegionPanel";
+import type { ViewStateApi } from "../state/use-view-state";
+import { THEMES, type Theme } from "../state/view-state";
+import { ShareDialog } from "../features/share/ShareDialog";
+import { viewTitle } from "../ui/titles";
+import { Controls } from "./Controls";
+import { IgnoredNotice } from "./IgnoredNotice";
+import { Nav } from "./Nav";
+
+const HEADER_ACTIONS_ID = "header-actions";
+
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <div>
+        <h1>China Local Debt Atlas</h1>
+        <p className="tagline">
+          Where China's local government debt sits, province by province, and the 12 key high-debt regions named in 2023. Every figure links
+          to its source.
+        </p>
+      </div>
+      {/* Filled by FullApp once the atlas has loaded (theme, Share). */}
+      <div id={HEADER_ACTIONS_ID} className="header-actions" />
+    </header>
+  );
+}
+
+export function AppFooter() {
+  return (
+    <footer className="app-footer">
+      Data: MoF local bond disclosure platform, NBS, provincial final accounts and news sources as cited on each figure. Map: Apache ECharts 4.9
+      geometry (Apache-2.0); the South China Sea islands are not drawn. Hong Kong, Macau and Taiwan are shown but not covered.
+    </footer>
+  );
+}
+
+interface Props {
+  index: AtlasIndex;
+  geometry: MapGeometry;
+  state: ViewStateApi;
+  theme: Theme;
+}
+
+export function FullApp({ index, geometry, state, theme }: Props) {
+  const { view, setView, ignored, dismissIgnored } = state;
+  const [sharing, setSharing] = useState(false);
+  const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
+  const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
+
+  const onSelect = useCallback((adcode: string) => setView({ region: index.provinceByAdcode.get(adcode)?.iso ?? null }), [index, setView]);
+  const close = useCallback(() => {
+    setView({ region: null, view: "map" });
+    // Return focus to the province that was open, so keyboard users keep their place.
+    if (selected) (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
+  }, [setView, selected]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!view.region || view.view === "national") return;
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === "Escape" && !document.querySelector("dialog[open]")) close();
+      else if (e.key === "Home" && !typing) close();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [close, view.region, view.view]);
+
+  return (
+    <>
+      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <div className="toolbar">
+        <Nav view={view} onView={(v) => setView({ view: v })} />
+        <Controls
+          metric={view.metric}
+          periodId={view.period}
+          onMetric={(metric) => setView({ metric })}
+          onPeriod={(period, history) => setView({ period }, history)}
+        />
+      </div>
+      {headerActions &&
+        createPortal(
+          <>
+          <label className="theme-picker">
+            Theme
+            <select aria-label="Theme" value={view.theme ?? ""} onChange={(e) => setView({ theme: (e.target.value || null) as Theme | null })}>
+              <option value="">Auto ({theme})</option>
+              {THEMES.map((t) => (
+                <option key={t} value={t}>
+                  {t[0].toUpperCase() + t.slice(1)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className="share-button" onClick={() => setSharing(true)}>
+            Share
+          </button>
+          </>,
+          headerActions,
+        )}
+      <ShareDialog
+        open={sharing}
+        onClose={() => setSharing(false)}
+        view={view}
+        title={viewTitle(index, view).title}
+        regionName={view.region ? (index.provinceByIso.get(view.region)?.nameEn ?? null) : null}
+        onCopyImage={async () => "Copying images is not ready yet."}
+      />
+      {view.view === "national" ? (
+        <main className="atlas-main single">
+          <NationalView index={index} periodId={view.period} />
+        </main>
+      ) : (
+        <main className="atlas-main">
+          <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={onSelect} />
+          <div className="side">
+            {selected ? <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} /> : <NationalView index={index} periodId={view.period} />}
+          </div>
+        </main>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * What a view is called: the same words in the embed footer, the tab title and exported images,
+ * so a slide says exactly what the atlas showed.
+ */
+import type { AtlasIndex } from "../data/atlas-index";
+import { METRICS } from "../data/metrics";
+import { periodById } from "../data/periods";
+import { periodPhrase } from "../data/series";
+import type { ViewState } from "../state/view-state";
+
+export interface ViewTitle {
+  title: string;
+  subtitle: string;
+}
+
+export function viewTitle(index: AtlasIndex, view: ViewState): ViewTitle {
+  const period = periodById(view.period);
+  const when = period ? periodPhrase(period) : view.period;
+  const region = view.region ? index.provinceByIso.get(view.region) : undefined;
+  const metric = METRICS[view.metric];
+  if (view.view === "national") {
+    return {
+      title: "China's local government debt and the key high-debt regions' share",
+      subtitle: `National balance (bn CNY) and the share of the provinces' total held by the key regions, 2015–2025; highlighted period: ${when}`,
+    };
+  }
+  if (view.view === "region" && region) {
+    return {
+      title: `${region.nameEn} (${region.nameZh}): local government debt balance`,
+      subtitle: `General and special debt stacked, debt limit as a line, bn CNY, 2015–2025 (2025 provisional); whole province`,
+    };
+  }
+  return {
+    title: `${metric.label} by province, ${when}`,
+    subtitle: `${metric.label} (${metric.unit}), ${when}; key high-debt regions outlined and hatched${region ? `; highlighted: ${region.nameEn}` : ""}`,
+  };
+}
+
+export function documentTitle(index: AtlasIndex, view: ViewState): string {
+  return `${viewTitle(index, view).title} · China Local Debt Atlas`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Embeds as a host page on another origin sees them: every view at the smallest, a slide-sized and
+ * the largest frame fills it without scrollbars, shows its map or chart, and reports its height.
+ */
+import { expect, test, type Frame, type Page } from "@playwright/test";
+
+const ATLAS = "http://127.0.0.1:4173/";
+const HOST = "http://127.0.0.1:4174/";
+const SIZES = [
+  { width: 320, height: 240 },
+  { width: 960, height: 540 },
+  { width: 1920, height: 1080 },
+];
+const VIEWS = [
+  { name: "map", query: "?v=2&embed=1&m=debt_gdp", subject: "svg.china-map" },
+  { name: "region chart", query: "?v=2&view=region&r=CN-GZ&embed=1&theme=dark", subject: 'figure[data-chart="region-balance"][data-drawn="true"]' },
+  { name: "national chart", query: "?v=2&view=national&embed=1&theme=projector", subject: 'figure[data-chart="national-balance"][data-drawn="true"]' },
+];
+
+async function openHost(page: Page, frames: { src: string; width?: number; height?: number }[]) {
+  await page.setViewportSize({ width: 1980, height: 1200 });
+  await page.goto(`${HOST}?frames=${encodeURIComponent(JSON.stringify(frames))}`);
+  const children: Frame[] = [];
+  for (let k = 0; k < frames.length; k++) {
+    const frame = await (await page.locator("iframe").nth(k).elementHandle())!.contentFrame();
+    await frame!.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    children.push(frame!);
+  }
+  return children;
+}
+
+async function fits(frame: Frame, subject: string) {
+  return frame.evaluate((selector) => {
+    const doc = document.documentElement;
+    const el = document.querySelector(selector);
+    const box = el?.getBoundingClientRect();
+    const footer = document.querySelector(".embed-footer")?.getBoundingClientRect();
+    return {
+      noScroll: doc.scrollHeight <= doc.clientHeight && doc.scrollWidth <= doc.clientWidth,
+      subjectVisible: !!box && box.width > 50 && box.height > 40 && box.top >= 0 && box.bottom <= window.innerHeight + 0.5,
+      footerVisible: !!footer && footer.bottom <= window.innerHeight + 0.5,
+    };
+  }, subject);
+}
+
+for (const size of SIZES) {
+  test(`embeds at ${size.width}x${size.height} fill the frame with no scrollbars and tell the host their height`, async ({ page }) => {
+    const frames = await openHost(
+      page,
+      VIEWS.map((v) => ({ src: `${ATLAS}${v.query}`, ...size })),
+    );
+    for (const [k, v] of VIEWS.entries()) {
+      await frames[k].waitForSelector(v.subject);
+      expect(await fits(frames[k], v.subject), `${v.name} at ${size.width}x${size.height}`).toEqual({ noScroll: true, subjectVisible: true, footerVisible: true });
+    }
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __messages: { origin: string; data: { type: string; height: number } }[] }).__messages.filter((m) => m.data?.type === "atlas:resize").length))
+      .toBeGreaterThanOrEqual(VIEWS.length);
+    const messages = await page.evaluate(() => (window as unknown as { __messages: { origin: string; data: { height: number } }[] }).__messages);
+    expect(messages.every((m) => m.origin === "http://127.0.0.1:4173" && Number.isFinite(m.data.height) && m.data.height > 0)).toBe(true);
+  });
+}
+
+test("a responsive embed is sized by the host script to its content", async ({ page }) => {
+  const [frame] = await openHost(page, [{ src: `${ATLAS}?v=2&embed=1` }]);
+  const iframe = page.locator("iframe[data-atlas-embed]");
+  await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(600); // 1948 px wide map at 0.8 aspect, not the 300 px start
+  expect((await fits(frame, "svg.china-map")).noScroll).toBe(true);
+});
+
+test("a static embed does not react to the pointer, and its link opens the full view", async ({ page }) => {
+  const [frame] = await openHost(page, [{ src: `${ATLAS}?v=2&embed=1&static=1&r=CN-NM`, width: 960, height: 540 }]);
+  await frame.locator('[data-region="CN-GZ"]').hover({ force: true });
+  await expect(frame.getByRole("tooltip")).toHaveCount(0);
+  const href = await frame.getByRole("link", { name: /Open in the China Local Debt Atlas/ }).getAttribute("href");
+  expect(href).toBe("/?v=2&r=CN-NM");
+});
+
+test("the atlas sends no frame-blocking header", async ({ request }) => {
+  const response = await request.get(ATLAS);
+  expect(response.headers()["x-frame-options"]).toBeUndefined();
+  expect(response.headers()["content-security-policy"] ?? "").not.toContain("frame-ancestors");
+});

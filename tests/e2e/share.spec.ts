@@ -1,0 +1,81 @@
+/** Links: every control's state survives a copy-link round trip; old links migrate; history. */
+import { expect, test } from "@playwright/test";
+import { clickRegion } from "./map-helpers";
+
+test("every control's state survives a copy-link round trip", async ({ page, context, browser }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  // Set every control by hand.
+  await page.locator("label", { hasText: "Debt / GDP" }).click();
+  await page.locator("#period-select").selectOption("2019");
+  await page.getByLabel("Theme", { exact: true }).selectOption("projector");
+  await clickRegion(page, "CN-YN");
+  await expect(page.getByRole("complementary", { name: /Yunnan/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this view" });
+  await dialog.getByRole("button", { name: "Copy link" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Copied.");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await dialog.getByLabel("Link to this view").inputValue());
+
+  // A colleague opens the link in a fresh browser.
+  const other = await browser.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto(link);
+  await expect(colleague.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(colleague.getByRole("complementary", { name: /Yunnan/ })).toBeVisible();
+  await expect(colleague.getByRole("radio", { name: "Debt / GDP" })).toBeChecked();
+  await expect(colleague.locator("#period-select")).toHaveValue("2019");
+  await expect(colleague.locator("html")).toHaveAttribute("data-theme", "projector");
+  await expect(colleague.getByLabel("Theme", { exact: true })).toHaveValue("projector");
+  await other.close();
+});
+
+test("the national view has its own link", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "National" }).click();
+  await expect(page).toHaveURL(/\?v=2&view=national$/);
+  await expect(page.getByRole("link", { name: "National" })).toHaveAttribute("aria-current", "page");
+  await page.reload();
+  await expect(page.locator('figure[data-chart="national-balance"]')).toBeVisible();
+  await expect(page.locator("[data-region]")).toHaveCount(0);
+});
+
+test("a link from the first release (no version) opens its view and is rewritten to the current format", async ({ page }) => {
+  await page.goto("/?r=CN-NM&m=debt_gdp&y=2023");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("complementary", { name: /Inner Mongolia/ })).toBeVisible();
+  await expect(page.locator("#period-select")).toHaveValue("2023");
+  await expect(page).toHaveURL(/\?v=2&r=CN-NM&m=debt_gdp&y=2023$/);
+  await expect(page.getByRole("status")).toHaveCount(0); // nothing was ignored
+});
+
+test("dragging the year slider adds one history entry, not one per step", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const slider = page.getByRole("slider", { name: "Period" });
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 4, y);
+  await page.mouse.down();
+  for (const f of [0.8, 0.6, 0.4, 0.2, 0.02]) await page.mouse.move(box.x + box.width * f, y, { steps: 2 });
+  await page.mouse.up();
+  await expect(page.locator("#period-select")).toHaveValue("2015");
+  await page.goBack();
+  await expect(page.locator("#period-select")).toHaveValue("2024");
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("Escape closes the share dialog and focus returns to the Share button", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const share = page.getByRole("button", { name: "Share" });
+  await share.click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(share).toBeFocused();
+});
