@@ -10,6 +10,9 @@ import type { ViewStateApi } from "../state/use-view-state";
 import { THEMES, type Theme } from "../state/view-state";
 import { ShareDialog } from "../features/share/ShareDialog";
 import { viewTitle } from "../ui/titles";
+import { DownloadMenu } from "../features/export/DownloadMenu";
+import type { ExportContext, ExportSubject } from "../features/export/lib/view-export";
+import { atlasBase, viewLink } from "../features/share/lib/embed-code";
 import { Controls } from "./Controls";
 import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
@@ -53,6 +56,18 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const [sharing, setSharing] = useState(false);
   const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
+  const exportContext = useCallback(
+    (subject: ExportSubject) => (): ExportContext => ({
+      index,
+      view,
+      subject,
+      theme,
+      transparent: false,
+      permalink: viewLink(atlasBase(window.location), view),
+    }),
+    [index, view, theme],
+  );
+  const downloads = (subject: ExportSubject, label: string) => <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />;
 
   const onSelect = useCallback((adcode: string) => setView({ region: index.provinceByAdcode.get(adcode)?.iso ?? null }), [index, setView]);
   const close = useCallback(() => {
@@ -110,17 +125,32 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         view={view}
         title={viewTitle(index, view).title}
         regionName={view.region ? (index.provinceByIso.get(view.region)?.nameEn ?? null) : null}
-        onCopyImage={async () => "Copying images is not ready yet."}
+        onCopyImage={async () => {
+          const { copyImage } = await import("../features/export/run-export");
+          return copyImage(exportContext(view.view === "national" ? "national" : "map")(), geometry);
+        }}
       />
       {view.view === "national" ? (
         <main className="atlas-main single">
-          <NationalView index={index} periodId={view.period} />
+          <NationalView index={index} periodId={view.period} actions={downloads("national", "Download")} />
         </main>
       ) : (
         <main className="atlas-main">
-          <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={onSelect} />
+          <MapView
+            index={index}
+            geometry={geometry}
+            metric={view.metric}
+            periodId={view.period}
+            selected={selected}
+            onSelect={onSelect}
+            actions={downloads("map", "Download map")}
+          />
           <div className="side">
-            {selected ? <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} /> : <NationalView index={index} periodId={view.period} />}
+            {selected ? (
+              <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} actions={downloads("region", "Download chart")} />
+            ) : (
+              <NationalView index={index} periodId={view.period} actions={downloads("national", "Download chart")} />
+            )}
           </div>
         </main>
       )}

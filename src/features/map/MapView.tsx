@@ -2,7 +2,7 @@
  * The map view: the choropleth with its legend, tooltip and notes. Owns only transient state
  * (hover, keyboard focus); the view itself comes from the URL through props.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { MetricId } from "../../data/metrics";
 import { periodById } from "../../data/periods";
@@ -24,9 +24,11 @@ interface Props {
   onSelect: (adcode: string) => void;
   /** Embed layout: the map fills its box, notes shrink to one line each. */
   compact?: boolean;
+  /** View-level actions (the Download menu), drawn over the map's top-right corner. */
+  actions?: ReactNode;
 }
 
-export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false }: Props) {
+export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions }: Props) {
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
   const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
   const period = periodById(periodId);
@@ -85,6 +87,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
         </p>
       )}
       <div className="map-box" ref={boxRef}>
+        {actions && <div className="view-actions">{actions}</div>}
         <ChinaMap
           geometry={geometry}
           model={model}

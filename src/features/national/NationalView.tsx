@@ -1,5 +1,5 @@
 /** The national view (no province selected): the national balance and the key regions' share. */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { nationalSeries } from "../../data/series";
 import { ChartFigure } from "../../ui/ChartFigure";
@@ -8,7 +8,14 @@ import { nationalChartModule } from "../charts";
 import { formatBn, formatPartialDate, safeHref } from "../../ui/format";
 
 
-export function NationalView({ index, periodId, compact = false }: { index: AtlasIndex; periodId: string; compact?: boolean }) {
+interface Props {
+  index: AtlasIndex;
+  periodId: string;
+  compact?: boolean;
+  actions?: ReactNode;
+}
+
+export function NationalView({ index, periodId, compact = false, actions }: Props) {
   const series = useMemo(() => nationalSeries(index), [index]);
   const points = useMemo(
     () => series.map((p) => ({ label: p.label, national: p.national?.value ?? null, keyShare: p.keyShare })),
@@ -60,7 +67,10 @@ export function NationalView({ index, periodId, compact = false }: { index: Atla
 
   return (
     <section className="national-view" aria-label="National view">
-      <h2>China: local government debt</h2>
+      <div className="panel-head">
+        <h2>China: local government debt</h2>
+        {actions}
+      </div>
       {current && (
         <dl className="headlines">
           <div className="headline">

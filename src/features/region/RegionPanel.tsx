@@ -2,7 +2,7 @@
  * The drill-down for one province: headline figures for the period shown, the balance over time,
  * key-region status with its sources, and the province's events.
  */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { keyStatusAt } from "../../data/key-regions";
 import { balanceCaveats } from "../../data/caveats";
@@ -26,9 +26,10 @@ interface Props {
   onClose?: () => void;
   /** Embed layout: only the chart, filling its box. */
   compact?: boolean;
+  actions?: ReactNode;
 }
 
-export function RegionPanel({ index, adcode, periodId, onClose, compact = false }: Props) {
+export function RegionPanel({ index, adcode, periodId, onClose, compact = false, actions }: Props) {
   const province = index.provinceByAdcode.get(adcode);
   const period = periodById(periodId);
   const points = useMemo(() => provinceBalanceSeries(index, adcode), [index, adcode]);
@@ -107,6 +108,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false 
         <h2>
           {province.nameEn} <span lang="zh-CN">{province.nameZhFull}</span>
         </h2>
+        {actions}
         {onClose && (
           <button ref={closeRef} className="close" onClick={onClose} aria-label="Close region details (Escape)">
             ×

@@ -1,0 +1,88 @@
+/**
+ * Runs a download or a copy in the browser: reads the theme's colours and the live chart from the
+ * page, composes the image with the pure builders, rasterises and saves. The only export module
+ * that touches the DOM.
+ */
+import type { MapGeometry } from "../map/lib/geometry";
+import { composeSvg } from "./lib/compose-svg";
+import { toCsv } from "./lib/csv";
+import { exportFileName } from "./lib/filename";
+import { serialiseChartSvg } from "./lib/inline-chart";
+import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./lib/rasterize";
+import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./lib/view-export";
+
+export type ExportKind = "png" | "slide" | "svg" | "csv";
+
+const CHART_ID = { region: "region-balance", national: "national-balance" } as const;
+
+function palette(): Palette {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    general: v("--general", "#4c5ca6"),
+    special: v("--special", "#9ea9d6"),
+    limit: v("--limit", "#b45309"),
+    key: v("--key", "#c2410c"),
+    notCovered: v("--not-covered", "#d4d4d8"),
+    noDataDot: v("--no-data-dot", "#8b8f99"),
+    background: v("--bg", "#ffffff"),
+  };
+}
+
+function sizeFor(ctx: ExportContext, kind: ExportKind) {
+  if (kind === "slide") return { width: 1920, height: 1080 };
+  return ctx.subject === "map" ? { width: 1200, height: 900 } : { width: 1200, height: 760 };
+}
+
+function composed(ctx: ExportContext, geometry: MapGeometry, kind: ExportKind): string {
+  const size = sizeFor(ctx, kind);
+  if (ctx.subject === "map") return composeSvg(mapSpec(ctx, geometry, palette(), size));
+  const svg = document.querySelector<SVGSVGElement>(`figure[data-chart="${CHART_ID[ctx.subject]}"] .recharts-wrapper > svg.recharts-surface`);
+  if (!svg) throw new Error("The chart is not drawn yet: wait a moment and try again.");
+  return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
+}
+
+function fileName(ctx: ExportContext, kind: ExportKind): string {
+  const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
+  return exportFileName(
+    {
+      metric: ctx.subject === "map" ? ctx.view.metric : "balance",
+      period: ctx.view.period,
+      region: ctx.subject === "national" ? null : region,
+      view: ctx.subject === "map" ? undefined : `${ctx.subject}-chart`,
+      suffix: kind === "slide" ? "slide" : undefined,
+    },
+    kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png",
+  );
+}
+
+/** Saves the export; resolves to the file name, rejects with a message a reader can act on. */
+export async function runExport(ctx: ExportContext, geometry: MapGeometry, kind: ExportKind): Promise<string> {
+  const name = fileName(ctx, kind);
+  if (kind === "csv") {
+    const table = csvFor(ctx);
+    downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), name);
+    return name;
+  }
+  const svg = composed(ctx, geometry, kind);
+  if (kind === "svg") {
+    downloadBlob(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }), name);
+    return name;
+  }
+  const { width, height } = sizeFor(ctx, kind);
+  // The slide is exactly 1920x1080 pixels; the PNG is drawn at twice its size for sharp screens.
+  downloadBlob(await svgToPngBlob(svg, width, height, kind === "slide" ? 1 : 2), name);
+  return name;
+}
+
+export async function copyImage(ctx: ExportContext, geometry: MapGeometry): Promise<string> {
+  let svg: string;
+  try {
+    svg = composed(ctx, geometry, "png");
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const { width, height } = sizeFor(ctx, "png");
+  const result = await copyPngToClipboard(svgToPngBlob(svg, width, height, 2));
+  return result.ok ? "Image copied: paste it into your slide or document." : result.reason;
+}
