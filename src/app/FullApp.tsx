@@ -7,7 +7,8 @@ import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
 import { RegionPanel } from "../features/region/RegionPanel";
 import type { ViewStateApi } from "../state/use-view-state";
-import { THEMES, type Theme } from "../state/view-state";
+import type { Theme } from "../state/view-state";
+import { ThemeSelect } from "../ui/ThemeSelect";
 import { ShareDialog } from "../features/share/ShareDialog";
 import { viewTitle } from "../ui/titles";
 import { DownloadMenu } from "../features/export/DownloadMenu";
@@ -104,14 +105,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           <>
           <label className="theme-picker">
             Theme
-            <select aria-label="Theme" value={view.theme ?? ""} onChange={(e) => setView({ theme: (e.target.value || null) as Theme | null })}>
-              <option value="">Auto ({theme})</option>
-              {THEMES.map((t) => (
-                <option key={t} value={t}>
-                  {t[0].toUpperCase() + t.slice(1)}
-                </option>
-              ))}
-            </select>
+            <ThemeSelect label="Theme" value={view.theme} autoLabel={`Auto (${theme})`} onChange={(t) => setView({ theme: t })} />
           </label>
           <button className="share-button" onClick={() => setSharing(true)}>
             Share

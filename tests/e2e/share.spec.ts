@@ -79,3 +79,32 @@ test("Escape closes the share dialog and focus returns to the Share button", asy
   await expect(page.getByRole("dialog")).toBeHidden();
   await expect(share).toBeFocused();
 });
+
+test("Copy image puts a PNG of the view on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?v=2&m=debt_revenue");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this view" });
+  await dialog.getByRole("button", { name: "Copy image" }).click();
+  await expect(dialog.getByRole("status")).toHaveText(/Image copied/);
+  const png = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item.getType("image/png");
+    const bitmap = await createImageBitmap(blob);
+    return { type: blob.type, width: bitmap.width, height: bitmap.height };
+  });
+  expect(png).toEqual({ type: "image/png", width: 2400, height: 1800 });
+});
+
+test("where the browser refuses to copy images, Copy image says so and what to do instead", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, "write", { value: () => Promise.reject(new DOMException("denied", "NotAllowedError")) });
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this view" });
+  await dialog.getByRole("button", { name: "Copy image" }).click();
+  await expect(dialog.getByRole("status")).toHaveText(/did not allow copying.*use Download PNG instead/);
+});

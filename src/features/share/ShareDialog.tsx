@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ViewState } from "../../state/view-state";
-import { THEMES } from "../../state/view-state";
+import { ThemeSelect } from "../../ui/ThemeSelect";
 import { atlasBase, EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
 
 interface Props {
@@ -114,14 +114,7 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
           )}
           <label>
             Embed theme
-            <select aria-label="Embed theme" value={theme ?? ""} onChange={(e) => setTheme((e.target.value || null) as ViewState["theme"])}>
-              <option value="">Follow the reader's setting</option>
-              {THEMES.map((t) => (
-                <option key={t} value={t}>
-                  {t[0].toUpperCase() + t.slice(1)}
-                </option>
-              ))}
-            </select>
+            <ThemeSelect label="Embed theme" value={theme} autoLabel="Follow the reader's setting" onChange={setTheme} />
           </label>
           <label className="check">
             <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} /> Year and metric controls
