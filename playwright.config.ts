@@ -8,6 +8,8 @@ import { launchOptions } from "./tests/support/chromium";
 
 const PORT = 4173;
 export const HOST_PORT = 4174;
+/** The same build served under a sub-path, as on a shared static host. */
+export const SUBPATH_PORT = 4175;
 const baseURL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
@@ -51,6 +53,13 @@ export default defineConfig({
       // A host page on another origin (another port) for the embed tests.
       command: `node scripts/serve.mjs tests/e2e/host ${HOST_PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 15_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },
+    },
+    {
+      command: `node scripts/serve.mjs dist ${SUBPATH_PORT} --base /tools/debt-atlas/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/tools/debt-atlas/`,
       reuseExistingServer: !process.env.CI,
       timeout: 15_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 2_000 },

@@ -81,3 +81,9 @@ test("the atlas sends no frame-blocking header", async ({ request }) => {
   expect(response.headers()["x-frame-options"]).toBeUndefined();
   expect(response.headers()["content-security-policy"] ?? "").not.toContain("frame-ancestors");
 });
+
+test("a transparent embed lets the host page's colour show through", async ({ page }) => {
+  const [frame] = await openHost(page, [{ src: `${ATLAS}?v=2&embed=1&transparent=1&theme=dark`, width: 640, height: 480 }]);
+  const backgrounds = await frame.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+  expect(backgrounds).toEqual(["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]);
+});

@@ -108,3 +108,14 @@ test("where the browser refuses to copy images, Copy image says so and what to d
   await dialog.getByRole("button", { name: "Copy image" }).click();
   await expect(dialog.getByRole("status")).toHaveText(/did not allow copying.*use Download PNG instead/);
 });
+
+test("under a sub-path of a static host, a deep link opens its view and links keep the path", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const base = "http://127.0.0.1:4175/tools/debt-atlas/";
+  await page.goto(`${base}?v=2&r=CN-GZ&y=2020`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("complementary", { name: /Guizhou/ })).toBeVisible();
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByLabel("Link to this view")).toHaveValue(`${base}?v=2&r=CN-GZ&y=2020`);
+  await expect(page.getByLabel("Embed code")).toHaveValue(new RegExp(`src="${base.replace(/\//g, "\\/")}\\?v=2&amp;r=CN-GZ&amp;y=2020&amp;embed=1"`));
+});
