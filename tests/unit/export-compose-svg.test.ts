@@ -1,14 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import {
-  composeSvg,
-  DEFAULT_EXPORT_THEMES,
-  sanitiseSvgMarkup,
-  textUnits,
-  wrapText,
-  type ExportBody,
-  type ExportSpec,
-} from "../../src/features/export/lib/compose-svg";
+import { composeSvg, DEFAULT_EXPORT_THEMES, type ExportBody, type ExportSpec } from "../../src/features/export/lib/compose-svg";
+import { sanitiseSvgMarkup } from "../../src/features/export/lib/svg-sanitise";
+import { textUnits, wrapText } from "../../src/features/export/lib/svg-text";
 
 const mapBody: ExportBody = {
   kind: "map",

@@ -5,7 +5,7 @@
  * copy as plain values before it is sanitised. The two string transforms are pure and unit-tested;
  * `serialiseChartSvg` itself needs a real layout and runs in the Playwright tests.
  */
-import { sanitiseSvgMarkup } from "./compose-svg";
+import { sanitiseSvgMarkup } from "./svg-sanitise";
 
 /** Stops a custom property that refers to itself (directly or in a loop) from recursing forever. */
 const MAX_VAR_DEPTH = 8;
