@@ -1,3 +1,5 @@
+import type { EventKind } from "./event-kinds";
+
 /**
  * The shape of `generated/atlas-data.json` (and `generated/events.json`, an EventRecord[] kept
  * apart because the map does not need it to draw), the file the data build emits and the app loads.
@@ -77,7 +79,7 @@ export interface EventRecord {
   provinceAdcode: string | null;
   placeZh: string;
   placeEn: string;
-  kind: "asset_sale" | "policy" | "risk_list" | "financial_risk" | "other";
+  kind: EventKind;
   title: string;
   summary: string;
   amountBn: number | null;

@@ -4,6 +4,7 @@
  * never ships zod.
  */
 import { z } from "zod";
+import { EVENT_KINDS } from "./event-kinds";
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -107,7 +108,7 @@ export const eventRow = z.object({
   place_zh: text,
   place_en: text,
   place_adcode: optionalAdcode,
-  kind: z.enum(["asset_sale", "policy", "risk_list", "financial_risk", "other"]),
+  kind: z.enum(EVENT_KINDS),
   title_en: required,
   summary_en: required,
   amount_bn_cny: amount,

@@ -3,14 +3,17 @@
  * and is reported, never thrown. Links carry a version (`v`); older links are migrated, so links
  * made today keep working after parameters change.
  *
- * Public names: v (version), view, r (ISO 3166-2 region), m (metric), y (period), theme,
- * and the render flags embed, controls, transparent, static.
+ * Public names: v (version), view, r (ISO 3166-2 region; on the Events view, the province filter),
+ * cr (regions compared), m (metric), y (period), ix (index base period), b (base period of the
+ * ranked table's change), ek (event kinds), from / to (event date range), q (event search),
+ * ev (selected event), theme, and the render flags embed, controls, transparent, static.
  */
 import { DEFAULT_METRIC, isMetricId, type MetricId } from "../data/metrics";
 import { DEFAULT_PERIOD_ID, periodById } from "../data/periods";
+import { EVENT_KINDS, type EventKind } from "../data/event-kinds";
 import { CURRENT_VERSION, migrate } from "./migrations";
 
-export const VIEWS = ["map", "national", "region"] as const;
+export const VIEWS = ["map", "national", "region", "compare", "events", "sources"] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const THEMES = ["light", "dark", "projector"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -18,8 +21,21 @@ export type Theme = (typeof THEMES)[number];
 export interface ViewState {
   view: ViewName;
   region: string | null;
+  /** Regions on the Compare chart, in the order chosen. */
+  compare: string[];
   metric: MetricId;
   period: string;
+  /** Compare chart indexed to this period = 100; null shows levels. */
+  indexBase: string | null;
+  /** The ranked table's change is measured since this period. */
+  changeBase: string;
+  eventKinds: EventKind[];
+  /** Event date range, inclusive: YYYY, YYYY-MM or YYYY-MM-DD; null is open. */
+  from: string | null;
+  to: string | null;
+  query: string;
+  /** The selected event's id. */
+  event: string | null;
   /** null: follow the reader's system preference. */
   theme: Theme | null;
 }
@@ -38,11 +54,29 @@ export interface IgnoredParam {
   reason: string;
 }
 
-export const DEFAULT_VIEW: ViewState = { view: "map", region: null, metric: DEFAULT_METRIC, period: DEFAULT_PERIOD_ID, theme: null };
+export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
+
+export const DEFAULT_VIEW: ViewState = {
+  view: "map",
+  region: null,
+  compare: [],
+  metric: DEFAULT_METRIC,
+  period: DEFAULT_PERIOD_ID,
+  indexBase: null,
+  changeBase: DEFAULT_CHANGE_BASE,
+  eventKinds: [],
+  from: null,
+  to: null,
+  query: "",
+  event: null,
+  theme: null,
+};
 export const NO_FLAGS: RenderFlags = { embed: false, controls: false, transparent: false, static: false };
 
 const FLAG_NAMES = ["embed", "controls", "transparent", "static"] as const;
-const KNOWN = ["v", "view", "r", "m", "y", "theme", ...FLAG_NAMES] as const;
+const KNOWN = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", ...FLAG_NAMES] as const;
+const MAX_QUERY = 100;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_SHOWN = 40;
 
 /** Trim what a notice repeats back: it is shown as text, but a 10 kB value helps nobody. */
@@ -114,6 +148,41 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         if (periodById(value)) view.period = value;
         else reject("not a period (2015–2024, 2025-06, 2025)");
         break;
+      case "cr": {
+        const codes = value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+        const bad = codes.filter((c) => !regions.has(c));
+        view.compare = [...new Set(codes.filter((c) => regions.has(c)))];
+        if (bad.length) ignored.push({ name, value: shortValue(bad.join(",")), reason: "not covered province codes; the others are kept" });
+        break;
+      }
+      case "ix":
+        if (periodById(value)?.kind === "year_end") view.indexBase = value;
+        else reject("not a year-end to index to (2015–2024)");
+        break;
+      case "b":
+        if (periodById(value)?.kind === "year_end") view.changeBase = value;
+        else reject("not a year-end to measure change from (2015–2024)");
+        break;
+      case "ek": {
+        const kinds = value.split(",").map((k) => k.trim()).filter(Boolean);
+        const bad = kinds.filter((k) => !isOneOf(EVENT_KINDS, k));
+        view.eventKinds = [...new Set(kinds.filter((k): k is EventKind => isOneOf(EVENT_KINDS, k)))];
+        if (bad.length) ignored.push({ name, value: shortValue(bad.join(",")), reason: `not event kinds (${EVENT_KINDS.join(", ")})` });
+        break;
+      }
+      case "from":
+      case "to":
+        if (PARTIAL_DATE.test(value)) view[name] = value;
+        else reject("not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        break;
+      case "q":
+        view.query = value.slice(0, MAX_QUERY);
+        if (value.length > MAX_QUERY) ignored.push({ name, value: shortValue(raw), reason: `shortened to ${MAX_QUERY} characters` });
+        break;
+      case "ev":
+        if (/^[a-z0-9][a-z0-9-]{0,119}$/.test(value)) view.event = value;
+        else reject("not an event id");
+        break;
       case "theme":
         if (isOneOf(THEMES, value)) view.theme = value;
         else reject(`not a theme (${THEMES.join(", ")})`);
@@ -122,6 +191,10 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         if (value === "1") flags[name] = true;
         else if (value !== "0") reject("use 1 to turn it on");
     }
+  }
+  if (view.from && view.to && view.from > view.to) {
+    ignored.push({ name: "from", value: `${view.from} > ${view.to}`, reason: "the range was reversed; swapped" });
+    [view.from, view.to] = [view.to, view.from];
   }
   if (view.view === "region" && !view.region) {
     ignored.push({ name: "view", value: "region", reason: "needs a region (r); showing the map" });
@@ -138,8 +211,16 @@ export function serialiseView(view: ViewState, flags: RenderFlags = NO_FLAGS): s
   const params = new URLSearchParams();
   if (view.view !== DEFAULT_VIEW.view) params.set("view", view.view);
   if (view.region) params.set("r", view.region);
+  if (view.compare.length) params.set("cr", view.compare.join(","));
   if (view.metric !== DEFAULT_VIEW.metric) params.set("m", view.metric);
   if (view.period !== DEFAULT_VIEW.period) params.set("y", view.period);
+  if (view.indexBase) params.set("ix", view.indexBase);
+  if (view.changeBase !== DEFAULT_VIEW.changeBase) params.set("b", view.changeBase);
+  if (view.eventKinds.length) params.set("ek", view.eventKinds.join(","));
+  if (view.from) params.set("from", view.from);
+  if (view.to) params.set("to", view.to);
+  if (view.query) params.set("q", view.query);
+  if (view.event) params.set("ev", view.event);
   if (view.theme) params.set("theme", view.theme);
   for (const f of FLAG_NAMES) if (flags[f]) params.set(f, "1");
   const s = params.toString();
@@ -156,5 +237,6 @@ export function isEmbedSearch(search: string): boolean {
 }
 
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.view === b.view && a.region === b.region && a.metric === b.metric && a.period === b.period && a.theme === b.theme;
+  // Every field is a primitive or an array of primitives, and the serialised form is canonical.
+  return serialiseView(a) === serialiseView(b);
 }

@@ -12,7 +12,7 @@ describe("parseView", () => {
 
   it("reads every parameter under its public name", () => {
     const r = parseView("?v=2&view=national&r=CN-NM&m=debt_gdp&y=2024&theme=dark&embed=1&controls=1&transparent=1&static=1", REGIONS);
-    expect(r.view).toEqual({ view: "national", region: "CN-NM", metric: "debt_gdp", period: "2024", theme: "dark" });
+    expect(r.view).toEqual(view({ view: "national", region: "CN-NM", metric: "debt_gdp", period: "2024", theme: "dark" }));
     expect(r.flags).toEqual({ embed: true, controls: true, transparent: true, static: true });
     expect(r.ignored).toEqual([]);
   });
@@ -29,11 +29,15 @@ describe("parseView", () => {
     ["?v=2&r=<script>alert(1)</script>", "r", "not a covered province"],
     ["?v=2&zoom=3", "zoom", "unknown parameter"],
     ["?v=2&theme=neon", "theme", "not a theme"],
-    ["?v=2&view=compare", "view", "not a view"],
+    ["?v=2&view=atlas", "view", "not a view"],
     ["?v=2&embed=yes", "embed", "use 1"],
     ["?v=2&view=region", "view", "needs a region"],
     ["?v=abc", "v", "not a link version"],
     ["?v=99", "v", "newer atlas"],
+    ["?v=2&ix=2025-06", "ix", "not a year-end"],
+    ["?v=2&b=1999", "b", "not a year-end"],
+    ["?v=2&from=2024-13", "from", "not a date"],
+    ["?v=2&ev=<img>", "ev", "not an event id"],
   ])("%s opens the default for %s and says why", (query, name, reason) => {
     const { view, ignored } = parseView(query, REGIONS);
     expect(view).toEqual(DEFAULT_VIEW);
@@ -64,6 +68,32 @@ describe("parseView", () => {
   });
 });
 
+describe("lists and ranges", () => {
+  it("keeps the valid codes of a compare list and reports the rest", () => {
+    const { view, ignored } = parseView("?v=2&cr=CN-GZ,cn-nm,CN-XX,CN-GZ", REGIONS);
+    expect(view.compare).toEqual(["CN-GZ", "CN-NM"]);
+    expect(ignored).toEqual([{ name: "cr", value: "CN-XX", reason: "not covered province codes; the others are kept" }]);
+  });
+
+  it("keeps known event kinds and reports unknown ones", () => {
+    const { view, ignored } = parseView("?v=2&ek=policy,bribe", REGIONS);
+    expect(view.eventKinds).toEqual(["policy"]);
+    expect(ignored[0].name).toBe("ek");
+  });
+
+  it("swaps a reversed date range and says so", () => {
+    const { view, ignored } = parseView("?v=2&from=2025&to=2023-06", REGIONS);
+    expect([view.from, view.to]).toEqual(["2023-06", "2025"]);
+    expect(ignored[0].reason).toContain("swapped");
+  });
+
+  it("shortens a very long search and says so", () => {
+    const { view, ignored } = parseView(`?v=2&q=${"a".repeat(300)}`, REGIONS);
+    expect(view.query).toHaveLength(100);
+    expect(ignored[0].name).toBe("q");
+  });
+});
+
 describe("old links", () => {
   it("a first-release link (no version) opens the same view and is marked as migrated", () => {
     const r = parseView("?r=CN-NM&m=debt_gdp&y=2024", REGIONS);
@@ -85,6 +115,8 @@ describe("serialiseView", () => {
       view({ metric: "debt_revenue", period: "2025-06", theme: "projector" }),
       view({ view: "region", region: "CN-GZ", period: "2015", theme: "dark" }),
       view({ view: "national", theme: "light" }),
+      view({ view: "compare", compare: ["CN-GZ", "CN-NM"], metric: "debt_revenue", indexBase: "2023", changeBase: "2019" }),
+      view({ view: "events", region: "CN-BJ", eventKinds: ["asset_sale", "policy"], from: "2023-09", to: "2025", query: "砸锅卖铁 sale", event: "nm-exit-2025" }),
     ]) {
       expect(parseView(serialiseView(v), REGIONS)).toEqual({ view: v, flags: NO_FLAGS, ignored: [], migratedFrom: null });
     }

@@ -2,15 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { eventsQuery } from "../../data/queries";
 import type { EventRecord } from "../../data/atlas-types";
+import { EVENT_KIND_LABELS } from "../../data/event-kinds";
 import { formatExactBn, formatPartialDate, safeHref } from "../../ui/format";
 
-const KIND_LABEL: Record<EventRecord["kind"], string> = {
-  asset_sale: "Asset sale",
-  policy: "Policy",
-  risk_list: "Risk list",
-  financial_risk: "Financial risk",
-  other: "Other",
-};
 
 export function sortEvents(events: EventRecord[]): EventRecord[] {
   return [...events].sort((a, b) => {
@@ -40,7 +34,7 @@ export function EventsList({ adcode, name }: { adcode: string; name: string }) {
           <li key={e.id} className={`event kind-${e.kind}`}>
             <div className="event-meta">
               <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date)}</time>
-              <span className="event-kind">{KIND_LABEL[e.kind]}</span>
+              <span className="event-kind">{EVENT_KIND_LABELS[e.kind]}</span>
               {e.scope !== "province" && e.placeEn && <span className="event-place">{e.placeEn}</span>}
               {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn)}</span>}
             </div>
