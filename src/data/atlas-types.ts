@@ -19,8 +19,20 @@ export interface ProvinceInfo {
   nameEn: string;
   nameZh: string;
   nameZhFull: string;
+  /** The ISO 3166-2 romanised name, e.g. "Nei Mongol Zizhiqu": searchable without tone marks. */
+  nameLatin: string;
   /** false for Hong Kong, Macau and Taiwan: drawn, but not covered. */
   inScope: boolean;
+  /** The NBS macro-region (macro_regions.csv), null for regions not covered. */
+  macroRegion: MacroRegion | null;
+}
+
+export type MacroRegion = "east" | "central" | "west" | "northeast";
+
+export interface MacroRegionSource {
+  name: string;
+  date: string;
+  url: string;
 }
 
 /** One province-period debt figure, whole province (with its separately listed city / the XPCC). */
@@ -126,4 +138,5 @@ export interface AtlasData {
   macro: MacroFigure[];
   national: NationalFigure[];
   keyRegions: KeyRegionRecord[];
+  macroRegionSource: MacroRegionSource | null;
 }

@@ -169,6 +169,8 @@ export function newestSourceDate(rows: ValidatedRows): string {
 
 export function buildModel(rows: ValidatedRows): AtlasData {
   const sources = new SourceTable(rows["source_labels.csv"].map((r) => r.row));
+  const macroRegions = new Map(rows["macro_regions.csv"].map(({ row }) => [row.province_adcode, row.macro_region]));
+  const firstMacro = rows["macro_regions.csv"][0]?.row;
   return {
     version: 1,
     dataAsOf: newestSourceDate(rows),
@@ -178,8 +180,11 @@ export function buildModel(rows: ValidatedRows): AtlasData {
       nameEn: row.name_en,
       nameZh: row.name_zh,
       nameZhFull: row.name_zh_full,
+      nameLatin: row.name_latin,
       inScope: row.in_scope === "true",
+      macroRegion: macroRegions.get(row.adcode) ?? null,
     })),
+    macroRegionSource: firstMacro ? { name: firstMacro.source_name, date: firstMacro.source_date, url: firstMacro.source_url } : null,
     balances: buildBalances(rows, sources),
     macro: buildMacro(rows, sources),
     national: rows["national.csv"].map(({ row }) => ({

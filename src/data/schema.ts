@@ -40,6 +40,7 @@ export const provinceRow = z.object({
   name_en: required,
   name_zh: required,
   name_zh_full: required,
+  name_latin: required,
   key_region: bool,
   in_scope: bool,
   source: required,
@@ -154,6 +155,18 @@ export const lgfvRow = z.object({
   notes: text,
 });
 
+export const MACRO_REGIONS = ["east", "central", "west", "northeast"] as const;
+
+export const macroRegionRow = z.object({
+  province_adcode: adcode,
+  province_en: required,
+  macro_region: z.enum(MACRO_REGIONS),
+  source_name: required,
+  source_date: required,
+  source_url: required,
+  quote: required,
+});
+
 export const sourceLabelRow = z.object({ match: required, label_en: required, note: text });
 
 export const FILES = {
@@ -164,6 +177,7 @@ export const FILES = {
   "events.csv": eventRow,
   "key_regions.csv": keyRegionRow,
   "lgfv.csv": lgfvRow,
+  "macro_regions.csv": macroRegionRow,
   "source_labels.csv": sourceLabelRow,
 } as const;
 

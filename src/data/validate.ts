@@ -114,6 +114,12 @@ function checkCrossFile(rows: ValidatedRows, issues: DataIssue[]) {
     }
   }
   for (const { line, row } of rows["lgfv.csv"]) unknown("lgfv.csv", line, "adcode", row.adcode);
+  const grouped = new Map<string, number>();
+  for (const { line, row } of rows["macro_regions.csv"]) {
+    unknown("macro_regions.csv", line, "province_adcode", row.province_adcode);
+    if (grouped.has(row.province_adcode)) issues.push({ file: "macro_regions.csv", line, field: "province_adcode", message: `"${row.province_adcode}" is in two macro-regions (first on line ${grouped.get(row.province_adcode)})` });
+    grouped.set(row.province_adcode, line);
+  }
 }
 
 export function validateData(parsed: Record<FileName, CsvRecord[]>): ValidationResult {
