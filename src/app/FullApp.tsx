@@ -17,6 +17,9 @@ import { atlasBase, viewLink } from "../features/share/lib/embed-code";
 import { Controls } from "./Controls";
 import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
+import { CompareView } from "../features/compare/CompareView";
+import { EventsView } from "../features/events/EventsView";
+import { SourcesView } from "../features/sources/SourcesView";
 
 const HEADER_ACTIONS_ID = "header-actions";
 
@@ -93,12 +96,14 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <div className="toolbar">
         <Nav view={view} onView={(v) => setView({ view: v })} />
+        {view.view !== "events" && view.view !== "sources" && (
         <Controls
           metric={view.metric}
           periodId={view.period}
           onMetric={(metric) => setView({ metric })}
           onPeriod={(period, history) => setView({ period }, history)}
         />
+        )}
       </div>
       {headerActions &&
         createPortal(
@@ -127,6 +132,18 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       {view.view === "national" ? (
         <main className="atlas-main single">
           <NationalView index={index} periodId={view.period} actions={downloads("national", "Download")} />
+        </main>
+      ) : view.view === "compare" ? (
+        <main className="atlas-main single wide">
+          <CompareView index={index} view={view} setView={setView} />
+        </main>
+      ) : view.view === "events" ? (
+        <main className="atlas-main single wide">
+          <EventsView index={index} view={view} setView={setView} />
+        </main>
+      ) : view.view === "sources" ? (
+        <main className="atlas-main single">
+          <SourcesView index={index} view={view} setView={setView} />
         </main>
       ) : (
         <main className="atlas-main">

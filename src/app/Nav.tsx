@@ -5,6 +5,9 @@ import { serialiseView } from "../state/view-state";
 const ITEMS: { view: ViewName; label: string }[] = [
   { view: "map", label: "Map" },
   { view: "national", label: "National" },
+  { view: "compare", label: "Compare" },
+  { view: "events", label: "Events" },
+  { view: "sources", label: "Sources & method" },
 ];
 
 export function Nav({ view, onView }: { view: ViewState; onView: (v: ViewName) => void }) {

@@ -15,6 +15,7 @@ import { SourceList } from "../../ui/SourceList";
 import { formatBn, formatMetric, formatPartialDate, safeHref } from "../../ui/format";
 import { keyStatusText } from "../map/MapTooltip";
 import { EventsList } from "./EventsList";
+import { PrefectureMap } from "./PrefectureMap";
 import { balanceChartModule } from "../charts";
 import { LoadedChart } from "../../ui/LoadedChart";
 
@@ -177,6 +178,8 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
         Source: MoF local bond disclosure platform (celma). Whole province{index.balance(adcode, periodId)?.scope !== "as reported" ? " (sum with the separately listed city or the XPCC)" : ""}. 2015–2017
         are local statistics including bank loans; 2025 points are provisional; — means not in the data.
       </p>
+
+      <PrefectureMap index={index} adcode={adcode} />
 
       <section className="region-events" aria-label={`Events in ${province.nameEn}`}>
         <h3>Events</h3>

@@ -1,0 +1,10 @@
+/** What every top-level view receives: the data, the view from the URL, and the way to change it. */
+import type { AtlasIndex } from "../data/atlas-index";
+import type { ViewState } from "../state/view-state";
+
+export interface ViewProps {
+  index: AtlasIndex;
+  view: ViewState;
+  /** Discrete changes push a history entry; pass "replace" for continuous input (typing, dragging). */
+  setView: (next: Partial<ViewState>, history?: "push" | "replace") => void;
+}
