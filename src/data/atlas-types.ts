@@ -11,6 +11,9 @@ export interface SourceRef {
   text: string;
   /** A short human label (data/source_labels.csv), for tooltips. */
   label: string;
+  /** Reliability note and licence/attribution (data/source_labels.csv); empty when unlabelled. */
+  note: string;
+  licence: string;
 }
 
 export interface ProvinceInfo {
@@ -60,6 +63,8 @@ export interface MacroFigure {
   indicator: MacroIndicator;
   value: number;
   scope: string;
+  /** Which release of the source (e.g. NBS current vintage vs an older one). */
+  vintage: string;
   /** true when the value's scope is the whole province, so it can divide a whole-province balance. */
   wholeProvince: boolean;
   flags: string[];
@@ -91,6 +96,8 @@ export interface EventRecord {
   provinceAdcode: string | null;
   placeZh: string;
   placeEn: string;
+  /** GB/T 2260 code of the place (province, prefecture XXXX00 or county), null when not given. */
+  placeAdcode: string | null;
   kind: EventKind;
   title: string;
   summary: string;

@@ -19,13 +19,14 @@ function sumOrNull(values: (number | null)[]): number | null {
 class SourceTable {
   readonly list: SourceRef[] = [];
   private readonly index = new Map<string, number>();
-  constructor(private readonly labels: { match: string; label_en: string }[]) {}
+  constructor(private readonly labels: { match: string; label_en: string; note: string; licence: string }[]) {}
 
   ref(text: string): number {
-    const known = this.index.get(text);
-    if (known !== undefined) return known;
-    const label = this.labels.find((l) => text.includes(l.match))?.label_en ?? text.split(" (")[0].slice(0, 80);
-    this.list.push({ text, label });
+    const seen = this.index.get(text);
+    if (seen !== undefined) return seen;
+    // First match wins, so data/source_labels.csv lists specific sources before general ones.
+    const known = this.labels.find((l) => text.includes(l.match));
+    this.list.push({ text, label: known?.label_en ?? text.split(" (")[0].slice(0, 80), note: known?.note ?? "", licence: known?.licence ?? "" });
     this.index.set(text, this.list.length - 1);
     return this.list.length - 1;
   }
@@ -98,6 +99,7 @@ function buildMacro(rows: ValidatedRows, sources: SourceTable): MacroFigure[] {
         indicator: r.indicator,
         value: Number(r.value_bn_cny),
         scope: r.scope,
+        vintage: r.vintage,
         wholeProvince: !provinceOnly,
         flags: f,
         source: sources.ref(r.source),
@@ -145,6 +147,7 @@ export function buildEvents(rows: ValidatedRows): EventRecord[] {
     provinceAdcode: row.province_adcode || null,
     placeZh: row.place_zh,
     placeEn: row.place_en,
+    placeAdcode: row.place_adcode || null,
     kind: row.kind,
     title: row.title_en,
     summary: row.summary_en,

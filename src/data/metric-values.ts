@@ -13,6 +13,8 @@ export interface SourceCitation {
   label: string;
   text: string;
   quote: string;
+  /** Vintage and how many other values the data holds for the same figure, when relevant. */
+  detail?: string;
 }
 
 export type MetricValue =
@@ -60,6 +62,9 @@ export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId,
     label: index.data.sources[m.source].label,
     text: index.data.sources[m.source].text,
     quote: m.quote,
+    detail: [m.vintage && `vintage: ${m.vintage}`, m.alternatives > 0 && `${m.alternatives} other value${m.alternatives > 1 ? "s" : ""} kept in data/macro.csv (this one is preferred)`]
+      .filter(Boolean)
+      .join("; "),
   };
   const provisional = balance.provisional || m.flags.some((f) => f.startsWith("PRELIMINARY"));
   return {

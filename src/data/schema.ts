@@ -167,7 +167,7 @@ export const macroRegionRow = z.object({
   quote: required,
 });
 
-export const sourceLabelRow = z.object({ match: required, label_en: required, note: text });
+export const sourceLabelRow = z.object({ match: required, label_en: required, note: text, licence: required });
 
 export const FILES = {
   "provinces.csv": provinceRow,

@@ -10,6 +10,7 @@ export function SourceList({ citations }: { citations: SourceCitation[] }) {
         {citations.map((c, k) => (
           <li key={k}>
             <strong>{c.role}:</strong> {c.text}
+            {c.detail && <div className="source-detail">{c.detail}</div>}
             {c.quote && <blockquote>{c.quote}</blockquote>}
           </li>
         ))}

@@ -1,0 +1,108 @@
+/**
+ * The Sources & method inventory: for every source, what it supplied (file, indicator, rows,
+ * years), its reliability note and licence. Computed from the loaded model, so it can never
+ * disagree with the figures on screen. Pure.
+ */
+import type { AtlasIndex } from "../../../data/atlas-index";
+import type { EventRecord, MacroIndicator } from "../../../data/atlas-types";
+
+export interface Supplied {
+  file: string;
+  what: string;
+  rows: number;
+  from: string;
+  to: string;
+}
+
+export interface StatisticalSource {
+  label: string;
+  note: string;
+  licence: string;
+  supplied: Supplied[];
+  /** Distinct full citations grouped under this label. */
+  citations: string[];
+}
+
+const INDICATOR: Record<MacroIndicator, string> = { gdp: "GDP", general_public_budget_revenue: "General public budget revenue" };
+
+function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows" | "from" | "to">, when: string) {
+  const s = map.get(key) ?? { ...base, rows: 0, from: when, to: when };
+  s.rows++;
+  if (when < s.from) s.from = when;
+  if (when > s.to) s.to = when;
+  map.set(key, s);
+}
+
+/** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
+export function statisticalSources(index: AtlasIndex): StatisticalSource[] {
+  const byLabel = new Map<string, { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }>();
+  const entry = (sourceIndex: number) => {
+    const ref = index.data.sources[sourceIndex];
+    const e = byLabel.get(ref.label) ?? { ref, supplied: new Map(), citations: new Set<string>() };
+    e.citations.add(ref.text);
+    byLabel.set(ref.label, e);
+    return e;
+  };
+  for (const b of index.data.balances) {
+    if (b.total === null) continue;
+    for (const s of b.sources) add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: "Debt balances and limits" }, b.period);
+  }
+  for (const m of index.data.macro) add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: INDICATOR[m.indicator] }, String(m.year));
+  return [...byLabel.entries()]
+    .map(([label, e]) => ({ label, note: e.ref.note, licence: e.ref.licence, supplied: [...e.supplied.values()], citations: [...e.citations] }))
+    .sort((a, b) => b.supplied.reduce((n, s) => n + s.rows, 0) - a.supplied.reduce((n, s) => n + s.rows, 0));
+}
+
+export interface ReportedSource {
+  name: string;
+  files: { file: string; rows: number }[];
+  from: string;
+  to: string;
+}
+
+/** News and official statements behind national.csv, events.csv and key_regions.csv, by outlet. */
+export function reportedSources(index: AtlasIndex, events: EventRecord[]): ReportedSource[] {
+  const map = new Map<string, ReportedSource>();
+  const add = (name: string, file: string, date: string) => {
+    const s = map.get(name) ?? { name, files: [], from: "", to: "" };
+    const f = s.files.find((x) => x.file === file) ?? (s.files.push({ file, rows: 0 }), s.files[s.files.length - 1]);
+    f.rows++;
+    if (/^\d{4}/.test(date)) {
+      if (!s.from || date < s.from) s.from = date;
+      if (!s.to || date > s.to) s.to = date;
+    }
+    map.set(name, s);
+  };
+  for (const n of index.data.national) add(n.sourceName, "national.csv", n.sourceDate);
+  for (const e of events) add(e.sourceName, "events.csv", e.sourceDate);
+  for (const k of index.data.keyRegions) {
+    add(k.listedSource.name, "key_regions.csv", k.listedSource.date);
+    if (k.change) add(k.change.source.name, "key_regions.csv", k.change.source.date);
+  }
+  const rows = (s: ReportedSource) => s.files.reduce((n, f) => n + f.rows, 0);
+  return [...map.values()].sort((a, b) => rows(b) - rows(a) || a.name.localeCompare(b.name));
+}
+
+/** Where each ratio's denominator comes from, year by year: label → years supplied. */
+export function denominatorSources(index: AtlasIndex, indicator: MacroIndicator): { label: string; years: number[] }[] {
+  const map = new Map<string, Set<number>>();
+  for (const m of index.data.macro) {
+    if (m.indicator !== indicator) continue;
+    const label = index.data.sources[m.source].label;
+    map.set(label, (map.get(label) ?? new Set()).add(m.year));
+  }
+  return [...map.entries()].map(([label, years]) => ({ label, years: [...years].sort() })).sort((a, b) => b.years.length - a.years.length);
+}
+
+/** "2014–2023, 2025" from a sorted list of years. */
+export function yearRanges(years: number[]): string {
+  const parts: string[] = [];
+  let start = years[0];
+  for (let k = 1; k <= years.length; k++) {
+    if (years[k] !== years[k - 1] + 1) {
+      parts.push(start === years[k - 1] ? String(start) : `${start}–${years[k - 1]}`);
+      start = years[k];
+    }
+  }
+  return parts.join(", ");
+}
