@@ -32,6 +32,7 @@ export function SourcesView({ index }: ViewProps) {
 
       <section aria-labelledby="method-metrics">
         <h3 id="method-metrics">Metrics</h3>
+        <div className="table-scroll">
         <table className="sources-table">
           <thead>
             <tr>
@@ -60,6 +61,7 @@ export function SourcesView({ index }: ViewProps) {
             ))}
           </tbody>
         </table>
+        </div>
       </section>
 
       <Caveats />
@@ -103,6 +105,7 @@ export function SourcesView({ index }: ViewProps) {
           outlets, used only for specific checkable facts. Each row quotes its source.
         </p>
         {events.isError && <p className="error">The events file could not be loaded, so its sources are not listed.</p>}
+        <div className="table-scroll">
         <table className="sources-table">
           <caption>{reported.length} sources</caption>
           <thead>
@@ -122,6 +125,7 @@ export function SourcesView({ index }: ViewProps) {
             ))}
           </tbody>
         </table>
+        </div>
       </section>
 
       <section aria-labelledby="sources-reference">
