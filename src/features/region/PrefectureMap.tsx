@@ -1,6 +1,203 @@
-/** A province's prefecture-level map with markers for its events whose place is known. */
+/**
+ * A province's prefecture-level map with a marker on each prefecture (or, in the four
+ * municipalities, district) that has events. Draws only: which event goes where is decided in
+ * lib/prefecture-markers.ts. The geometry file is fetched when the province first opens and kept.
+ */
+import { memo, useId, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { ComposableMap, Geography } from "react-simple-maps/core";
 import type { AtlasIndex } from "../../data/atlas-index";
+import { eventsQuery } from "../../data/queries";
+import { prefectureQuery } from "../../data/prefecture-query";
+import { projectionFrom } from "../map/lib/projection";
+import { formatPartialDate } from "../../ui/format";
+import {
+  PREFECTURE_BOX,
+  countLabel,
+  isMunicipality,
+  markerLabel,
+  markerSize,
+  markerTitle,
+  planMarkers,
+  separateMarkers,
+  type MarkerPlan,
+  type PlacedMarker,
+  type PrefectureMapFile,
+  type PrefectureMarker,
+} from "./lib/prefecture-markers";
+import "./prefecture-map.css";
 
-export function PrefectureMap({ adcode }: { index: AtlasIndex; adcode: string }) {
-  return <div className="prefecture-map" data-adcode={adcode} />;
+interface Props {
+  index: AtlasIndex;
+  adcode: string;
+  /** A marker was activated (null: deselected), with the ids of that place's events. */
+  onSelectPlace?: (code: string | null, eventIds: string[]) => void;
+}
+
+type RsmGeography = Parameters<typeof Geography>[0]["geography"];
+
+/** The shapes alone, memoised: choosing a marker or loading the events never redraws them. */
+const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFile; withEvents: string }) {
+  const projection = useMemo(() => projectionFrom(map.projection), [map]);
+  // Paths were projected at build time; react-simple-maps draws `svgPath` as given.
+  const geographies = useMemo(
+    () => map.shapes.map((s, k) => ({ type: "Feature", id: s.code, properties: {}, geometry: null, rsmKey: `pref-${k}`, svgPath: s.d }) as unknown as RsmGeography),
+    [map],
+  );
+  const marked = new Set(withEvents.split(","));
+  return (
+    <ComposableMap width={map.width} height={map.height} projection={projection} className="prefecture-svg" aria-hidden="true" focusable="false">
+      {geographies.map((geo, k) => {
+        const shape = map.shapes[k];
+        return (
+          <Geography
+            key={geo.rsmKey}
+            geography={geo}
+            tabIndex={-1}
+            className={`prefecture${marked.has(shape.code) ? " has-events" : ""}`}
+            data-code={shape.code}
+          >
+            <title>{shape.name}</title>
+          </Geography>
+        );
+      })}
+    </ComposableMap>
+  );
+});
+
+function Marker({ marker, box, pressed, onPress }: { marker: PlacedMarker; box: { width: number; height: number }; pressed: boolean; onPress: () => void }) {
+  return (
+    <button
+      type="button"
+      className="prefecture-marker"
+      data-code={marker.code}
+      data-place={`${marker.x} ${marker.y}`}
+      style={{ left: `${(marker.mx / box.width) * 100}%`, top: `${(marker.my / box.height) * 100}%`, ["--marker-size" as string]: `${markerSize(marker.events.length)}px` }}
+      aria-label={markerLabel(marker)}
+      aria-pressed={pressed}
+      title={markerTitle(marker)}
+      onClick={onPress}
+    >
+      {marker.events.length}
+    </button>
+  );
+}
+
+/** A marker moved off its place (to clear a neighbour's) keeps a dot and a line back to the place. */
+function Leaders({ markers, box }: { markers: PlacedMarker[]; box: { width: number; height: number } }) {
+  const moved = markers.filter((m) => Math.hypot(m.mx - m.x, m.my - m.y) > 1);
+  if (moved.length === 0) return null;
+  return (
+    <svg className="prefecture-leaders" viewBox={`0 0 ${box.width} ${box.height}`} aria-hidden="true" focusable="false">
+      {moved.map((m) => (
+        <g key={m.code}>
+          <line x1={m.x} y1={m.y} x2={m.mx} y2={m.my} />
+          <circle cx={m.x} cy={m.y} r={2.5} />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+function Notes({ plan, name }: { plan: MarkerPlan; name: string }) {
+  const wide = plan.provinceWide.length;
+  const unplaced = plan.unplaced.length;
+  return (
+    <p className="prefecture-note">
+      {plan.markers.length === 0 && `No event in the data for ${name} names a place on this map. `}
+      {wide > 0 && `${countLabel(wide)} about the whole province ${wide === 1 ? "is" : "are"} not placed on the map. `}
+      {unplaced > 0 && `${countLabel(unplaced)} name${unplaced === 1 ? "s" : ""} a place this map cannot locate.`}
+    </p>
+  );
+}
+
+export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
+  const province = index.provinceByAdcode.get(adcode);
+  const geometry = useQuery(prefectureQuery(adcode));
+  const events = useQuery(eventsQuery);
+  // Remember which province the selection belongs to, so a newly opened province starts clear.
+  const [selection, setSelection] = useState<{ adcode: string; code: string } | null>(null);
+  const selected = selection?.adcode === adcode ? selection.code : null;
+  const captionId = useId();
+
+  const names = useMemo(() => (province ? [province.nameZhFull, province.nameZh] : []), [province]);
+  const plan = useMemo(
+    () => (geometry.data && events.data ? planMarkers(events.data, adcode, geometry.data.shapes, names) : null),
+    [geometry.data, events.data, adcode, names],
+  );
+  const placed = useMemo(() => (plan && geometry.data ? separateMarkers(plan.markers, geometry.data) : []), [plan, geometry.data]);
+  if (!province) return null;
+
+  const name = province.nameEn;
+  const box = geometry.data ?? PREFECTURE_BOX;
+  const caption = `${isMunicipality(adcode) ? "Districts and counties" : "Prefectures"} of ${name} with event markers`;
+  const chosen = plan?.markers.find((m) => m.code === selected) ?? null;
+  const press = (m: PrefectureMarker) => {
+    const next = selected === m.code ? null : m.code;
+    setSelection(next ? { adcode, code: next } : null);
+    onSelectPlace?.(next, next ? m.events.map((e) => e.id) : []);
+  };
+
+  return (
+    // Named by its caption explicitly: not every accessibility tree derives it from figcaption.
+    <figure className="prefecture-map" aria-labelledby={captionId} data-adcode={adcode} data-drawn={geometry.data ? "true" : undefined}>
+      <figcaption id={captionId}>{caption}</figcaption>
+      <div className="prefecture-box" style={{ aspectRatio: `${box.width} / ${box.height}` }}>
+        {geometry.isPending && <p className="prefecture-status">Loading the map of {name}…</p>}
+        {geometry.isError && (
+          <p className="prefecture-status error" role="alert">
+            The prefecture map could not be loaded. <button onClick={() => geometry.refetch()}>Retry</button>
+          </p>
+        )}
+        {geometry.data && <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />}
+        <Leaders markers={placed} box={box} />
+        {placed.map((m) => (
+          <Marker key={m.code} marker={m} box={box} pressed={m.code === selected} onPress={() => press(m)} />
+        ))}
+      </div>
+
+      {events.isError ? (
+        <p className="prefecture-note error" role="alert">
+          The events could not be loaded, so the map shows no markers. <button onClick={() => events.refetch()}>Retry</button>
+        </p>
+      ) : plan ? (
+        <>
+          <Notes plan={plan} name={name} />
+          {plan.markers.length > 0 && (
+            <ul className="prefecture-list" aria-label={`Places with events in ${name}`}>
+              {[...plan.markers]
+                .sort((a, b) => b.events.length - a.events.length || a.nameEn.localeCompare(b.nameEn))
+                .map((m) => (
+                  <li key={m.code}>
+                    {m.nameEn} <span lang="zh-CN">{m.nameZh}</span>: {countLabel(m.events.length)}
+                  </li>
+                ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        !geometry.isError && <p className="prefecture-note muted">Loading events…</p>
+      )}
+
+      {chosen && (
+        <section className="prefecture-selection" aria-label={`Events in ${chosen.nameEn}`}>
+          <h4>
+            {chosen.nameEn} <span lang="zh-CN">{chosen.nameZh}</span>: {countLabel(chosen.events.length)}
+          </h4>
+          <ul>
+            {chosen.events.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date)}</time> {e.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {geometry.data?.omitted.map((o) => (
+        <p key={o.code} className="prefecture-note muted">
+          {o.nameEn} <span lang="zh-CN">{o.name}</span> is not drawn: {o.reason}.
+        </p>
+      ))}
+    </figure>
+  );
 }

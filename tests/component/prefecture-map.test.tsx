@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+/**
+ * The prefecture map in the province panel, on the real events and maps built from the real
+ * ECharts files: markers as named buttons, the text alternative, loading, errors and retry.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { PrefectureMap } from "../../src/features/region/PrefectureMap";
+import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
+import type { PrefectureMapFile } from "../../src/features/region/lib/prefecture-markers";
+import { realEvents, realIndex } from "../support/real-data";
+
+const require = createRequire(import.meta.url);
+const index = realIndex();
+const events = realEvents();
+const built = new Map<string, PrefectureMapFile>();
+function mapOf(adcode: string, file: string): PrefectureMapFile {
+  if (!built.has(adcode)) {
+    const source = JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8")) as ProvinceSource;
+    built.set(adcode, buildPrefectureMap(adcode, decodePrefectures(source, adcode)));
+  }
+  return built.get(adcode)!;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderMap(adcode: string, seed: { map?: PrefectureMapFile; events?: boolean } = {}, onSelectPlace?: (code: string | null, ids: string[]) => void) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (seed.events !== false) client.setQueryData(["events"], events);
+  if (seed.map) client.setQueryData(["geometry", "prefectures", adcode], seed.map);
+  return render(
+    <QueryClientProvider client={client}>
+      <PrefectureMap index={index} adcode={adcode} onSelectPlace={onSelectPlace} />
+    </QueryClientProvider>,
+  );
+}
+
+const gansuEvents = events.filter((e) => e.provinceAdcode === "620000");
+const lanzhou = gansuEvents.filter((e) => e.placeAdcode?.startsWith("6201"));
+
+describe("PrefectureMap", () => {
+  it("is a figure with a caption, the prefectures and a named marker button on Lanzhou", () => {
+    const { container } = renderMap("620000", { map: mapOf("620000", "gansu") });
+    const figure = screen.getByRole("figure", { name: "Prefectures of Gansu with event markers" });
+    expect(figure.dataset.drawn).toBe("true");
+    expect(container.querySelectorAll("path.prefecture")).toHaveLength(14);
+    const marker = within(figure).getByRole("button", { name: `Lanzhou: ${lanzhou.length} events` });
+    expect(marker.textContent).toBe(String(lanzhou.length));
+    for (const e of lanzhou) expect(marker.getAttribute("title")).toContain(e.title);
+    expect(container.querySelector('path.prefecture.has-events[data-code="620100"]')).not.toBeNull();
+  });
+
+  it("lists the markers as text and says how many province-wide events are not on the map", () => {
+    renderMap("620000", { map: mapOf("620000", "gansu") });
+    const list = screen.getByRole("list", { name: "Places with events in Gansu" });
+    expect(within(list).getByText(/Lanzhou/).textContent).toContain(`${lanzhou.length} events`);
+    const wide = gansuEvents.filter((e) => e.scope === "province").length;
+    expect(screen.getByText(new RegExp(`${wide} events about the whole province are not placed on the map`))).toBeTruthy();
+  });
+
+  it("selects a place's events from the keyboard, and the shapes are not tab stops", async () => {
+    const user = userEvent.setup();
+    const onSelectPlace = vi.fn();
+    const { container } = renderMap("620000", { map: mapOf("620000", "gansu") }, onSelectPlace);
+    expect([...container.querySelectorAll("path.prefecture")].every((p) => p.getAttribute("tabindex") === "-1")).toBe(true);
+    await user.tab();
+    const marker = screen.getByRole("button", { name: /^Lanzhou:/ });
+    expect(document.activeElement).toBe(marker);
+    await user.keyboard("{Enter}");
+    expect(onSelectPlace).toHaveBeenCalledWith("620100", expect.arrayContaining(lanzhou.map((e) => e.id)));
+    expect(marker.getAttribute("aria-pressed")).toBe("true");
+    const selection = screen.getByRole("region", { name: "Events in Lanzhou" });
+    for (const e of lanzhou) expect(within(selection).getByText(e.title, { exact: false })).toBeTruthy();
+    await user.keyboard(" ");
+    expect(onSelectPlace).toHaveBeenLastCalledWith(null, []);
+    expect(screen.queryByRole("region", { name: "Events in Lanzhou" })).toBeNull();
+  });
+
+  it("marks Bishan District in Chongqing, whose shapes are districts", () => {
+    renderMap("500000", { map: mapOf("500000", "chongqing") });
+    screen.getByRole("figure", { name: "Districts and counties of Chongqing with event markers" });
+    expect(screen.getByRole("button", { name: /^Bishan District: \d+ events?$/ })).toBeTruthy();
+  });
+
+  it("draws a province with no placeable events without markers, and says so", () => {
+    const { container } = renderMap("640000", { map: mapOf("640000", "ningxia") });
+    expect(container.querySelectorAll("path.prefecture")).toHaveLength(5);
+    expect(container.querySelectorAll(".prefecture-marker")).toHaveLength(0);
+    expect(screen.getByText(/No event in the data for Ningxia names a place on this map/)).toBeTruthy();
+    expect(screen.getByText(/4 events about the whole province are not placed/)).toBeTruthy();
+  });
+
+  it("says Sansha is not drawn on Hainan's map", () => {
+    renderMap("460000", { map: mapOf("460000", "hainan") });
+    expect(screen.getByText(/is not drawn: its islands lie far south of Hainan Island/).textContent).toContain("Sansha");
+  });
+
+  it("reserves the box while loading", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    const { container } = renderMap("620000");
+    const box = container.querySelector<HTMLElement>(".prefecture-box")!;
+    expect(box.style.aspectRatio).toBe("400 / 320");
+    expect(within(box).getByText(/Loading the map of Gansu/)).toBeTruthy();
+    expect(container.querySelectorAll(".prefecture-marker")).toHaveLength(0);
+  });
+
+  it("shows a failed load with a retry that works", async () => {
+    const user = userEvent.setup();
+    const good = mapOf("620000", "gansu");
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response("not found", { status: 404 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify(good), { status: 200 }));
+    vi.stubGlobal("fetch", fetchMock);
+    renderMap("620000");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("could not be loaded");
+    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: /^Lanzhou:/ })).toBeTruthy());
+    expect(fetchMock.mock.calls[0][0]).toMatch(/generated\/prefectures\/620000\.json$/);
+  });
+
+  it("rejects a file for another province", async () => {
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify(mapOf("500000", "chongqing")), { status: 200 })));
+    renderMap("620000");
+    expect((await screen.findByRole("alert")).textContent).toContain("could not be loaded");
+  });
+});
