@@ -61,7 +61,7 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
       )}
       <main className="embed-subject" data-aspect={view.view === "map" ? "0.8" : "0.62"} inert={flags.static || undefined}>
         {view.view === "national" ? (
-          <NationalView index={index} periodId={view.period} compact />
+          <NationalView index={index} periodId={view.period} layout="compact" />
         ) : view.view === "region" && selected ? (
           <RegionPanel index={index} adcode={selected} periodId={view.period} compact />
         ) : (

@@ -131,7 +131,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       />
       {view.view === "national" ? (
         <main className="atlas-main single">
-          <NationalView index={index} periodId={view.period} actions={downloads("national", "Download")} />
+          <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", "Download")} />
         </main>
       ) : view.view === "compare" ? (
         <main className="atlas-main single wide">
@@ -160,7 +160,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             {selected ? (
               <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} actions={downloads("region", "Download chart")} />
             ) : (
-              <NationalView index={index} periodId={view.period} actions={downloads("national", "Download chart")} />
+              <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", "Download chart")} />
             )}
           </div>
         </main>

@@ -17,7 +17,7 @@ const tooltipValue = (v: unknown, name: unknown) =>
 export default function NationalChart({ points, height = 260 }: { points: NationalChartPoint[]; height?: number | `${number}%` }) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 260 }}>
-      <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+      <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />
         <YAxis yAxisId="bn" tickFormatter={(v: number) => formatAxis(v)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />

@@ -1,0 +1,69 @@
+/**
+ * The policy timeline as a list under the balance chart: every marker with its date (as precise
+ * as the source), summary and source. Focusing or hovering an entry highlights its marker, so
+ * the list is how keyboard and screen-reader users reach the timeline.
+ */
+import type { EventRecord } from "../../data/atlas-types";
+import { EVENT_KIND_LABELS } from "../../data/event-kinds";
+import { formatPartialDate } from "../../ui/format";
+import { Cite } from "./Cite";
+import { precisionText } from "./lib/time-axis";
+import type { TimelineMarker } from "./lib/timeline";
+
+interface Props {
+  markers: TimelineMarker[];
+  others: EventRecord[];
+  activeId: string | null;
+  onActive: (id: string | null) => void;
+}
+
+export function TimelineList({ markers, others, activeId, onActive }: Props) {
+  return (
+    <div className="timeline-list">
+      <h3 id="national-timeline-heading">Policy timeline</h3>
+      <ol aria-labelledby="national-timeline-heading">
+        {markers.map((m) => (
+          <li key={m.id} className={`timeline-item ${m.tone}${m.id === activeId ? " active" : ""}`} data-marker-item={m.id}>
+            <button
+              type="button"
+              className="timeline-item-button"
+              onClick={() => onActive(m.id)}
+              onFocus={() => onActive(m.id)}
+              onBlur={() => onActive(null)}
+              onMouseEnter={() => onActive(m.id)}
+              onMouseLeave={() => onActive(null)}
+            >
+              <span className={`marker-number ${m.tone}`} aria-hidden="true">
+                {m.number}
+              </span>
+              <time dateTime={m.date}>
+                {formatPartialDate(m.date)}
+                {precisionText(m.span.precision)}
+              </time>
+              <span className="timeline-item-short">{m.short}</span>
+            </button>
+            <div className="timeline-item-title">{m.title}</div>
+            <p className="timeline-item-summary">{m.summary}</p>
+            {m.note && <p className="timeline-item-note">{m.note}</p>}
+            <div className="timeline-item-source">
+              Source: <Cite name={m.source.name} date={m.source.date} url={m.source.url} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {others.length > 0 && (
+        <details className="timeline-others">
+          <summary>Other national policy and risk-list events in the data ({others.length}), not marked on the chart</summary>
+          <ul>
+            {others.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date) : "Undated (not placed on the timeline)"}</time> ·{" "}
+                {EVENT_KIND_LABELS[e.kind]} · {e.title}. <span className="muted">Source: <Cite name={e.sourceName} date={e.sourceDate} url={e.sourceUrl} /></span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The policy timeline drawn over the official balance chart: which events become markers (the
+ * milestones and the key-region exits), with their spans on the time axis (time-axis.ts). Undated
+ * events are never placed.
+ */
+import type { EventRecord, KeyRegionRecord } from "../../../data/atlas-types";
+import { spanOf, type Precision, type TimeSpan } from "./time-axis";
+
+export interface MarkerSource {
+  name: string;
+  date: string;
+  url: string;
+  quote: string;
+}
+
+export interface TimelineMarker {
+  id: string;
+  number: number;
+  /** A few words for the chart and the list's heading. */
+  short: string;
+  title: string;
+  summary: string;
+  date: string;
+  span: TimeSpan;
+  tone: "policy" | "risk";
+  source: MarkerSource;
+  note: string | null;
+  /** Row of the marker's head above the plot, so heads at nearby dates do not overlap. */
+  lane: number;
+}
+
+/**
+ * The milestones the national page marks, by event id. Chosen by people (the data has no
+ * importance field); the rest of the national policy events are listed under the chart.
+ */
+export const MILESTONES: { id: string; short: string; note?: string }[] = [
+  {
+    id: "nx-swap-bonds-private-placement-2015-07",
+    short: "2015 debt-for-bond swap",
+    note: "The data has no national event for the start of the 2015–18 swap programme; this is the earliest swap-bond sale it records (Ningxia).",
+  },
+  { id: "cn-12-provinces-listed-2023-09", short: "12 key regions listed" },
+  { id: "cn-special-refinancing-bonds-start-2023-09", short: "Special refinancing bonds begin" },
+  { id: "cn-document-47-2023-12", short: "Document No. 47" },
+  { id: "cn-npc-6trn-debt-swap-2024-11", short: "Nov 2024 debt-swap package" },
+];
+
+const fromEvent = (e: EventRecord, short: string, note: string | null): Omit<TimelineMarker, "number" | "lane"> | null => {
+  const span = spanOf(e.date, e.precision);
+  if (!span) return null;
+  return {
+    id: e.id,
+    short,
+    title: e.title,
+    summary: e.summary,
+    date: e.date!,
+    span,
+    tone: e.kind === "risk_list" ? "risk" : "policy",
+    source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl, quote: e.quote },
+    note,
+  };
+};
+
+/**
+ * Exits come from key_regions.csv (the record membership follows); the wording and source are
+ * the matching risk-list event's when the events file has one for that province and date.
+ */
+function exitMarker(r: KeyRegionRecord, events: EventRecord[]): Omit<TimelineMarker, "number" | "lane"> | null {
+  const change = r.change!;
+  const event = events.find((e) => e.kind === "risk_list" && e.provinceAdcode === r.adcode && e.date === change.date);
+  const short = `${r.nameEn} exits`;
+  const fromRow = event ? fromEvent(event, short, null) : null;
+  if (fromRow) return { ...fromRow, id: `exit-${r.adcode}` };
+  const span = spanOf(change.date, change.precision as Precision);
+  if (!span) return null;
+  return {
+    id: `exit-${r.adcode}`,
+    short,
+    title: `${r.nameEn} leaves the list of key high-debt regions`,
+    summary: change.kind,
+    date: change.date,
+    span,
+    tone: "risk",
+    source: change.source,
+    note: null,
+  };
+}
+
+export function timelineMarkers(events: EventRecord[], keyRegions: KeyRegionRecord[]): TimelineMarker[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const found = MILESTONES.flatMap((m) => {
+    const e = byId.get(m.id);
+    const marker = e ? fromEvent(e, m.short, m.note ?? null) : null;
+    return marker ? [marker] : [];
+  });
+  const exits = keyRegions.filter((r) => r.change?.isExit).flatMap((r) => exitMarker(r, events) ?? []);
+  return [...found, ...exits]
+    .sort((a, b) => a.span.at - b.span.at || a.id.localeCompare(b.id))
+    .map((m, k) => ({ ...m, number: k + 1, lane: 0 }));
+}
+
+/** National policy and risk-list events not marked on the chart, dated ones by date, undated last. */
+export function otherNationalEvents(events: EventRecord[], marked: ReadonlySet<string>): EventRecord[] {
+  return events
+    .filter((e) => e.scope === "national" && (e.kind === "policy" || e.kind === "risk_list") && !marked.has(e.id))
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)));
+}
+

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * The national view in its three renderings, on the real data: the full page with the estimates
+ * panel, the official balance with its timeline and issuance; the map's side panel and the embed
+ * with only the main chart.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { NationalView } from "../../src/features/national/NationalView";
+import { realEvents, realIndex } from "../support/real-data";
+
+const index = realIndex();
+afterEach(cleanup);
+
+function withQuery(ui: React.ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(["events"], realEvents());
+  return <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
+}
+
+const figures = (c: HTMLElement) => [...c.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"));
+
+describe("NationalView, full page", () => {
+  it("shows the main chart, the estimates panel, the official balance with its timeline, and issuance", () => {
+    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+    expect(figures(container)).toEqual(["national-estimates", "national-balance", "national-official", "national-issuance"]);
+  });
+
+  it("sets the estimates apart, labelled as estimates, naming whose they are and beside (not added to) the official figure", () => {
+    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+    const panel = container.querySelector<HTMLElement>(".estimates-panel")!;
+    expect(within(panel).getByText("Estimates, not official statistics")).toBeTruthy();
+    const caption = panel.querySelector("figcaption")!.textContent!;
+    expect(caption).toMatch(/Goldman Sachs \(Aug 2023, end-2020, 2013\)/);
+    expect(caption).toMatch(/IMF \(2023, 2017\)/);
+    expect(caption).toMatch(/Ministry of Finance \(end-2024, end-2023\)/);
+    const mof = panel.querySelector<HTMLElement>('[data-series="hidden_debt_official"]')!;
+    expect(mof.textContent).toContain("10,500 bn CNY");
+    expect(mof.textContent).toContain("47,540 official statutory balance, end-2024");
+    expect(mof.textContent).not.toContain("58,040"); // 47,540 + 10,500 must never appear
+    expect(within(panel).getByText("low reliability")).toBeTruthy();
+  });
+
+  it("lists the timeline markers with date, summary and source, and highlights one on focus", () => {
+    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+    const list = screen.getByRole("list", { name: "Policy timeline" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => li.getAttribute("data-marker-item"))).toContain("cn-document-47-2023-12");
+    const nm = container.querySelector<HTMLElement>('[data-marker-item="exit-150000"]')!;
+    expect(nm.textContent).toContain("Aug 2025 (month only)");
+    expect(nm.textContent).toContain("Inner Mongolia exits");
+    expect(within(nm).getByRole("link", { name: /South China Morning Post/ }).getAttribute("href")).toMatch(/^https:\/\//);
+    fireEvent.focus(within(nm).getByRole("button"));
+    expect(nm.classList.contains("active")).toBe(true);
+    fireEvent.blur(within(nm).getByRole("button"));
+    expect(nm.classList.contains("active")).toBe(false);
+    expect(screen.getByText(/Document No\. 47/)).toBeTruthy();
+  });
+
+  it("lists monthly and year-to-date issuance apart from the annual bars, and every uncharted row", () => {
+    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+    expect(container.querySelector(".issuance-subannual")!.textContent).toMatch(/Jul 2024, new bonds: 320\.0 bn CNY/);
+    expect(container.querySelector(".other-figures summary")!.textContent).toMatch(/not charted \(\d+\)/);
+  });
+});
+
+describe("NationalView, compact renderings", () => {
+  it("in the map's side panel shows only the main chart", () => {
+    const { container } = render(
+      withQuery(
+        <div className="side">
+          <NationalView index={index} periodId="2024" layout="side" />
+        </div>,
+      ),
+    );
+    expect(figures(container)).toEqual(["national-balance"]);
+    expect(container.querySelector(".estimates-panel")).toBeNull();
+  });
+
+  it("embedded (compact) shows only the main chart", () => {
+    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="compact" />));
+    expect(figures(container)).toEqual(["national-balance"]);
+    expect(container.querySelector(".headlines")).toBeNull();
+  });
+});
