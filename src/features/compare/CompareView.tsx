@@ -1,11 +1,72 @@
-/** The Compare view. */
+/**
+ * The Compare view: presets and search choose the provinces, the chart shows them over time (levels
+ * or indexed), and the ranked table places all 31. All state that a link should carry is in the
+ * URL; only the hovered/pinned line and the table's sort are local.
+ */
+import { useMemo, useState } from "react";
+import { METRICS } from "../../data/metrics";
+import { periodById } from "../../data/periods";
+import { periodPhrase } from "../../data/series";
 import type { ViewProps } from "../view-props";
+import { CompareFigure } from "./CompareFigure";
+import { indexSeries } from "./lib/indexing";
+import { seriesStyle } from "./lib/palette";
+import { buildSeries } from "./lib/series";
+import { Presets } from "./Presets";
+import { ProvinceSearch } from "./ProvinceSearch";
+import { RankedTable } from "./RankedTable";
+import { ScaleToggle } from "./ScaleToggle";
+import { SelectedChips } from "./SelectedChips";
+import "./compare.css";
 
-export function CompareView({ index }: ViewProps) {
+export function CompareView({ index, view, setView }: ViewProps) {
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const codes = view.compare;
+  const focus = hovered ?? (pinned && codes.includes(pinned) ? pinned : null);
+  const styles = useMemo(() => new Map(codes.map((iso, k) => [iso, seriesStyle(iso, k, codes.length, focus)])), [codes, focus]);
+  const series = useMemo(() => {
+    const levels = buildSeries(index, codes, view.metric);
+    return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!)) : levels;
+  }, [index, codes, view.metric, view.indexBase]);
+  const period = periodById(view.period);
+  const setCompare = (compare: string[]) => setView({ compare });
+  const toggle = (iso: string) => setCompare(codes.includes(iso) ? codes.filter((c) => c !== iso) : [...codes, iso]);
+
   return (
     <section className="compare-view" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare</h2>
-      <p>{index.covered.length} provinces.</p>
+      <h2 id="compare-title">Compare provinces</h2>
+      <p className="compare-lead">
+        {METRICS[view.metric].label} over time for the provinces you choose; all 31 ranked at {period ? periodPhrase(period) : view.period}. Metric and year: above. The link
+        keeps the whole view.
+      </p>
+      <div className="compare-pick">
+        <Presets index={index} compare={codes} region={view.region} metric={view.metric} periodId={view.period} onPick={setCompare} />
+        <ProvinceSearch provinces={index.covered} selected={codes} onAdd={(iso) => setCompare([...codes, iso])} onClear={() => setCompare([])} />
+        <SelectedChips index={index} codes={codes} styles={styles} onRemove={toggle} onFocus={setHovered} />
+      </div>
+      {codes.length === 0 ? (
+        <div className="compare-empty">
+          <p>
+            <strong>No province chosen yet.</strong> Start with a preset (the key regions, a macro-region, all 31), search for a province by its English or
+            Chinese name, or tick provinces in the table below.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ScaleToggle indexBase={view.indexBase} onChange={(indexBase) => setView({ indexBase })} />
+          <CompareFigure series={series} styles={styles} metric={view.metric} indexBase={view.indexBase} periodId={view.period} pinned={pinned} onHover={setHovered} onPin={setPinned} />
+        </>
+      )}
+      <RankedTable
+        index={index}
+        metric={view.metric}
+        periodId={view.period}
+        changeBase={view.changeBase}
+        selected={codes}
+        onBase={(changeBase) => setView({ changeBase })}
+        onToggle={toggle}
+      />
     </section>
   );
 }

@@ -1,0 +1,26 @@
+/**
+ * Change between two periods for the ranked table. A balance changes in per cent; a ratio (already
+ * a percentage) in percentage points, since "% change of a %" reads as nonsense. Both values must
+ * be there: a missing side makes the change missing, with that side's reason.
+ */
+import type { MetricValue } from "../../../data/metric-values";
+import type { MetricId } from "../../../data/metrics";
+
+export type Change = { ok: true; value: number; unit: "%" | "pp" } | { ok: false; reason: string };
+
+export function changeUnit(metric: MetricId): "%" | "pp" {
+  return metric === "balance" ? "%" : "pp";
+}
+
+export function changeSince(metric: MetricId, now: MetricValue, base: MetricValue, labels: { now: string; base: string }): Change {
+  const missing = [
+    !base.ok && `no value at ${labels.base} (${base.reason})`,
+    !now.ok && `no value at ${labels.now} (${now.reason})`,
+  ].filter((m): m is string => Boolean(m));
+  if (missing.length || !now.ok || !base.ok) return { ok: false, reason: `Not computed: ${missing.join("; ")}` };
+  if (metric === "balance") {
+    if (!(base.value > 0)) return { ok: false, reason: `Not computed: the balance at ${labels.base} is not positive` };
+    return { ok: true, value: (now.value / base.value - 1) * 100, unit: "%" };
+  }
+  return { ok: true, value: now.value - base.value, unit: "pp" };
+}

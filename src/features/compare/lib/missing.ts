@@ -1,0 +1,53 @@
+/**
+ * What the chart cannot draw, worded for the reader: how many points are missing and why, grouped
+ * by reason so "no ratio at mid-year" is said once, not once per province.
+ */
+import { PERIODS, periodById } from "../../../data/periods";
+import { periodLabel } from "../../../data/series";
+import type { CompareSeries } from "./series";
+
+export interface MissingGroup {
+  reason: string;
+  /** Who and when, e.g. "Hainan at 2018" or "every province shown at Mid-2025". */
+  where: string;
+  count: number;
+}
+
+export interface MissingSummary {
+  missing: number;
+  total: number;
+  groups: MissingGroup[];
+}
+
+const label = (id: string) => (periodById(id) ? periodLabel(periodById(id)!) : id);
+
+export function missingSummary(series: CompareSeries[]): MissingSummary {
+  const byReason = new Map<string, Map<string, string[]>>();
+  let missing = 0;
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.value !== null) continue;
+      missing += 1;
+      const reason = p.reason ?? "No value in the data";
+      const who = byReason.get(reason) ?? new Map<string, string[]>();
+      who.set(s.name, [...(who.get(s.name) ?? []), p.period]);
+      byReason.set(reason, who);
+    }
+  }
+  const when = (periods: string[]) => (periods.length === PERIODS.length ? "every period" : periods.map(label).join(", "));
+  const groups = [...byReason].map(([reason, who]): MissingGroup => {
+    // Provinces missing the same periods are named together: "Tianjin, Jilin at 2025 (prelim.)".
+    const byPeriods = new Map<string, { names: string[]; periods: string[] }>();
+    for (const [name, periods] of who) {
+      const key = periods.join();
+      byPeriods.set(key, { names: [...(byPeriods.get(key)?.names ?? []), name], periods });
+    }
+    const everyone = series.length > 1 && who.size === series.length && byPeriods.size === 1;
+    const where = [...byPeriods.values()]
+      .map(({ names, periods }) => `${everyone ? "every province shown" : names.join(", ")}${periods.length === PERIODS.length ? ", " : " at "}${when(periods)}`)
+      .join("; ");
+    const count = [...who.values()].reduce((n, periods) => n + periods.length, 0);
+    return { reason, where, count };
+  });
+  return { missing, total: series.length * PERIODS.length, groups };
+}

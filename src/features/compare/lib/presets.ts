@@ -1,0 +1,41 @@
+/**
+ * The Compare presets: which provinces each button puts on the chart. Pure; the codes are ISO
+ * 3166-2 (the URL's `cr`) in the data's province order, so a preset always yields the same link.
+ */
+import type { KeyRegionRecord, MacroRegion, ProvinceInfo } from "../../../data/atlas-types";
+import { isKeyAt, listStart } from "../../../data/key-regions";
+
+export const MACRO_REGIONS: { id: MacroRegion; label: string }[] = [
+  { id: "east", label: "East" },
+  { id: "central", label: "Central" },
+  { id: "west", label: "West" },
+  { id: "northeast", label: "Northeast" },
+];
+
+export function allProvinces(covered: ProvinceInfo[]): string[] {
+  return covered.map((p) => p.iso);
+}
+
+export function macroRegionMembers(covered: ProvinceInfo[], region: MacroRegion): string[] {
+  return covered.filter((p) => p.macroRegion === region).map((p) => p.iso);
+}
+
+export interface KeyRegionPreset {
+  codes: string[];
+  /**
+   * "members": on the list at the date. "as-listed": the date predates the list, so the preset
+   * takes every region the list ever named; an empty preset for 2015–2022 would help nobody, and
+   * the caption says which it is.
+   */
+  basis: "members" | "as-listed";
+  listedFrom: string | null;
+}
+
+export function keyRegionPreset(covered: ProvinceInfo[], records: KeyRegionRecord[], date: string): KeyRegionPreset {
+  const start = listStart(records);
+  const named = new Set(records.map((r) => r.adcode));
+  if (start === null || date < start) {
+    return { codes: covered.filter((p) => named.has(p.adcode)).map((p) => p.iso), basis: "as-listed", listedFrom: start };
+  }
+  return { codes: covered.filter((p) => isKeyAt(records, p.adcode, date)).map((p) => p.iso), basis: "members", listedFrom: start };
+}
