@@ -1,5 +1,5 @@
 /** The full atlas: navigation, controls, the map with its side panel, or the national page. */
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../features/map/lib/geometry";
@@ -17,9 +17,13 @@ import { atlasBase, viewLink } from "../features/share/lib/embed-code";
 import { Controls } from "./Controls";
 import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
-import { CompareView } from "../features/compare/CompareView";
-import { EventsView } from "../features/events/EventsView";
-import { SourcesView } from "../features/sources/SourcesView";
+import { ViewLoading } from "../ui/ViewLoading";
+import { ViewBoundary } from "../ui/ViewBoundary";
+
+// The analyst views load when first opened: the map page never pays for them.
+const CompareView = lazy(() => import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })));
+const EventsView = lazy(() => import("../features/events/EventsView").then((m) => ({ default: m.EventsView })));
+const SourcesView = lazy(() => import("../features/sources/SourcesView").then((m) => ({ default: m.SourcesView })));
 
 const HEADER_ACTIONS_ID = "header-actions";
 
@@ -82,7 +86,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!view.region || view.view === "national") return;
+      // Escape and Home close the province panel, which only the map view has.
+      if (!view.region || (view.view !== "map" && view.view !== "region")) return;
       const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
       if (e.key === "Escape" && !document.querySelector("dialog[open]")) close();
       else if (e.key === "Home" && !typing) close();
@@ -135,15 +140,27 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         </main>
       ) : view.view === "compare" ? (
         <main className="atlas-main single wide">
-          <CompareView index={index} view={view} setView={setView} />
+          <ViewBoundary name="Compare">
+            <Suspense fallback={<ViewLoading />}>
+              <CompareView index={index} view={view} setView={setView} />
+            </Suspense>
+          </ViewBoundary>
         </main>
       ) : view.view === "events" ? (
         <main className="atlas-main single wide">
-          <EventsView index={index} view={view} setView={setView} />
+          <ViewBoundary name="Events">
+            <Suspense fallback={<ViewLoading />}>
+              <EventsView index={index} view={view} setView={setView} />
+            </Suspense>
+          </ViewBoundary>
         </main>
       ) : view.view === "sources" ? (
         <main className="atlas-main single">
-          <SourcesView index={index} view={view} setView={setView} />
+          <ViewBoundary name="Sources & method">
+            <Suspense fallback={<ViewLoading />}>
+              <SourcesView index={index} view={view} setView={setView} />
+            </Suspense>
+          </ViewBoundary>
         </main>
       ) : (
         <main className="atlas-main">

@@ -18,6 +18,19 @@ export function viewTitle(index: AtlasIndex, view: ViewState): ViewTitle {
   const when = period ? periodPhrase(period) : view.period;
   const region = view.region ? index.provinceByIso.get(view.region) : undefined;
   const metric = METRICS[view.metric];
+  if (view.view === "compare") {
+    const names = view.compare.map((iso) => index.provinceByIso.get(iso)?.nameEn ?? iso);
+    const who = names.length === 0 ? "provinces" : names.length <= 3 ? names.join(", ") : `${names.length} provinces`;
+    return {
+      title: `${metric.label}: ${who} compared`,
+      subtitle: `${metric.label} (${view.indexBase ? `indexed, end-${view.indexBase} = 100` : metric.unit}), 2015–2025; ranked table for ${when}, change since end-${view.changeBase}`,
+    };
+  }
+  if (view.view === "events") {
+    const place = region ? region.nameEn : "all provinces and national";
+    return { title: `Events: ${place}`, subtitle: "Asset sales, policy steps, risk-list changes and financial-risk episodes, with sources" };
+  }
+  if (view.view === "sources") return { title: "Sources & method", subtitle: "Every source, formula and caveat behind the atlas" };
   if (view.view === "national") {
     return {
       title: "China's local government debt and the key high-debt regions' share",
