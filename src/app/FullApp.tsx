@@ -142,7 +142,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         <main className="atlas-main single wide">
           <ViewBoundary name="Compare">
             <Suspense fallback={<ViewLoading />}>
-              <CompareView index={index} view={view} setView={setView} />
+              <CompareView index={index} view={view} setView={setView} actions={downloads("compare", "Download")} />
             </Suspense>
           </ViewBoundary>
         </main>

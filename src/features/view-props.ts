@@ -1,4 +1,5 @@
 /** What every top-level view receives: the data, the view from the URL, and the way to change it. */
+import type { ReactNode } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { ViewState } from "../state/view-state";
 
@@ -7,4 +8,6 @@ export interface ViewProps {
   view: ViewState;
   /** Discrete changes push a history entry; pass "replace" for continuous input (typing, dragging). */
   setView: (next: Partial<ViewState>, history?: "push" | "replace") => void;
+  /** View-level actions from the shell (the Download menu), shown beside the view's heading. */
+  actions?: ReactNode;
 }

@@ -121,3 +121,21 @@ test("the national view downloads its chart and table", async ({ page }) => {
   const csv = parseCsv((await download(page, "Download", "Download CSV")).bytes.toString("utf8"));
   expect(csv.ok && csv.records.length).toBe(12);
 });
+
+test("the Compare view downloads its chart and the ranked table of all 31", async ({ page }) => {
+  await page.goto("/?v=2&view=compare&cr=CN-GZ,CN-TJ,CN-GS&m=debt_revenue&ix=2023");
+  await expect(page.locator('figure[data-chart="compare"]')).toHaveAttribute("data-drawn", "true");
+  const png = await download(page, "Download", "Download PNG");
+  expect(png.name).toBe("china-local-debt_debt-revenue_2024_3-provinces_compare-chart.png");
+  expect(pngSize(png.bytes)).toEqual({ width: 2400, height: 1520 });
+  expect(await distinctColours(page, png.bytes)).toBeGreaterThan(5);
+  const svg = (await download(page, "Download", "Download SVG")).bytes.toString("utf8");
+  expect(svg.includes("Debt / budget revenue: Guizhou, Tianjin, Gansu compared")).toBe(true);
+  const csv = parseCsv((await download(page, "Download", "Download CSV")).bytes.toString("utf8"));
+  expect(csv.ok).toBe(true);
+  if (!csv.ok) return;
+  expect(csv.records).toHaveLength(31);
+  expect(csv.records.filter((r) => r.values.on_chart === "yes").map((r) => r.values.region_code).sort()).toEqual(["CN-GS", "CN-GZ", "CN-TJ"]);
+  const gz = csv.records.find((r) => r.values.region_code === "CN-GZ")!.values;
+  expect(gz).toMatchObject({ unit: "%", base_period: "2023", change_unit: "pp" });
+});

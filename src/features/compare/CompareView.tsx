@@ -19,7 +19,7 @@ import { ScaleToggle } from "./ScaleToggle";
 import { SelectedChips } from "./SelectedChips";
 import "./compare.css";
 
-export function CompareView({ index, view, setView }: ViewProps) {
+export function CompareView({ index, view, setView, actions }: ViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   const codes = view.compare;
@@ -35,7 +35,10 @@ export function CompareView({ index, view, setView }: ViewProps) {
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare provinces</h2>
+      <div className="panel-head">
+        <h2 id="compare-title">Compare provinces</h2>
+        {actions}
+      </div>
       <p className="compare-lead">
         {METRICS[view.metric].label} over time for the provinces you choose; all 31 ranked at {period ? periodPhrase(period) : view.period}. Metric and year: above. The link
         keeps the whole view.

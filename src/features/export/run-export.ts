@@ -13,7 +13,7 @@ import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./
 
 export type ExportKind = "png" | "slide" | "svg" | "csv";
 
-const CHART_ID = { region: "region-balance", national: "national-balance" } as const;
+const CHART_ID = { region: "region-balance", national: "national-balance", compare: "compare" } as const;
 
 function palette(): Palette {
   const css = getComputedStyle(document.documentElement);
@@ -37,6 +37,7 @@ function sizeFor(ctx: ExportContext, kind: ExportKind) {
 function composed(ctx: ExportContext, geometry: MapGeometry, kind: ExportKind): string {
   const size = sizeFor(ctx, kind);
   if (ctx.subject === "map") return composeSvg(mapSpec(ctx, geometry, palette(), size));
+  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error("Choose at least one province for the chart first (the CSV works without).");
   const svg = document.querySelector<SVGSVGElement>(`figure[data-chart="${CHART_ID[ctx.subject]}"] .recharts-wrapper > svg.recharts-surface`);
   if (!svg) throw new Error("The chart is not drawn yet: wait a moment and try again.");
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
@@ -46,9 +47,9 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
   return exportFileName(
     {
-      metric: ctx.subject === "map" ? ctx.view.metric : "balance",
+      metric: ctx.subject === "map" || ctx.subject === "compare" ? ctx.view.metric : "balance",
       period: ctx.view.period,
-      region: ctx.subject === "national" ? null : region,
+      region: ctx.subject === "national" ? null : ctx.subject === "compare" ? `${ctx.view.compare.length}-provinces` : region,
       view: ctx.subject === "map" ? undefined : `${ctx.subject}-chart`,
       suffix: kind === "slide" ? "slide" : undefined,
     },

@@ -17,6 +17,8 @@ import { buildMapModel } from "../../map/lib/map-model";
 import { classLabels } from "../../map/MapLegend";
 import { DEFAULT_EXPORT_THEMES, type ExportBody, type ExportSpec, type LegendItem } from "./compose-svg";
 import type { CsvCell } from "./csv";
+import { tableRows } from "../../compare/lib/ranked-table";
+import { seriesStyle } from "../../compare/lib/palette";
 
 /** The theme's colours, as the page resolved its CSS variables. */
 export interface Palette {
@@ -29,7 +31,7 @@ export interface Palette {
   background: string;
 }
 
-export type ExportSubject = "map" | "region" | "national";
+export type ExportSubject = "map" | "region" | "national" | "compare";
 
 export interface ExportContext {
   index: AtlasIndex;
@@ -126,7 +128,33 @@ export function nationalCsv(index: AtlasIndex): CsvTable {
   return { header, rows };
 }
 
+/** The Compare view's ranked table: all 31, whether each is on the chart, with units and sources. */
+export function compareCsv(index: AtlasIndex, view: ViewState): CsvTable {
+  const metric = METRICS[view.metric];
+  const header = ["rank", "region_code", "region_en", "region_zh", "metric", "unit", "period", "value", "base_period", "base_value", "change", "change_unit", "key_high_debt_region", "on_chart", "status", "source"];
+  const rows = tableRows(index, view.metric, view.period, view.changeBase).map((r) => [
+    r.rank,
+    r.iso,
+    r.name,
+    r.nameZh,
+    metric.id,
+    metric.unit,
+    view.period,
+    r.value.ok ? r.value.value : null,
+    view.changeBase,
+    r.base.ok ? r.base.value : null,
+    r.change.ok ? r.change.value : null,
+    r.change.ok ? r.change.unit : "",
+    r.key.text,
+    view.compare.includes(r.iso) ? "yes" : "no",
+    !r.value.ok ? `no data: ${r.value.reason}` : !r.change.ok ? `no change: ${r.change.reason}` : r.value.provisional ? "provisional" : "",
+    unique([...r.value.citations, ...r.base.citations].map((c) => c.label)).join("; "),
+  ]);
+  return { header, rows };
+}
+
 export function csvFor(ctx: ExportContext): CsvTable {
+  if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view);
   if (ctx.subject === "region") return regionCsv(ctx.index, ctx.view);
   if (ctx.subject === "national") return nationalCsv(ctx.index);
   return mapCsv(ctx.index, ctx.view);
@@ -181,7 +209,12 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
 export function chartSpec(ctx: ExportContext, chart: { markup: string; width: number; height: number }, palette: Palette, size: { width: number; height: number }): ExportSpec {
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
   const legend: LegendItem[] =
-    ctx.subject === "national"
+    ctx.subject === "compare"
+      ? ctx.view.compare.map((iso, k) => ({
+          label: ctx.index.provinceByIso.get(iso)?.nameEn ?? iso,
+          swatch: fill(seriesStyle(iso, k, ctx.view.compare.length, null).colour),
+        }))
+      : ctx.subject === "national"
       ? [
           { label: "National balance (bn CNY)", swatch: fill(palette.general) },
           { label: "Share held by key regions (%)", swatch: fill(palette.key) },
@@ -195,7 +228,9 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
   const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period)) : [];
   const sourceLine =
-    ctx.subject === "national"
+    ctx.subject === "compare"
+      ? `Sources: MoF local bond disclosure platform (celma)${ctx.view.metric === "balance" ? "" : "; GDP and revenue: NBS, the platform and provincial final accounts"}. Gaps are missing figures, never filled.`
+      : ctx.subject === "national"
       ? "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv."
       : `Source: MoF local bond disclosure platform (celma), whole province. ${caveats.slice(0, 1).join(" ")}`;
   return { ...frame(ctx), ...size, legend, body: { kind: "svg", ...chart }, sourceLine };
