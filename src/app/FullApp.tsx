@@ -172,10 +172,19 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             selected={selected}
             onSelect={onSelect}
             actions={downloads("map", "Download map")}
+            eventView={view}
           />
           <div className="side">
             {selected ? (
-              <RegionPanel index={index} adcode={selected} periodId={view.period} onClose={close} actions={downloads("region", "Download chart")} />
+              <RegionPanel
+                index={index}
+                adcode={selected}
+                periodId={view.period}
+                onClose={close}
+                actions={downloads("region", "Download chart")}
+                view={view}
+                setView={setView}
+              />
             ) : (
               <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", "Download chart")} />
             )}

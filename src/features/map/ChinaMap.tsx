@@ -9,6 +9,7 @@ import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
 import type { Scale } from "../../data/scale";
 import { formatMetric } from "../../ui/format";
+import { spreadMarkers } from "../events/lib/marker-layout";
 
 export interface HoverTarget {
   adcode: string;
@@ -27,7 +28,14 @@ interface Props {
   onFocusChange: (adcode: string) => void;
   onSelect: (adcode: string) => void;
   onHover: (target: HoverTarget | null) => void;
+  /** Events per province adcode matching the event filters: drawn as numbered circles when given. */
+  eventCounts?: ReadonlyMap<string, number>;
+  /** The province of the selected (dated) event, marked distinctly; null for none. */
+  eventProvince?: string | null;
 }
+
+/** Count circles' radius in map units (800 x 640); neighbours closer than two radii are pushed apart. */
+const EVENT_R = 9;
 
 type RsmGeography = ComponentProps<typeof Geography>["geography"];
 
@@ -39,21 +47,35 @@ function fillOf(cell: MapCell | undefined, scale: Scale): string {
   return scale.colours[cell.colourClass];
 }
 
-function labelOf(cell: MapCell | undefined, metric: MetricId): string {
+function labelOf(cell: MapCell | undefined, metric: MetricId, events: number | undefined): string {
   if (!cell) return "Unknown region";
   const name = `${cell.nameEn} (${cell.nameZh})`;
   if (cell.kind === "not-covered") return `${name}: not covered`;
   const value = cell.result?.ok ? formatMetric(metric, cell.result.value) : "no data";
-  return `${name}: ${value}${cell.isKey ? ", key high-debt region" : ""}`;
+  // The count circles are hidden from assistive technology; their number is said here instead.
+  const counted = events === undefined ? "" : `, ${events} ${events === 1 ? "event" : "events"} matching the event filters`;
+  return `${name}: ${value}${cell.isKey ? ", key high-debt region" : ""}${counted}`;
 }
 
-function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover }: Props) {
+function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover, eventCounts, eventProvince = null }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const geographies = useMemo(
     // react-simple-maps draws `svgPath`; the geometry itself stays on the server side of the build.
     () => geometry.shapes.map((s, k) => ({ type: "Feature", id: s.adcode, properties: { adcode: s.adcode }, geometry: null, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as unknown as RsmGeography),
     [geometry],
   );
+
+  const eventMarkers = useMemo(
+    () =>
+      eventCounts
+        ? spreadMarkers(
+            geometry.shapes.filter((s) => (eventCounts.get(s.adcode) ?? 0) > 0).map((s) => ({ id: s.adcode, x: s.centroid[0], y: s.centroid[1] })),
+            EVENT_R * 2 + 1,
+          )
+        : [],
+    [geometry, eventCounts],
+  );
+  const eventMark = eventProvince ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince)) : null;
 
   const toBox = useCallback((event: MouseEvent) => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -113,7 +135,7 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
               data-key-region={cell?.isKey ? "true" : "false"}
               data-value={raw}
               role="button"
-              aria-label={labelOf(cell, metric)}
+              aria-label={labelOf(cell, metric, eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined)}
               aria-pressed={selected === adcode}
               tabIndex={adcode === focused ? 0 : -1}
               onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}
@@ -140,8 +162,30 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
           {geometry.shapes.map((s) => (s.adcode === selected ? <path key={s.adcode} d={s.svgPath} className="selected-outline" /> : null))}
         </g>
       )}
+      {eventCounts && (
+        <g className="event-count-layer" aria-hidden="true">
+          {eventMarkers.map((m) => (
+            <g key={m.id} transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`} data-event-count={eventCounts.get(m.id)} data-adcode-events={m.id}>
+              <circle r={EVENT_R} className="event-count-circle" />
+              <text className="event-count-text" textAnchor="middle" dy="0.35em">
+                {eventCounts.get(m.id)}
+              </text>
+            </g>
+          ))}
+        </g>
+      )}
+      {eventMark && (
+        <g className="event-selected-layer" aria-hidden="true" transform={`translate(${eventMark.x.toFixed(1)} ${eventMark.y.toFixed(1)})`} data-event-province={eventMark.id}>
+          <circle r={EVENT_R + 5} className="event-selected-ring" />
+        </g>
+      )}
     </ComposableMap>
   );
+}
+
+function centroidMarker(geometry: MapGeometry, adcode: string) {
+  const shape = geometry.shapes.find((s) => s.adcode === adcode);
+  return shape ? { id: adcode, x: shape.centroid[0], y: shape.centroid[1] } : null;
 }
 
 export const ChinaMap = memo(ChinaMapImpl);

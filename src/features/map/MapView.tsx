@@ -14,6 +14,8 @@ import { MapLegend } from "./MapLegend";
 import { MapTooltip } from "./MapTooltip";
 import type { MapGeometry } from "./lib/geometry";
 import { buildMapModel } from "./lib/map-model";
+import { MapEventsNote, useMapEvents } from "../events/MapEvents";
+import type { EventViewFields } from "../events/lib/event-view";
 
 interface Props {
   index: AtlasIndex;
@@ -26,15 +28,18 @@ interface Props {
   compact?: boolean;
   /** View-level actions (the Download menu), drawn over the map's top-right corner. */
   actions?: ReactNode;
+  /** The URL's event filters and selected event: given, the map counts matching events per province. */
+  eventView?: EventViewFields;
 }
 
-export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions }: Props) {
+export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions, eventView }: Props) {
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
   const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
   const period = periodById(periodId);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [focused, setFocused] = useState<string>(selected ?? geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "");
   const boxRef = useRef<HTMLDivElement>(null);
+  const events = useMapEvents(index, compact ? undefined : eventView);
 
   useEffect(() => {
     if (selected) setFocused(selected);
@@ -98,6 +103,8 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           onFocusChange={setFocused}
           onSelect={select}
           onHover={onHover}
+          eventCounts={events?.counts}
+          eventProvince={events?.eventProvince ?? null}
         />
         {hover && hovered && (
           <MapTooltip
@@ -113,6 +120,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
         )}
       </div>
       <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
+      {events && <MapEventsNote state={events} nameOf={(a) => index.provinceByAdcode.get(a)?.nameEn ?? a} />}
       {!compact && <p className="map-note">
         Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
         Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's

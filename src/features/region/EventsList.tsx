@@ -1,21 +1,40 @@
-/** A province's events, newest first, undated ones last and never placed on a guessed date. */
+/**
+ * A province's events, newest first, undated ones last and never placed on a guessed date. Given
+ * the view, the list follows the event filters in the URL (a period picked on the chart is a
+ * from/to range), events can be selected, and `useChartEvents` feeds the chart's markers.
+ */
+import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { eventsQuery } from "../../data/queries";
+import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
-import { EVENT_KIND_LABELS } from "../../data/event-kinds";
-import { formatExactBn, formatPartialDate, safeHref } from "../../ui/format";
-
+import type { EventKind } from "../../data/event-kinds";
+import { eventsQuery } from "../../data/queries";
+import type { ViewProps } from "../view-props";
+import { countByPeriod, eventPeriodBucket, periodOfRange, periodRange } from "../events/lib/event-dates";
+import { compareEvents, filterEvents } from "../events/lib/filter-events";
+import { placeNamesOf, type EventViewFields } from "../events/lib/event-view";
+import { unplacedSummary } from "../events/lib/event-format";
+import type { ChartEvents } from "./BalanceChart";
+import { EventItem } from "../events/EventItem";
+import { PanelEventsBar } from "../events/PanelEventsBar";
 
 export function sortEvents(events: EventRecord[]): EventRecord[] {
-  return [...events].sort((a, b) => {
-    if (a.date === b.date) return a.id.localeCompare(b.id);
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  });
+  return [...events].sort(compareEvents);
 }
 
-export function EventsList({ adcode, name }: { adcode: string; name: string }) {
+type SetView = ViewProps["setView"];
+
+interface Props {
+  adcode: string;
+  name: string;
+  /** With the view: filters, selection and the link to the Events view. Without: a plain list. */
+  index?: AtlasIndex;
+  iso?: string;
+  view?: EventViewFields;
+  setView?: SetView;
+}
+
+export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   const { data, isPending, isError, refetch } = useQuery(eventsQuery);
   if (isPending) return <p className="muted">Loading events…</p>;
   if (isError)
@@ -24,35 +43,69 @@ export function EventsList({ adcode, name }: { adcode: string; name: string }) {
         The events could not be loaded. <button onClick={() => refetch()}>Retry</button>
       </p>
     );
-  const events = sortEvents(data.filter((e) => e.provinceAdcode === adcode));
-  if (events.length === 0) return <p className="muted">No events recorded for {name} in the data.</p>;
+  const all = data.filter((e) => e.provinceAdcode === adcode);
+  if (all.length === 0) return <p className="muted">No events recorded for {name} in the data.</p>;
+  if (!view || !setView || !index) return <EventItems events={sortEvents(all)} />;
+
+  const selection = filterEvents(all, { kinds: view.eventKinds, province: adcode, from: view.from, to: view.to, query: view.query }, placeNamesOf(index));
+  const select = (id: string) => setView({ event: view.event === id ? null : id });
+  const note = unplacedSummary(countByPeriod(selection.dated).unplaced.concat(selection.undated.map((event) => ({ event, bucket: { period: null, reason: "undated" } }))));
+  return (
+    <>
+      <p className="events-note">
+        The numbers above the chart's bars count these events by the span each bar closes (a year-end covers its year; mid-2025, January to
+        June 2025). Click a bar, or pick a period here, to list its events.
+      </p>
+      <PanelEventsBar view={view} setView={setView} shown={selection.events.length} total={all.length} undatedExcluded={selection.undatedExcluded} />
+      {selection.events.length === 0 && <p className="muted">No events of {name} match these filters.</p>}
+      <EventItems events={selection.dated} selected={view.event} onSelect={select} />
+      {selection.undated.length > 0 && (
+        <>
+          <h4 className="events-undated-head">Undated</h4>
+          <p className="events-note">The sources print no date for these: listed, never placed on the chart.</p>
+          <EventItems events={selection.undated} selected={view.event} onSelect={select} />
+        </>
+      )}
+      {note && <p className="events-note">{note}</p>}
+      {iso && (
+        <button className="link-button" onClick={() => setView({ view: "events", region: iso })}>
+          All of {name}'s events in the Events view
+        </button>
+      )}
+    </>
+  );
+}
+
+function EventItems({ events, selected = null, onSelect }: { events: EventRecord[]; selected?: string | null; onSelect?: (id: string) => void }) {
+  if (events.length === 0) return null;
   return (
     <ol className="events">
-      {events.map((e) => {
-        const href = safeHref(e.sourceUrl);
-        return (
-          <li key={e.id} className={`event kind-${e.kind}`}>
-            <div className="event-meta">
-              <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date)}</time>
-              <span className="event-kind">{EVENT_KIND_LABELS[e.kind]}</span>
-              {e.scope !== "province" && e.placeEn && <span className="event-place">{e.placeEn}</span>}
-              {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn)}</span>}
-            </div>
-            <div className="event-title">{e.title}</div>
-            <div className="event-source">
-              Source:{" "}
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {e.sourceName}
-                </a>
-              ) : (
-                e.sourceName
-              )}
-              {e.sourceDate && e.sourceDate !== "not printed" ? `, ${e.sourceDate}` : ""}
-            </div>
-          </li>
-        );
-      })}
+      {events.map((e) => (
+        <EventItem key={e.id} event={e} selected={selected === e.id} onSelect={onSelect} />
+      ))}
     </ol>
   );
+}
+
+/** The chart's event markers for a province: counts per bar under the kind and text filters. */
+export function useChartEvents(adcode: string, index: AtlasIndex, view?: EventViewFields, setView?: SetView): ChartEvents | undefined {
+  const { data } = useQuery({ ...eventsQuery, enabled: Boolean(view && setView) });
+  const kinds = view?.eventKinds.join(",") ?? "";
+  const query = view?.query ?? "";
+  const counts = useMemo(() => {
+    if (!data) return null;
+    // No date range here: the markers are how a period is picked, so every bar keeps its count.
+    const filter = { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: adcode, from: null, to: null, query };
+    return countByPeriod(filterEvents(data, filter, placeNamesOf(index)).dated).counts;
+  }, [data, adcode, index, kinds, query]);
+  if (!view || !setView || !counts) return undefined;
+  const selectedPeriod = periodOfRange(view.from, view.to);
+  const chosen = view.event ? data?.find((e) => e.id === view.event) : undefined;
+  return {
+    counts,
+    selectedPeriod,
+    highlight: chosen?.provinceAdcode === adcode ? eventPeriodBucket(chosen).period : null,
+    // A second click on the chosen period clears it.
+    onPeriod: (period) => setView(period === selectedPeriod ? { from: null, to: null } : (periodRange(period) ?? {})),
+  };
 }

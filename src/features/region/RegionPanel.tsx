@@ -14,7 +14,9 @@ import { ChartFigure } from "../../ui/ChartFigure";
 import { SourceList } from "../../ui/SourceList";
 import { formatBn, formatMetric, formatPartialDate, safeHref } from "../../ui/format";
 import { keyStatusText } from "../map/MapTooltip";
-import { EventsList } from "./EventsList";
+import { EventsList, useChartEvents } from "./EventsList";
+import type { ViewProps } from "../view-props";
+import type { ViewState } from "../../state/view-state";
 import { PrefectureMap } from "./PrefectureMap";
 import { balanceChartModule } from "../charts";
 import { LoadedChart } from "../../ui/LoadedChart";
@@ -28,9 +30,12 @@ interface Props {
   /** Embed layout: only the chart, filling its box. */
   compact?: boolean;
   actions?: ReactNode;
+  /** With both, the events list follows and sets the URL's event filters and the chart marks events. */
+  view?: ViewState;
+  setView?: ViewProps["setView"];
 }
 
-export function RegionPanel({ index, adcode, periodId, onClose, compact = false, actions }: Props) {
+export function RegionPanel({ index, adcode, periodId, onClose, compact = false, actions, view, setView }: Props) {
   const province = index.provinceByAdcode.get(adcode);
   const period = periodById(periodId);
   const points = useMemo(() => provinceBalanceSeries(index, adcode), [index, adcode]);
@@ -44,6 +49,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
   );
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  const chartEvents = useChartEvents(adcode, index, compact ? undefined : view, setView);
   useEffect(() => {
     if (compact) return;
     closeRef.current?.focus({ preventScroll: true });
@@ -92,7 +98,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
           </table>
         }
       >
-        <LoadedChart loader={balanceChartModule} props={{ points, height: compact ? "100%" : 260 }} />
+        <LoadedChart loader={balanceChartModule} props={{ points, height: compact ? "100%" : 260, events: chartEvents }} />
       </ChartFigure>
   );
   if (compact) {
@@ -183,7 +189,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
 
       <section className="region-events" aria-label={`Events in ${province.nameEn}`}>
         <h3>Events</h3>
-        <EventsList adcode={adcode} name={province.nameEn} />
+        <EventsList adcode={adcode} name={province.nameEn} index={index} iso={province.iso} view={view} setView={setView} />
       </section>
     </aside>
   );

@@ -73,7 +73,8 @@ const COPIED: Record<string, string[]> = {
 };
 
 /** Hover state (tooltip cursor, active dot) is not part of the figure; an export should not freeze it. */
-const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot";
+// Hover marks and the event-count markers (explained on the page, not in the image legend) are left out.
+const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot, .chart-event-marks";
 
 export function serialiseChartSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();

@@ -1,0 +1,79 @@
+/**
+ * The Events view's filter bar. Discrete changes push a history entry; typing in the search box
+ * replaces it, so Back does not replay every keystroke.
+ */
+import { useEffect, useState } from "react";
+import type { AtlasIndex } from "../../data/atlas-index";
+import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from "../../data/event-kinds";
+import type { ViewProps } from "../view-props";
+import { DateBoundInput } from "./DateBoundInput";
+import { CLEARED_EVENT_FILTERS, hasEventFilters, toggleKind } from "./lib/event-view";
+
+interface Props extends ViewProps {
+  index: AtlasIndex;
+  kindCounts: Record<EventKind, number>;
+  provinceCounts: ReadonlyMap<string, number>;
+}
+
+export function EventFilters({ index, view, setView, kindCounts, provinceCounts }: Props) {
+  const provinces = [...index.covered].sort((a, b) => a.nameEn.localeCompare(b.nameEn));
+  const anyFilter = hasEventFilters(view) || view.region !== null;
+  return (
+    <form className="event-filters" role="search" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="kind-toggles">
+        <legend>Kind</legend>
+        <button type="button" aria-pressed={view.eventKinds.length === 0} onClick={() => setView({ eventKinds: [] })}>
+          All kinds
+        </button>
+        {EVENT_KINDS.map((kind) => (
+          <button key={kind} type="button" className={`kind-${kind}`} aria-pressed={view.eventKinds.includes(kind)} onClick={() => setView({ eventKinds: toggleKind(view.eventKinds, kind) })}>
+            <span className="kind-dot" aria-hidden="true" />
+            {EVENT_KIND_LABELS[kind]} <span className="kind-count">{kindCounts[kind]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <div className="filter-row">
+        <label className="filter-field">
+          <span>Province</span>
+          <select value={view.region ?? ""} onChange={(e) => setView({ region: e.target.value || null })}>
+            <option value="">All provinces and national</option>
+            {provinces.map((p) => (
+              <option key={p.iso} value={p.iso}>
+                {p.nameEn} ({provinceCounts.get(p.adcode) ?? 0})
+              </option>
+            ))}
+          </select>
+        </label>
+        <DateBoundInput bound="from" value={view.from} other={view.to} onCommit={(from) => setView({ from })} />
+        <DateBoundInput bound="to" value={view.to} other={view.from} onCommit={(to) => setView({ to })} />
+        <SearchInput value={view.query} onChange={(query) => setView({ query }, "replace")} />
+        <button type="button" className="clear-filters" disabled={!anyFilter} onClick={() => setView({ ...CLEARED_EVENT_FILTERS, region: null })}>
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SearchInput({ value, onChange }: { value: string; onChange: (query: string) => void }) {
+  // Local text: the URL keeps the query trimmed, which would eat the space typed between two words.
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    setText((current) => (current.trim() === value ? current : value));
+  }, [value]);
+  return (
+    <label className="filter-field search-field">
+      <span>Search</span>
+      <input
+        type="search"
+        value={text}
+        placeholder="e.g. parking, 砸锅卖铁, Lanzhou"
+        maxLength={100}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(e.target.value);
+        }}
+      />
+    </label>
+  );
+}

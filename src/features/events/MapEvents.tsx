@@ -1,0 +1,92 @@
+/**
+ * The map's event layer state: per-province counts of the dated events that match the URL's event
+ * filters, the selected event's province, and the note (with its on/off switch) under the map.
+ * Undated and national events have no place or no date on the map and are said, not drawn.
+ */
+import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { QueryClientContext } from "@tanstack/react-query";
+import type { AtlasIndex } from "../../data/atlas-index";
+import type { EventRecord } from "../../data/atlas-types";
+import type { EventKind } from "../../data/event-kinds";
+import { eventsQuery } from "../../data/queries";
+import { eventSpan } from "./lib/event-dates";
+import "./events.css";
+import { countByProvince, filterEvents } from "./lib/filter-events";
+import { hasEventFilters, placeNamesOf, type EventViewFields } from "./lib/event-view";
+
+export interface MapEvents {
+  /** undefined while switched off, so the map draws no layer. */
+  counts: ReadonlyMap<string, number> | undefined;
+  eventProvince: string | null;
+  show: boolean;
+  setShow: (show: boolean) => void;
+  national: number;
+  undated: number;
+  chosen: EventRecord | null;
+  filtered: boolean;
+}
+
+export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefined): MapEvents | null {
+  const [show, setShow] = useState(true);
+  const data = useEventsIfAvailable(view !== undefined);
+  // Primitive keys: the map is memoised, so the counts must only change when the filters do.
+  const kinds = view?.eventKinds.join(",") ?? "";
+  const from = view?.from ?? null;
+  const to = view?.to ?? null;
+  const query = view?.query ?? "";
+  const selection = useMemo(
+    () => (data ? filterEvents(data, { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: null, from, to, query }, placeNamesOf(index)) : null),
+    [data, index, kinds, from, to, query],
+  );
+  const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
+  if (!view || !selection || !data) return null;
+  const chosen = view.event ? (data.find((e) => e.id === view.event) ?? null) : null;
+  return {
+    counts,
+    eventProvince: show && chosen?.provinceAdcode && eventSpan(chosen) ? chosen.provinceAdcode : null,
+    show,
+    setShow,
+    national: selection.dated.filter((e) => !e.provinceAdcode).length,
+    undated: selection.undated.length,
+    chosen,
+    filtered: hasEventFilters(view),
+  };
+}
+
+/**
+ * The events file from the query cache, fetched once asked for. Not `useQuery`: the map also renders
+ * without a QueryClient (embeds, tests), and then simply has no event layer. A failed fetch likewise
+ * leaves the layer off; the panel and the Events view show the error with a retry.
+ */
+function useEventsIfAvailable(wanted: boolean): EventRecord[] | undefined {
+  const client = useContext(QueryClientContext);
+  useEffect(() => {
+    if (wanted && client) client.ensureQueryData(eventsQuery).catch(() => {});
+  }, [client, wanted]);
+  const subscribe = useCallback((onChange: () => void) => (client ? client.getQueryCache().subscribe(onChange) : () => {}), [client]);
+  const read = () => (wanted ? client?.getQueryData(eventsQuery.queryKey) : undefined);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+export function MapEventsNote({ state, nameOf }: { state: MapEvents; nameOf: (adcode: string) => string }) {
+  const { chosen } = state;
+  const left = [state.national ? `${state.national} national` : "", state.undated ? `${state.undated} undated` : ""].filter(Boolean).join(" and ");
+  return (
+    <p className="map-events-note">
+      <label>
+        <input type="checkbox" checked={state.show} onChange={(e) => state.setShow(e.target.checked)} /> Event counts
+      </label>
+      {state.show && (
+        <span>
+          {" "}
+          Numbered circles: dated events in each province{state.filtered ? " matching the event filters" : ""}.
+          {left && ` ${left} events are not on the map.`}
+          {chosen &&
+            (state.eventProvince
+              ? ` Ringed: ${nameOf(state.eventProvince)}, where the selected event took place.`
+              : ` The selected event is ${!chosen.provinceAdcode ? "national" : "undated"}, so it is not marked.`)}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+/** The Events view and the province panel's event list on the real events, driven as a reader would. */
+import { useState } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { EventRecord } from "../../src/data/atlas-types";
+import { EventsView } from "../../src/features/events/EventsView";
+import { EventsList } from "../../src/features/region/EventsList";
+import { eventSpan } from "../../src/features/events/lib/event-dates";
+import { DEFAULT_VIEW, serialiseView, type ViewState } from "../../src/state/view-state";
+import { realEvents, realIndex } from "../support/real-data";
+
+const index = realIndex();
+const events = realEvents();
+afterEach(cleanup);
+
+/** Holds the view like use-view-state does; shows the link it would write and how it was written. */
+function Harness({ initial = {}, data = events, panel }: { initial?: Partial<ViewState>; data?: EventRecord[]; panel?: string }) {
+  const [client] = useState(() => {
+    const c = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    c.setQueryData(["events"], data);
+    return c;
+  });
+  const [view, setViewState] = useState<ViewState>({ ...DEFAULT_VIEW, view: "events", ...initial });
+  const [modes, setModes] = useState<string[]>([]);
+  const setView = (next: Partial<ViewState>, history: "push" | "replace" = "push") => {
+    setViewState((v) => ({ ...v, ...next }));
+    setModes((m) => [...m, history]);
+  };
+  const province = panel ? index.provinceByIso.get(panel)! : null;
+  return (
+    <QueryClientProvider client={client}>
+      {province ? (
+        <EventsList adcode={province.adcode} name={province.nameEn} index={index} iso={province.iso} view={view} setView={setView} />
+      ) : (
+        <EventsView index={index} view={view} setView={setView} />
+      )}
+      <code data-testid="url">{serialiseView(view)}</code>
+      <code data-testid="modes">{modes.join(",")}</code>
+    </QueryClientProvider>
+  );
+}
+const url = () => screen.getByTestId("url").textContent ?? "";
+const modes = () => screen.getByTestId("modes").textContent ?? "";
+const rowIds = () => [...document.querySelectorAll("tr[data-event-id]")].map((r) => r.getAttribute("data-event-id"));
+const panelIds = () => [...document.querySelectorAll("li[data-event-id]")].map((r) => r.getAttribute("data-event-id"));
+const gansu = index.provinceByIso.get("CN-GS")!.adcode;
+
+describe("Events view", () => {
+  it("lists every event, dated newest first, the undated in their own group at the end", () => {
+    render(<Harness />);
+    expect(screen.getByText(`${events.length} of ${events.length} events`)).toBeTruthy();
+    const ids = rowIds();
+    expect(ids).toHaveLength(events.length);
+    const undated = events.filter((e) => e.date === null);
+    expect(ids.slice(-undated.length).sort()).toEqual(undated.map((e) => e.id).sort());
+    expect(screen.getByRole("columnheader", { name: /Date/ })).toBeTruthy();
+    expect(screen.getByText(`Undated (${undated.length})`, { exact: false })).toBeTruthy();
+  });
+
+  it("shows exactly the events the URL's filters select", () => {
+    render(<Harness initial={{ region: "CN-GS", eventKinds: ["asset_sale"] }} />);
+    const expected = events.filter((e) => e.provinceAdcode === gansu && e.kind === "asset_sale").map((e) => e.id);
+    expect(rowIds().sort()).toEqual(expected.sort());
+  });
+
+  it("shows a date at its precision, with a machine-readable <time>", () => {
+    render(<Harness />);
+    const month = events.find((e) => e.precision === "month")!;
+    const row = document.querySelector(`tr[data-event-id="${month.id}"]`)!;
+    const time = row.querySelector("time")!;
+    expect(time.getAttribute("dateTime")).toBe(month.date!.slice(0, 7));
+    expect(time.textContent).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+  });
+
+  it("toggles a kind (a history entry) and types a search (replacing the entry)", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole("button", { name: /^Policy \d+$/ }));
+    expect(url()).toBe("?v=2&view=events&ek=policy");
+    expect(modes()).toBe("push");
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "pot iron");
+    expect(url()).toBe("?v=2&view=events&ek=policy&q=pot+iron");
+    expect(modes().split(",").slice(1).every((m) => m === "replace")).toBe(true);
+    for (const id of rowIds()) {
+      const e = events.find((x) => x.id === id)!;
+      expect(e.kind).toBe("policy");
+    }
+  });
+
+  it("finds events by a Chinese phrase", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "砸锅卖铁");
+    expect(rowIds().length).toBeGreaterThan(0);
+    expect(rowIds().length).toBeLessThan(events.length);
+  });
+
+  it("refuses a bad date with the reason and applies a good one on Enter", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const from = screen.getByRole("textbox", { name: "From" });
+    await user.type(from, "2023-13{Enter}");
+    expect(screen.getByRole("alert").textContent).toBe("Use YYYY, YYYY-MM or YYYY-MM-DD.");
+    expect(url()).toBe("?v=2&view=events");
+    await user.clear(from);
+    await user.type(from, "2025-08{Enter}");
+    expect(url()).toBe("?v=2&view=events&from=2025-08");
+    // Undated events cannot be said to fall after August 2025: they leave the list, and the line says so.
+    expect(screen.getByText(/undated events are left out while a date range is set/)).toBeTruthy();
+    // Overlap: a year-only "2025" may lie in August or later, so it stays; nothing ending before August does.
+    expect(rowIds().every((id) => eventSpan(events.find((e) => e.id === id)!)!.end >= "2025-08-01")).toBe(true);
+    expect(rowIds()).toContain(events.find((e) => e.date === "2025" && e.precision === "year")!.id);
+  });
+
+  it("selects an event from its title and shows its full record", async () => {
+    const user = userEvent.setup();
+    const e = events.find((x) => x.quote && x.dateBasis && x.provinceAdcode === gansu)!;
+    render(<Harness initial={{ region: "CN-GS" }} />);
+    await user.click(screen.getByRole("button", { name: e.title }));
+    expect(url()).toContain(`ev=${e.id}`);
+    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    expect(detail.textContent).toContain(e.dateBasis);
+    expect(detail.textContent).toContain(e.quote);
+    expect(screen.getByRole("button", { name: e.title }).getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("says when the linked event is not in the data, and still lists the rest", () => {
+    render(<Harness initial={{ event: "no-such-event" }} />);
+    expect(screen.getByRole("note").textContent).toContain("Event “no-such-event” is not in the data.");
+    expect(rowIds()).toHaveLength(events.length);
+  });
+
+  it("says plainly when a province has no events", () => {
+    const quiet = index.covered.find((p) => !events.some((e) => e.provinceAdcode === p.adcode))!;
+    render(<Harness initial={{ region: quiet.iso }} />);
+    expect(screen.getByText(`No events recorded for ${quiet.nameEn} in the data.`)).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("never turns a data URL that is not http(s) into a link", () => {
+    const hostile = { ...events[0], id: "hostile", sourceName: "Evil Daily", sourceUrl: "javascript:alert(1)" };
+    render(<Harness data={[hostile]} />);
+    const row = document.querySelector('tr[data-event-id="hostile"]')!;
+    expect(within(row as HTMLElement).getByText("Evil Daily").closest("a")).toBeNull();
+  });
+});
+
+describe("the province panel's events", () => {
+  const gansuEvents = events.filter((e) => e.provinceAdcode === gansu);
+
+  it("picks a period's span from the list, shows only the events overlapping it, and clears with Show all", async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={{ view: "map", region: "CN-GS" }} panel="CN-GS" />);
+    expect(panelIds()).toHaveLength(gansuEvents.length);
+    await user.selectOptions(screen.getByRole("combobox", { name: /Events in/ }), "2024");
+    expect(url()).toContain("from=2024&to=2024");
+    const in2024 = gansuEvents.filter((e) => e.date?.startsWith("2024")).map((e) => e.id);
+    expect(panelIds().sort()).toEqual(in2024.sort());
+    await user.click(screen.getByRole("button", { name: "Show all" }));
+    expect(url()).not.toContain("from=");
+    expect(panelIds()).toHaveLength(gansuEvents.length);
+  });
+
+  it("selects an event and links to the Events view filtered to the province", async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={{ view: "map", region: "CN-GS" }} panel="CN-GS" />);
+    await user.click(screen.getByRole("button", { name: gansuEvents[0].title }));
+    expect(url()).toContain(`ev=${gansuEvents[0].id}`);
+    await user.click(screen.getByRole("button", { name: /events in the Events view/ }));
+    expect(url()).toMatch(/^\?v=2&view=events&r=CN-GS/);
+  });
+});
