@@ -9,7 +9,8 @@ import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../features/map/lib/geometry";
 import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
-import { RegionPanel } from "../features/region/RegionPanel";
+import { regionPanelModule } from "../features/charts";
+import { LoadedChart } from "../ui/LoadedChart";
 import { serialiseView, type ViewState, type RenderFlags } from "../state/view-state";
 import { viewTitle } from "../ui/titles";
 import { formatPartialDate } from "../ui/format";
@@ -63,7 +64,7 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         {view.view === "national" ? (
           <NationalView index={index} periodId={view.period} layout="compact" />
         ) : view.view === "region" && selected ? (
-          <RegionPanel index={index} adcode={selected} periodId={view.period} compact />
+          <LoadedChart loader={regionPanelModule} props={{ index, adcode: selected, periodId: view.period, compact: true }} />
         ) : (
           <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={() => {}} compact />
         )}

@@ -5,7 +5,8 @@ import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../features/map/lib/geometry";
 import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
-import { RegionPanel } from "../features/region/RegionPanel";
+import { regionPanelModule } from "../features/charts";
+import { LoadedChart } from "../ui/LoadedChart";
 import type { ViewStateApi } from "../state/use-view-state";
 import type { Theme } from "../state/view-state";
 import { ThemeSelect } from "../ui/ThemeSelect";
@@ -176,14 +177,10 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           />
           <div className="side">
             {selected ? (
-              <RegionPanel
-                index={index}
-                adcode={selected}
-                periodId={view.period}
-                onClose={close}
-                actions={downloads("region", "Download chart")}
-                view={view}
-                setView={setView}
+              <LoadedChart
+                loader={regionPanelModule}
+                fallback={<ViewLoading />}
+                props={{ index, adcode: selected, periodId: view.period, onClose: close, actions: downloads("region", "Download chart"), view, setView }}
               />
             ) : (
               <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", "Download chart")} />

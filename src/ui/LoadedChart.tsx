@@ -1,8 +1,15 @@
-/** Renders a chart from a code-split module, with a placeholder while it loads and a retry. */
-import type { ComponentType } from "react";
+/** Renders a component from a code-split module, with a placeholder while it loads and a retry. */
+import type { ComponentType, ReactNode } from "react";
 import type { ModuleLoader } from "./module-loader";
 
-export function LoadedChart<P extends object>({ loader, props }: { loader: ModuleLoader<{ default: ComponentType<P> }>; props: P }) {
+interface Props<P> {
+  loader: ModuleLoader<{ default: ComponentType<P> }>;
+  props: P;
+  /** What stands in while loading; defaults to a chart-sized placeholder. */
+  fallback?: ReactNode;
+}
+
+export function LoadedChart<P extends object>({ loader, props, fallback }: Props<P>) {
   const state = loader.useModule();
   if (state.status === "ready") {
     const Chart = state.module.default;
@@ -11,9 +18,9 @@ export function LoadedChart<P extends object>({ loader, props }: { loader: Modul
   if (state.status === "error") {
     return (
       <div className="chart-loading error" role="alert">
-        The chart could not be loaded. <button onClick={state.retry}>Retry</button>
+        This part of the atlas could not be loaded. <button onClick={state.retry}>Retry</button>
       </div>
     );
   }
-  return <div className="chart-loading">Loading chart…</div>;
+  return fallback ?? <div className="chart-loading">Loading chart…</div>;
 }

@@ -5,7 +5,7 @@
  * with only the main chart.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NationalView } from "../../src/features/national/NationalView";
 import { realEvents, realIndex } from "../support/real-data";
@@ -21,14 +21,24 @@ function withQuery(ui: React.ReactNode) {
 
 const figures = (c: HTMLElement) => [...c.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"));
 
+/** The full page's extra charts are code-split: wait until they have loaded. */
+async function renderFullPage() {
+  const result = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+  await waitFor(() => {
+    expect(result.container.querySelector(".estimates-panel")).not.toBeNull();
+    expect(result.container.querySelector('[data-chart="national-issuance"]')).not.toBeNull();
+  }, { timeout: 10_000 }); // the first import of a code-split module is transformed on demand
+  return result;
+}
+
 describe("NationalView, full page", () => {
-  it("shows the main chart, the estimates panel, the official balance with its timeline, and issuance", () => {
-    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+  it("shows the main chart, the estimates panel, the official balance with its timeline, and issuance", async () => {
+    const { container } = await renderFullPage();
     expect(figures(container)).toEqual(["national-estimates", "national-balance", "national-official", "national-issuance"]);
   });
 
-  it("sets the estimates apart, labelled as estimates, naming whose they are and beside (not added to) the official figure", () => {
-    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+  it("sets the estimates apart, labelled as estimates, naming whose they are and beside (not added to) the official figure", async () => {
+    const { container } = await renderFullPage();
     const panel = container.querySelector<HTMLElement>(".estimates-panel")!;
     expect(within(panel).getByText("Estimates, not official statistics")).toBeTruthy();
     const caption = panel.querySelector("figcaption")!.textContent!;
@@ -42,8 +52,8 @@ describe("NationalView, full page", () => {
     expect(within(panel).getByText("low reliability")).toBeTruthy();
   });
 
-  it("lists the timeline markers with date, summary and source, and highlights one on focus", () => {
-    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+  it("lists the timeline markers with date, summary and source, and highlights one on focus", async () => {
+    const { container } = await renderFullPage();
     const list = screen.getByRole("list", { name: "Policy timeline" });
     const items = within(list).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("data-marker-item"))).toContain("cn-document-47-2023-12");
@@ -58,8 +68,8 @@ describe("NationalView, full page", () => {
     expect(screen.getByText(/Document No\. 47/)).toBeTruthy();
   });
 
-  it("lists monthly and year-to-date issuance apart from the annual bars, and every uncharted row", () => {
-    const { container } = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
+  it("lists monthly and year-to-date issuance apart from the annual bars, and every uncharted row", async () => {
+    const { container } = await renderFullPage();
     expect(container.querySelector(".issuance-subannual")!.textContent).toMatch(/Jul 2024, new bonds: 320\.0 bn CNY/);
     expect(container.querySelector(".other-figures summary")!.textContent).toMatch(/not charted \(\d+\)/);
   });

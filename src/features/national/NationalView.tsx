@@ -3,16 +3,16 @@
  * page (`view=national`) also the estimates panel, the official balance with the policy timeline,
  * and bond issuance; the map's side panel and the embed stay compact.
  */
-import { useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { nationalSeries } from "../../data/series";
-import { EstimatesPanel } from "./EstimatesPanel";
-import { IssuanceFigure } from "./IssuanceFigure";
 import { NationalBalanceFigure } from "./NationalBalanceFigure";
 import { NationalHeadlines, NationalSources } from "./NationalHeadlines";
-import { OfficialBalanceFigure } from "./OfficialBalanceFigure";
-import { OtherFigures } from "./OtherFigures";
 import "./national.css";
+
+// Only the full National page shows these; the map's side panel and embeds never load them.
+const EstimatesPanel = lazy(() => import("./EstimatesPanel").then((m) => ({ default: m.EstimatesPanel })));
+const NationalMore = lazy(() => import("./NationalMore").then((m) => ({ default: m.NationalMore })));
 
 interface Props {
   index: AtlasIndex;
@@ -44,7 +44,11 @@ export function NationalView({ index, periodId, layout, actions }: Props) {
       </div>
       {current && <NationalHeadlines point={current} />}
       {/* First on the full page: official debt beside the estimates is the question it answers first. */}
-      {full && <EstimatesPanel index={index} />}
+      {full && (
+        <Suspense fallback={null}>
+          <EstimatesPanel index={index} />
+        </Suspense>
+      )}
       {chart}
       <NationalSources series={series} full={full} />
       <p className="chart-note">
@@ -52,11 +56,9 @@ export function NationalView({ index, periodId, layout, actions }: Props) {
         {full ? " Open the map for each province's own figures." : " Click a province on the map for its own figures."}
       </p>
       {full && (
-        <>
-          <OfficialBalanceFigure index={index} />
-          <IssuanceFigure index={index} />
-          <OtherFigures index={index} />
-        </>
+        <Suspense fallback={null}>
+          <NationalMore index={index} />
+        </Suspense>
       )}
     </section>
   );
