@@ -5,7 +5,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 import type { PrefectureMapFile } from "../features/region/lib/prefecture-markers";
-import { DataLoadError } from "./queries";
+import { fetchJson } from "./queries";
 
 /** Exported for tests: what makes a fetched value a usable prefecture map (null = fine). */
 export function prefectureFileProblem(value: unknown, adcode: string): string | null {
@@ -16,24 +16,8 @@ export function prefectureFileProblem(value: unknown, adcode: string): string | 
   return null;
 }
 
-async function fetchPrefectures(adcode: string): Promise<PrefectureMapFile> {
-  const file = `prefectures/${adcode}.json`;
-  let response: Response;
-  try {
-    response = await fetch(`${import.meta.env.BASE_URL}generated/${file}`);
-  } catch {
-    throw new DataLoadError(file, "the network request failed");
-  }
-  if (!response.ok) throw new DataLoadError(file, `the server answered ${response.status}`);
-  let value: unknown;
-  try {
-    value = await response.json();
-  } catch {
-    throw new DataLoadError(file, "the file is not valid JSON");
-  }
-  const problem = prefectureFileProblem(value, adcode);
-  if (problem) throw new DataLoadError(file, problem);
-  return value as PrefectureMapFile;
+function fetchPrefectures(adcode: string): Promise<PrefectureMapFile> {
+  return fetchJson<PrefectureMapFile>(`prefectures/${adcode}.json`, (value) => prefectureFileProblem(value, adcode));
 }
 
 export const prefectureQuery = (adcode: string) =>

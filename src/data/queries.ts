@@ -18,7 +18,8 @@ export class DataLoadError extends Error {
   }
 }
 
-async function fetchJson<T>(file: string, check: (value: unknown) => string | null): Promise<T> {
+/** Fetches one generated file, turning every failure into a DataLoadError that names the file. */
+export async function fetchJson<T>(file: string, check: (value: unknown) => string | null): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${base}generated/${file}`);

@@ -3,18 +3,10 @@
  * links, history and hostile URLs.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRegion } from "./map-helpers";
+import { clickRegion, open } from "./helpers";
 
 const KEY_2024 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
 
-async function open(page: Page, query = "") {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`/${query}`);
-  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  return errors;
-}
 
 const regionsWith = (page: Page, attr: string, value: string) =>
   page.locator(`[data-region][${attr}="${value}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());

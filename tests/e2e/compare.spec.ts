@@ -3,17 +3,10 @@
  * through presets, search and the ranked table, with a metric that has missing values.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { open } from "./helpers";
 
 const KEY_2024 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
 
-async function open(page: Page, query: string) {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`/${query}`);
-  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  return errors;
-}
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const ranked = (page: Page) => page.getByRole("table", { name: /by province at/ });

@@ -4,16 +4,9 @@
  * Expected rows come from the same events.json the page loads, filtered here by plain rules.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { open } from "./helpers";
 import type { AtlasData, EventRecord } from "../../src/data/atlas-types";
 
-async function open(page: Page, query: string) {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`/${query}`);
-  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  return errors;
-}
 
 async function loadJson<T>(page: Page, file: string): Promise<T> {
   const response = await page.request.get(`generated/${file}`);

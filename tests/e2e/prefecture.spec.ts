@@ -3,16 +3,8 @@
  * activation, a province with nothing to place, and the geometry fetched once per province.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRegion } from "./map-helpers";
+import { clickRegion, open } from "./helpers";
 
-async function open(page: Page, query: string) {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`/${query}`);
-  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  return errors;
-}
 
 const figure = (page: Page, name: string) => page.getByRole("figure", { name });
 

@@ -1,6 +1,6 @@
 /** Links: every control's state survives a copy-link round trip; old links migrate; history. */
 import { expect, test } from "@playwright/test";
-import { clickRegion } from "./map-helpers";
+import { clickRegion } from "./helpers";
 
 test("every control's state survives a copy-link round trip", async ({ page, context, browser }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);

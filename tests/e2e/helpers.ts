@@ -1,4 +1,14 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+
+/** Opens a view of the built app, waits for it to be drawn, and collects page errors. */
+export async function open(page: Page, query = "") {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`/${query}`);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  return errors;
+}
 
 /**
  * Clicks a province where a person would: on a point inside its shape. The centre of a shape's
