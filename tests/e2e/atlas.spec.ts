@@ -140,3 +140,16 @@ for (const query of HOSTILE) {
     await expect(page.getByRole("complementary", { name: /Yunnan/ })).toBeVisible();
   });
 }
+
+for (const query of ["?v=2&r=CN-CQ", "?v=2&view=national", "?v=2&view=compare&cr=CN-GZ,CN-TJ", "?v=2&view=events&r=CN-GS"]) {
+  test(`nothing focusable hides inside an aria-hidden chart (${query})`, async ({ page }) => {
+    await open(page, query);
+    await expect(page.locator('figure[data-chart][data-drawn="true"], main table').first()).toBeVisible();
+    const hiddenFocusable = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-hidden="true"] *')]
+        .filter((el) => (el as HTMLElement).tabIndex >= 0 && !(el as HTMLElement).closest("[inert]"))
+        .map((el) => `${el.tagName}.${el.getAttribute("class") ?? ""}`),
+    );
+    expect(hiddenFocusable).toEqual([]);
+  });
+}

@@ -36,7 +36,8 @@ export default function CompareChart({ rows, lines, metric, indexed, periodLabel
   const many = lines.length > 12;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+      {/* The chart box is aria-hidden (the figure's table is the accessible form): no tab stop inside it. */}
+      <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         {provisionalSpan && (
           <ReferenceArea x1={provisionalSpan[0]} x2={provisionalSpan[1]} fill="var(--warn-bg)" fillOpacity={0.8} label={{ value: "provisional", position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }} />

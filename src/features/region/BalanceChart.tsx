@@ -31,6 +31,8 @@ export default function BalanceChart({ points, height = 260, events }: Props) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 260 }}>
       <ComposedChart
+        // The chart box is aria-hidden (the figure's table is the accessible form): no tab stop inside it.
+        accessibilityLayer={false}
         data={points}
         // Room above the plot for the event markers.
         margin={{ top: events ? 28 : 8, right: 8, bottom: 0, left: 0 }}
