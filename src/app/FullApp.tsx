@@ -151,7 +151,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         <main className="atlas-main single wide">
           <ViewBoundary name="Events">
             <Suspense fallback={<ViewLoading />}>
-              <EventsView index={index} view={view} setView={setView} />
+              <EventsView index={index} view={view} setView={setView} theme={theme} />
             </Suspense>
           </ViewBoundary>
         </main>

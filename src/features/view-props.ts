@@ -1,7 +1,7 @@
 /** What every top-level view receives: the data, the view from the URL, and the way to change it. */
 import type { ReactNode } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
-import type { ViewState } from "../state/view-state";
+import type { Theme, ViewState } from "../state/view-state";
 
 export interface ViewProps {
   index: AtlasIndex;
@@ -10,4 +10,6 @@ export interface ViewProps {
   setView: (next: Partial<ViewState>, history?: "push" | "replace") => void;
   /** View-level actions from the shell (the Download menu), shown beside the view's heading. */
   actions?: ReactNode;
+  /** The theme in force, for views that build their own exports. */
+  theme?: Theme;
 }

@@ -139,3 +139,22 @@ test("the Compare view downloads its chart and the ranked table of all 31", asyn
   const gz = csv.records.find((r) => r.values.region_code === "CN-GZ")!.values;
   expect(gz).toMatchObject({ unit: "%", base_period: "2023", change_unit: "pp" });
 });
+
+test("the Events view downloads exactly the filtered events, with their sources, and its timeline", async ({ page }) => {
+  await page.goto("/?v=2&view=events&ek=asset_sale&r=CN-GS");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator("figure.event-timeline svg")).toBeVisible();
+  const results = await page.getByText(/^\d+ of \d+ events/).first().textContent();
+  const shown = Number(results!.match(/^(\d+)/)![1]);
+  const file = await download(page, "Download", "Download CSV");
+  expect(file.name).toBe("china-local-debt_events_all-dates_gansu_timeline.csv");
+  const csv = parseCsv(file.bytes.toString("utf8"));
+  expect(csv.ok).toBe(true);
+  if (!csv.ok) return;
+  expect(shown).toBeGreaterThan(0);
+  expect(csv.records).toHaveLength(shown);
+  expect(csv.records.every((r) => r.values.kind === "asset_sale" && r.values.province_code === "CN-GS" && r.values.source_name !== "")).toBe(true);
+  const png = await download(page, "Download", "Download PNG");
+  expect(pngSize(png.bytes).width).toBe(2400);
+  expect(await distinctColours(page, png.bytes)).toBeGreaterThan(3);
+});

@@ -10,9 +10,11 @@ import { countByProvince, filterEvents } from "./lib/filter-events";
 import { filterOfView, placeNamesOf } from "./lib/event-view";
 import { EventFilters } from "./EventFilters";
 import { EventResults } from "./EventResults";
+import { DownloadMenu } from "../export/DownloadMenu";
+import { atlasBase, viewLink } from "../share/lib/embed-code";
 import "./events.css";
 
-export function EventsView({ index, view, setView }: ViewProps) {
+export function EventsView({ index, view, setView, theme }: ViewProps) {
   const { data, isPending, isError, refetch } = useQuery(eventsQuery);
   const names = placeNamesOf(index);
   const filter = useMemo(() => filterOfView(view, index, view.region), [view, index]);
@@ -23,7 +25,21 @@ export function EventsView({ index, view, setView }: ViewProps) {
   return (
     <section className="events-view" aria-labelledby="events-title">
       <div className="events-head">
-        <h2 id="events-title">Events</h2>
+        <div className="panel-head">
+          <h2 id="events-title">Events</h2>
+          <DownloadMenu
+            label="Download"
+            context={() => ({
+              index,
+              view,
+              subject: "events",
+              theme: theme ?? "light",
+              transparent: false,
+              permalink: viewLink(atlasBase(window.location), view),
+              events: selection?.events ?? [],
+            })}
+          />
+        </div>
         <p className="muted">
           Asset sales (“selling the pot and iron”, 砸锅卖铁), policy steps, key-region list changes and financial-risk episodes, each with its
           source. Dates are as precise as the source: a month or a year is never narrowed to a guessed day.

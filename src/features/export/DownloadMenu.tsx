@@ -14,7 +14,8 @@ const ITEMS: { kind: ExportKind; label: string }[] = [
 interface Props {
   /** Built on click, so nothing is computed until someone downloads. */
   context: () => ExportContext;
-  geometry: MapGeometry;
+  /** Needed for the map's images only. */
+  geometry?: MapGeometry;
   label?: string;
 }
 

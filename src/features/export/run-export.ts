@@ -4,6 +4,7 @@
  * that touches the DOM.
  */
 import type { MapGeometry } from "../map/lib/geometry";
+import { EVENT_KINDS, type EventKind } from "../../data/event-kinds";
 import { composeSvg } from "./lib/compose-svg";
 import { toCsv } from "./lib/csv";
 import { exportFileName } from "./lib/filename";
@@ -13,7 +14,12 @@ import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./
 
 export type ExportKind = "png" | "slide" | "svg" | "csv";
 
-const CHART_ID = { region: "region-balance", national: "national-balance", compare: "compare" } as const;
+const CHART_SVG = {
+  region: 'figure[data-chart="region-balance"] .recharts-wrapper > svg.recharts-surface',
+  national: 'figure[data-chart="national-balance"] .recharts-wrapper > svg.recharts-surface',
+  compare: 'figure[data-chart="compare"] .recharts-wrapper > svg.recharts-surface',
+  events: "figure.event-timeline > svg",
+} as const;
 
 function palette(): Palette {
   const css = getComputedStyle(document.documentElement);
@@ -26,7 +32,14 @@ function palette(): Palette {
     notCovered: v("--not-covered", "#d4d4d8"),
     noDataDot: v("--no-data-dot", "#8b8f99"),
     background: v("--bg", "#ffffff"),
+    eventKinds: Object.fromEntries(EVENT_KINDS.map((k) => [k, eventColour(k)])) as Record<EventKind, string>,
   };
+}
+
+/** Event kind colours are set on the Events view's own elements (events.css), so read one. */
+function eventColour(kind: EventKind): string {
+  const el = document.querySelector(`.events-view .kind-${kind}`) ?? document.querySelector(".events-view");
+  return (el && getComputedStyle(el).getPropertyValue(`--ev-${kind}`).trim()) || "#6b7280";
 }
 
 function sizeFor(ctx: ExportContext, kind: ExportKind) {
@@ -34,11 +47,14 @@ function sizeFor(ctx: ExportContext, kind: ExportKind) {
   return ctx.subject === "map" ? { width: 1200, height: 900 } : { width: 1200, height: 760 };
 }
 
-function composed(ctx: ExportContext, geometry: MapGeometry, kind: ExportKind): string {
+function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): string {
   const size = sizeFor(ctx, kind);
-  if (ctx.subject === "map") return composeSvg(mapSpec(ctx, geometry, palette(), size));
+  if (ctx.subject === "map") {
+    if (!geometry) throw new Error("The map is not loaded yet.");
+    return composeSvg(mapSpec(ctx, geometry, palette(), size));
+  }
   if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error("Choose at least one province for the chart first (the CSV works without).");
-  const svg = document.querySelector<SVGSVGElement>(`figure[data-chart="${CHART_ID[ctx.subject]}"] .recharts-wrapper > svg.recharts-surface`);
+  const svg = document.querySelector<SVGSVGElement>(CHART_SVG[ctx.subject]);
   if (!svg) throw new Error("The chart is not drawn yet: wait a moment and try again.");
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
 }
@@ -47,10 +63,10 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
   return exportFileName(
     {
-      metric: ctx.subject === "map" || ctx.subject === "compare" ? ctx.view.metric : "balance",
-      period: ctx.view.period,
-      region: ctx.subject === "national" ? null : ctx.subject === "compare" ? `${ctx.view.compare.length}-provinces` : region,
-      view: ctx.subject === "map" ? undefined : `${ctx.subject}-chart`,
+      metric: ctx.subject === "events" ? "events" : ctx.subject === "map" || ctx.subject === "compare" ? ctx.view.metric : "balance",
+      period: ctx.subject === "events" ? (ctx.view.from || ctx.view.to ? `${ctx.view.from ?? "start"}-to-${ctx.view.to ?? "end"}` : "all-dates") : ctx.view.period,
+      region: ctx.subject === "national" || (ctx.subject === "events" && !region) ? null : ctx.subject === "compare" ? `${ctx.view.compare.length}-provinces` : region,
+      view: ctx.subject === "map" ? undefined : ctx.subject === "events" ? "timeline" : `${ctx.subject}-chart`,
       suffix: kind === "slide" ? "slide" : undefined,
     },
     kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png",
@@ -58,7 +74,7 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
 }
 
 /** Saves the export; resolves to the file name, rejects with a message a reader can act on. */
-export async function runExport(ctx: ExportContext, geometry: MapGeometry, kind: ExportKind): Promise<string> {
+export async function runExport(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): Promise<string> {
   const name = fileName(ctx, kind);
   if (kind === "csv") {
     const table = csvFor(ctx);
@@ -76,7 +92,7 @@ export async function runExport(ctx: ExportContext, geometry: MapGeometry, kind:
   return name;
 }
 
-export async function copyImage(ctx: ExportContext, geometry: MapGeometry): Promise<string> {
+export async function copyImage(ctx: ExportContext, geometry: MapGeometry | undefined): Promise<string> {
   let svg: string;
   try {
     svg = composed(ctx, geometry, "png");

@@ -4,6 +4,8 @@
  * as a palette read from the page's theme, charts as already-serialised SVG.
  */
 import type { AtlasIndex } from "../../../data/atlas-index";
+import type { EventRecord } from "../../../data/atlas-types";
+import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from "../../../data/event-kinds";
 import { balanceCaveats } from "../../../data/caveats";
 import { METRICS } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
@@ -29,9 +31,11 @@ export interface Palette {
   notCovered: string;
   noDataDot: string;
   background: string;
+  /** Event kind colours, for the Events view's legend. */
+  eventKinds?: Record<EventKind, string>;
 }
 
-export type ExportSubject = "map" | "region" | "national" | "compare";
+export type ExportSubject = "map" | "region" | "national" | "compare" | "events";
 
 export interface ExportContext {
   index: AtlasIndex;
@@ -40,6 +44,8 @@ export interface ExportContext {
   theme: Theme;
   transparent: boolean;
   permalink: string;
+  /** The Events view's rows: the events its filters select, in the order shown. */
+  events?: readonly EventRecord[];
 }
 
 export interface CsvTable {
@@ -153,7 +159,18 @@ export function compareCsv(index: AtlasIndex, view: ViewState): CsvTable {
   return { header, rows };
 }
 
+/** The Events view's table: every selected event with its date precision, place, amount and source. */
+export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[]): CsvTable {
+  const header = ["id", "date", "date_precision", "date_basis", "scope", "province_code", "province_en", "place_en", "place_zh", "kind", "title", "summary", "amount_bn_cny", "source_name", "source_date", "source_url", "quote", "notes"];
+  const rows = events.map((e) => {
+    const province = e.provinceAdcode ? index.provinceByAdcode.get(e.provinceAdcode) : undefined;
+    return [e.id, e.date, e.precision, e.dateBasis, e.scope, province?.iso ?? "", province?.nameEn ?? "", e.placeEn, e.placeZh, e.kind, e.title, e.summary, e.amountBn, e.sourceName, e.sourceDate, e.sourceUrl, e.quote, e.notes];
+  });
+  return { header, rows };
+}
+
 export function csvFor(ctx: ExportContext): CsvTable {
+  if (ctx.subject === "events") return eventsCsv(ctx.index, ctx.events ?? []);
   if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view);
   if (ctx.subject === "region") return regionCsv(ctx.index, ctx.view);
   if (ctx.subject === "national") return nationalCsv(ctx.index);
@@ -209,7 +226,9 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
 export function chartSpec(ctx: ExportContext, chart: { markup: string; width: number; height: number }, palette: Palette, size: { width: number; height: number }): ExportSpec {
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
   const legend: LegendItem[] =
-    ctx.subject === "compare"
+    ctx.subject === "events"
+      ? EVENT_KINDS.map((kind) => ({ label: EVENT_KIND_LABELS[kind], swatch: fill(palette.eventKinds?.[kind] ?? palette.general) }))
+      : ctx.subject === "compare"
       ? ctx.view.compare.map((iso, k) => ({
           label: ctx.index.provinceByIso.get(iso)?.nameEn ?? iso,
           swatch: fill(seriesStyle(iso, k, ctx.view.compare.length, null).colour),
@@ -228,7 +247,9 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
   const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period)) : [];
   const sourceLine =
-    ctx.subject === "compare"
+    ctx.subject === "events"
+      ? `${ctx.events?.length ?? 0} events from events.csv, each with its source (see the CSV); ticks above the axis are events dated to a month or day, bars below it events known only to the year.`
+      : ctx.subject === "compare"
       ? `Sources: MoF local bond disclosure platform (celma)${ctx.view.metric === "balance" ? "" : "; GDP and revenue: NBS, the platform and provincial final accounts"}. Gaps are missing figures, never filled.`
       : ctx.subject === "national"
       ? "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv."
