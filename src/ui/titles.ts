@@ -7,6 +7,7 @@ import { METRICS } from "../data/metrics";
 import { periodById } from "../data/periods";
 import { periodPhrase } from "../data/series";
 import type { ViewState } from "../state/view-state";
+import { EVENT_KIND_LABELS } from "../data/event-kinds";
 
 export interface ViewTitle {
   title: string;
@@ -28,7 +29,12 @@ export function viewTitle(index: AtlasIndex, view: ViewState): ViewTitle {
   }
   if (view.view === "events") {
     const place = region ? region.nameEn : "all provinces and national";
-    return { title: `Events: ${place}`, subtitle: "Asset sales, policy steps, risk-list changes and financial-risk episodes, with sources" };
+    const kinds = view.eventKinds.length ? view.eventKinds.map((k) => EVENT_KIND_LABELS[k]).join(", ") : "all kinds";
+    const dates = view.from || view.to ? `${view.from ?? "the start"} to ${view.to ?? "the latest"}` : "all dates";
+    return {
+      title: `Events: ${place}`,
+      subtitle: `${kinds}; ${dates}${view.query ? `; matching “${view.query}”` : ""}. Marks by month, coloured by kind; vertical lines mark each new year.`,
+    };
   }
   if (view.view === "sources") return { title: "Sources & method", subtitle: "Every source, formula and caveat behind the atlas" };
   if (view.view === "national") {

@@ -169,6 +169,11 @@ export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[]): Cs
   return { header, rows };
 }
 
+function eventYears(events: readonly EventRecord[]): string {
+  const years = events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  return years.length ? ` dated ${years[0]}–${years[years.length - 1]}` : "";
+}
+
 export function csvFor(ctx: ExportContext): CsvTable {
   if (ctx.subject === "events") return eventsCsv(ctx.index, ctx.events ?? []);
   if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view);
@@ -181,7 +186,9 @@ function frame(ctx: ExportContext) {
   const theme = { ...DEFAULT_EXPORT_THEMES[ctx.theme] };
   if (ctx.transparent) theme.background = null;
   const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject });
-  return { theme, title, subtitle, dataDate: `Figures for ${periodText(ctx.view)}; data as of ${formatPartialDate(ctx.index.data.dataAsOf)}`, permalink: ctx.permalink };
+  const asOf = `data as of ${formatPartialDate(ctx.index.data.dataAsOf)}`;
+  const dataDate = ctx.subject === "events" ? `Events as dated by their sources; ${asOf}` : `Figures for ${periodText(ctx.view)}; ${asOf}`;
+  return { theme, title, subtitle, dataDate, permalink: ctx.permalink };
 }
 
 export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Palette, size: { width: number; height: number }): ExportSpec {
@@ -248,7 +255,7 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
   const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period)) : [];
   const sourceLine =
     ctx.subject === "events"
-      ? `${ctx.events?.length ?? 0} events from events.csv, each with its source (see the CSV); ticks above the axis are events dated to a month or day, bars below it events known only to the year.`
+      ? `${ctx.events?.length ?? 0} events from events.csv${eventYears(ctx.events ?? [])}, each with its source (see the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`
       : ctx.subject === "compare"
       ? `Sources: MoF local bond disclosure platform (celma)${ctx.view.metric === "balance" ? "" : "; GDP and revenue: NBS, the platform and provincial final accounts"}. Gaps are missing figures, never filled.`
       : ctx.subject === "national"
