@@ -7,13 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ProjectedMap } from "../../src/features/map/lib/projection";
 import { MapView } from "../../src/features/map/MapView";
 import { RegionPanel } from "../../src/features/region/RegionPanel";
 import { IgnoredNotice } from "../../src/app/IgnoredNotice";
 import { buildGeometry } from "../../src/features/map/lib/geometry";
 import { realEvents, realIndex } from "../support/real-data";
+import { withQuery } from "../support/with-query";
 
 const projected = JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap;
 const geometry = buildGeometry(projected);
@@ -21,11 +21,6 @@ const index = realIndex();
 
 afterEach(cleanup);
 
-function withQuery(ui: React.ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(["events"], realEvents());
-  return <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
-}
 
 describe("MapView", () => {
   it("draws every province with the automation attributes", () => {

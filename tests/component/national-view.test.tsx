@@ -6,18 +6,13 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NationalView } from "../../src/features/national/NationalView";
-import { realEvents, realIndex } from "../support/real-data";
+import { realIndex } from "../support/real-data";
+import { withQuery } from "../support/with-query";
 
 const index = realIndex();
 afterEach(cleanup);
 
-function withQuery(ui: React.ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(["events"], realEvents());
-  return <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
-}
 
 const figures = (c: HTMLElement) => [...c.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"));
 
