@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { contentSecurityPolicy } from "./scripts/csp-plugin";
 
 // base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: "es2022",
     sourcemap: false,
