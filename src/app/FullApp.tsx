@@ -100,7 +100,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   return (
     <>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <div className="toolbar">
+      <div className="toolbar" role="region" aria-label="View, metric and year">
         <Nav view={view} onView={(v) => setView({ view: v })} />
         {view.view !== "events" && view.view !== "sources" && (
         <Controls
