@@ -137,7 +137,9 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       />
       {view.view === "national" ? (
         <main className="atlas-main single">
-          <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", "Download")} />
+          <ViewBoundary name="National">
+            <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", "Download")} />
+          </ViewBoundary>
         </main>
       ) : view.view === "compare" ? (
         <main className="atlas-main single wide">
@@ -165,6 +167,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         </main>
       ) : (
         <main className="atlas-main">
+          <ViewBoundary name="map">
           <MapView
             index={index}
             geometry={geometry}
@@ -175,7 +178,10 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             actions={downloads("map", "Download map")}
             eventView={view}
           />
+          </ViewBoundary>
           <div className="side">
+            {/* Keyed, so opening another province clears a previous failure. */}
+            <ViewBoundary key={selected ?? "national"} name={selected ? "province" : "national summary"}>
             {selected ? (
               <LoadedChart
                 loader={regionPanelModule}
@@ -185,6 +191,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             ) : (
               <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", "Download chart")} />
             )}
+            </ViewBoundary>
           </div>
         </main>
       )}
