@@ -70,6 +70,11 @@ test("the keyboard reaches the map in one tab stop, moves with arrows and opens 
   await page.keyboard.press("ArrowRight");
   const second = await page.evaluate(() => document.activeElement?.getAttribute("data-region"));
   expect(second).not.toBe(first);
+  // A live region says where the keyboard is: name, value, rank and key-region status.
+  const announcer = page.locator('[aria-live="polite"][data-testid="map-announcer"]');
+  const name = await page.locator(`[data-region="${second}"]`).getAttribute("aria-label");
+  await expect(announcer).toContainText(name!.split(":")[0]);
+  await expect(announcer).toContainText(/bn CNY, rank \d+ of 31\./);
   await page.keyboard.press("Enter");
   await expect(page.locator("aside.region-panel")).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`r=${second}`));

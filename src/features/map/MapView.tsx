@@ -11,9 +11,10 @@ import { periodLabel, periodPhrase } from "../../data/series";
 import { formatPartialDate } from "../../ui/format";
 import { ChinaMap, type HoverTarget } from "./ChinaMap";
 import { MapLegend } from "./MapLegend";
-import { MapTooltip } from "./MapTooltip";
+import { keyStatusText, MapTooltip } from "./MapTooltip";
+import { formatMetric } from "../../ui/format";
 import type { MapGeometry } from "./lib/geometry";
-import { buildMapModel } from "./lib/map-model";
+import { buildMapModel, type MapCell } from "./lib/map-model";
 import { MapEventsNote, useMapEvents } from "../events/MapEvents";
 import type { EventViewFields } from "../events/lib/event-view";
 
@@ -32,12 +33,28 @@ interface Props {
   eventView?: EventViewFields;
 }
 
+/** What a screen reader hears on reaching a province: name, value, rank and key-region status. */
+function announcement(cell: MapCell | undefined, covered: number, metric: MetricId): string {
+  if (!cell) return "";
+  const name = `${cell.nameEn} (${cell.nameZh})`;
+  if (cell.kind === "not-covered") return `${name}: not covered.`;
+  const value = cell.result?.ok ? formatMetric(metric, cell.result.value) : `no data${cell.result && !cell.result.ok ? `: ${cell.result.reason}` : ""}`;
+  const rank = cell.rank !== null ? `, rank ${cell.rank} of ${covered}` : "";
+  return `${name}: ${value}${rank}. ${keyStatusText(cell.key)}.`;
+}
+
 export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions, eventView }: Props) {
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
   const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
   const period = periodById(periodId);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [focused, setFocused] = useState<string>(selected ?? geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "");
+  // The province a keyboard user last moved to, announced in a live region (null until they do).
+  const [announced, setAnnounced] = useState<string | null>(null);
+  const onFocusChange = useCallback((adcode: string) => {
+    setFocused(adcode);
+    setAnnounced(adcode);
+  }, []);
   const boxRef = useRef<HTMLDivElement>(null);
   const events = useMapEvents(index, compact ? undefined : eventView);
 
@@ -100,7 +117,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           metric={metric}
           selected={selected}
           focused={focused}
-          onFocusChange={setFocused}
+          onFocusChange={onFocusChange}
           onSelect={select}
           onHover={onHover}
           eventCounts={events?.counts}
@@ -119,6 +136,9 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           />
         )}
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
+        {announced ? announcement(model.cells.get(announced), model.covered, metric) : ""}
+      </p>
       <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
       {events && <MapEventsNote state={events} nameOf={(a) => index.provinceByAdcode.get(a)?.nameEn ?? a} />}
       {!compact && <p className="map-note">
