@@ -1,5 +1,5 @@
 /** The full atlas: navigation, controls, the map with its side panel, or the national page. */
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../features/map/lib/geometry";
@@ -27,6 +27,17 @@ const EventsView = lazy(() => import("../features/events/EventsView").then((m) =
 const SourcesView = lazy(() => import("../features/sources/SourcesView").then((m) => ({ default: m.SourcesView })));
 
 const HEADER_ACTIONS_ID = "header-actions";
+
+/** A view whose code loads on first use: its own <main>, a loading line, and its own error boundary. */
+function LazyPage({ name, wide = false, children }: { name: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <main className={`atlas-main single${wide ? " wide" : ""}`}>
+      <ViewBoundary name={name}>
+        <Suspense fallback={<ViewLoading />}>{children}</Suspense>
+      </ViewBoundary>
+    </main>
+  );
+}
 
 export function AppHeader() {
   return (
@@ -142,29 +153,17 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           </ViewBoundary>
         </main>
       ) : view.view === "compare" ? (
-        <main className="atlas-main single wide">
-          <ViewBoundary name="Compare">
-            <Suspense fallback={<ViewLoading />}>
-              <CompareView index={index} view={view} setView={setView} actions={downloads("compare", "Download")} />
-            </Suspense>
-          </ViewBoundary>
-        </main>
+        <LazyPage name="Compare" wide>
+          <CompareView index={index} view={view} setView={setView} actions={downloads("compare", "Download")} />
+        </LazyPage>
       ) : view.view === "events" ? (
-        <main className="atlas-main single wide">
-          <ViewBoundary name="Events">
-            <Suspense fallback={<ViewLoading />}>
-              <EventsView index={index} view={view} setView={setView} theme={theme} />
-            </Suspense>
-          </ViewBoundary>
-        </main>
+        <LazyPage name="Events" wide>
+          <EventsView index={index} view={view} setView={setView} theme={theme} />
+        </LazyPage>
       ) : view.view === "sources" ? (
-        <main className="atlas-main single">
-          <ViewBoundary name="Sources & method">
-            <Suspense fallback={<ViewLoading />}>
-              <SourcesView index={index} view={view} setView={setView} />
-            </Suspense>
-          </ViewBoundary>
-        </main>
+        <LazyPage name="Sources & method">
+          <SourcesView index={index} view={view} setView={setView} />
+        </LazyPage>
       ) : (
         <main className="atlas-main">
           <ViewBoundary name="map">

@@ -32,6 +32,9 @@ function palette(): Palette {
     notCovered: v("--not-covered", "#d4d4d8"),
     noDataDot: v("--no-data-dot", "#8b8f99"),
     background: v("--bg", "#ffffff"),
+    text: v("--text", ""),
+    muted: v("--muted", ""),
+    border: v("--border", ""),
     eventKinds: Object.fromEntries(EVENT_KINDS.map((k) => [k, eventColour(k)])) as Record<EventKind, string>,
   };
 }

@@ -31,6 +31,10 @@ export interface Palette {
   notCovered: string;
   noDataDot: string;
   background: string;
+  /** The page's text colours, so an image matches the theme the reader sees (absent in pure tests). */
+  text?: string;
+  muted?: string;
+  border?: string;
   /** Event kind colours, for the Events view's legend. */
   eventKinds?: Record<EventKind, string>;
 }
@@ -182,9 +186,16 @@ export function csvFor(ctx: ExportContext): CsvTable {
   return mapCsv(ctx.index, ctx.view);
 }
 
-function frame(ctx: ExportContext) {
-  const theme = { ...DEFAULT_EXPORT_THEMES[ctx.theme] };
-  if (ctx.transparent) theme.background = null;
+function frame(ctx: ExportContext, palette: Palette) {
+  // Type sizes and fonts come from the export theme; colours from the page, one source of truth.
+  const base = DEFAULT_EXPORT_THEMES[ctx.theme];
+  const theme = {
+    ...base,
+    background: ctx.transparent ? null : palette.background || base.background,
+    text: palette.text || base.text,
+    muted: palette.muted || base.muted,
+    border: palette.border || base.border,
+  };
   const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject });
   const asOf = `data as of ${formatPartialDate(ctx.index.data.dataAsOf)}`;
   const dataDate = ctx.subject === "events" ? `Events as dated by their sources; ${asOf}` : `Figures for ${periodText(ctx.view)}; ${asOf}`;
@@ -221,7 +232,7 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
     "Provinces shown whole (with separately listed cities; Xinjiang with the XPCC).",
   ];
   return {
-    ...frame(ctx),
+    ...frame(ctx, palette),
     ...size,
     legendTitle: `${METRICS[view.metric].label} (${METRICS[view.metric].unit})`,
     legend,
@@ -261,5 +272,5 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
       : ctx.subject === "national"
       ? "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv."
       : `Source: MoF local bond disclosure platform (celma), whole province. ${caveats.slice(0, 1).join(" ")}`;
-  return { ...frame(ctx), ...size, legend, body: { kind: "svg", ...chart }, sourceLine };
+  return { ...frame(ctx, palette), ...size, legend, body: { kind: "svg", ...chart }, sourceLine };
 }
