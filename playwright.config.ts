@@ -30,6 +30,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "off",
     video: "off",
+    locale: "en-US", // the tests read English unless they ask for lang=zh; a reader's browser language decides otherwise
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
   },

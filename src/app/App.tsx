@@ -8,14 +8,31 @@ import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../features/map/lib/geometry";
 import { preloadCharts } from "../features/charts";
-import { useViewState } from "../state/use-view-state";
+import { useSearch, useViewState } from "../state/use-view-state";
+import { LangProvider, useLang, useMessages } from "../i18n/context";
+import { langFromSearch, langTag } from "../i18n/lang";
+import { appMessages } from "./messages";
 import { isEmbedSearch } from "../state/view-state";
 import { documentTitle } from "../ui/titles";
 import { EmbedApp } from "./EmbedApp";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
 
+/** The language first: loading and error messages already speak it. */
 export function App() {
+  const lang = langFromSearch(useSearch());
+  useEffect(() => {
+    document.documentElement.lang = langTag(lang);
+  }, [lang]);
+  return (
+    <LangProvider lang={lang}>
+      <AppBody />
+    </LangProvider>
+  );
+}
+
+function AppBody() {
+  const t = useMessages(appMessages);
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
@@ -23,15 +40,15 @@ export function App() {
 
   const body = failed ? (
     <div className="error-box" role="alert">
-      <p>The atlas could not load its data: {failed.error?.message}</p>
-      <button onClick={() => [atlas, geo].forEach((q) => q.isError && q.refetch())}>Retry</button>
+      <p>{t.loadFailed(failed.error?.message ?? "")}</p>
+      <button onClick={() => [atlas, geo].forEach((q) => q.isError && q.refetch())}>{t.retry}</button>
     </div>
   ) : atlas.data && geometry ? (
     <Atlas index={atlas.data} geometry={geometry} />
   ) : (
     <div className="loading" aria-busy="true">
       <div className="map-skeleton" />
-      <p>Loading the map and data…</p>
+      <p>{t.loading}</p>
     </div>
   );
 
@@ -51,9 +68,10 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
   const theme = useTheme(state.view.theme, state.flags.transparent);
 
   // The tab title names the view, so history entries and bookmarks say what they are.
+  const lang = useLang();
   useEffect(() => {
-    document.title = documentTitle(index, state.view);
-  }, [index, state.view]);
+    document.title = documentTitle(index, state.view, lang);
+  }, [index, state.view, lang]);
 
   // The automation contract: data and the view (the map, or the embedded view) have rendered.
   // This effect runs after its children's, so the view is in the DOM. Then, with the map up, fetch

@@ -4,7 +4,10 @@
  * drag goes on, so back returns to where the drag started; each key press is its own step.
  */
 import { useRef } from "react";
-import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
+import { METRIC_IDS, type MetricId } from "../data/metrics";
+import { useLang, useMessages } from "../i18n/context";
+import { metricInfo } from "../i18n/domain";
+import { appMessages } from "./messages";
 import { PERIODS } from "../data/periods";
 import { periodLabel } from "../data/series";
 
@@ -19,33 +22,35 @@ interface Props {
 export function Controls({ metric, periodId, onMetric, onPeriod, compact = false }: Props) {
   const index = PERIODS.findIndex((p) => p.id === periodId);
   const dragging = useRef<"idle" | "started" | "moved">("idle");
+  const t = useMessages(appMessages);
+  const lang = useLang();
   return (
     <div className={`controls${compact ? " compact" : ""}`}>
       <fieldset className="metric-picker">
-        <legend>Metric</legend>
+        <legend>{t.metric}</legend>
         {METRIC_IDS.map((m) => (
           <label key={m} className={m === metric ? "active" : ""}>
             <input type="radio" name="metric" value={m} checked={m === metric} onChange={() => onMetric(m)} />
-            {compact ? METRICS[m].short : METRICS[m].label}
+            {compact ? metricInfo(m, lang).short : metricInfo(m, lang).label}
           </label>
         ))}
       </fieldset>
       <div className="period-picker">
-        <label htmlFor="period-select">Year-end</label>
+        <label htmlFor="period-select">{t.yearEnd}</label>
         {!compact && (
-          <button type="button" aria-label="Previous period" disabled={index <= 0} onClick={() => onPeriod(PERIODS[index - 1].id)}>
+          <button type="button" aria-label={t.previousPeriod} disabled={index <= 0} onClick={() => onPeriod(PERIODS[index - 1].id)}>
             ‹
           </button>
         )}
         <select id="period-select" value={periodId} onChange={(e) => onPeriod(e.target.value)}>
           {PERIODS.map((p) => (
             <option key={p.id} value={p.id}>
-              {periodLabel(p)}
+              {periodLabel(p, lang)}
             </option>
           ))}
         </select>
         {!compact && (
-          <button type="button" aria-label="Next period" disabled={index >= PERIODS.length - 1} onClick={() => onPeriod(PERIODS[index + 1].id)}>
+          <button type="button" aria-label={t.nextPeriod} disabled={index >= PERIODS.length - 1} onClick={() => onPeriod(PERIODS[index + 1].id)}>
             ›
           </button>
         )}
@@ -56,8 +61,8 @@ export function Controls({ metric, periodId, onMetric, onPeriod, compact = false
           max={PERIODS.length - 1}
           step={1}
           value={index}
-          aria-label="Period"
-          aria-valuetext={PERIODS[index] ? periodLabel(PERIODS[index]) : periodId}
+          aria-label={t.period}
+          aria-valuetext={PERIODS[index] ? periodLabel(PERIODS[index], lang) : periodId}
           onPointerDown={() => (dragging.current = "started")}
           onPointerUp={() => (dragging.current = "idle")}
           onPointerCancel={() => (dragging.current = "idle")}

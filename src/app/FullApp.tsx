@@ -20,6 +20,10 @@ import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
 import { ViewLoading } from "../ui/ViewLoading";
 import { ViewBoundary } from "../ui/ViewBoundary";
+import { useLang, useMessages } from "../i18n/context";
+import { appMessages } from "./messages";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { provinceName } from "../i18n/domain";
 
 // The analyst views load when first opened: the map page never pays for them.
 const CompareView = lazy(() => import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })));
@@ -40,14 +44,12 @@ function LazyPage({ name, wide = false, children }: { name: string; wide?: boole
 }
 
 export function AppHeader() {
+  const t = useMessages(appMessages);
   return (
     <header className="app-header">
       <div>
-        <h1>China Local Debt Atlas</h1>
-        <p className="tagline">
-          Where China's local government debt sits, province by province, and the 12 key high-debt regions named in 2023. Every figure links
-          to its source.
-        </p>
+        <h1>{t.title}</h1>
+        <p className="tagline">{t.tagline}</p>
       </div>
       {/* Filled by FullApp once the atlas has loaded (theme, Share). */}
       <div id={HEADER_ACTIONS_ID} className="header-actions" />
@@ -56,12 +58,8 @@ export function AppHeader() {
 }
 
 export function AppFooter() {
-  return (
-    <footer className="app-footer">
-      Data: MoF local bond disclosure platform, NBS, provincial final accounts and news sources as cited on each figure. Map: Apache ECharts 4.9
-      geometry (Apache-2.0); the South China Sea islands are not drawn. Hong Kong, Macau and Taiwan are shown but not covered.
-    </footer>
-  );
+  const t = useMessages(appMessages);
+  return <footer className="app-footer">{t.footer}</footer>;
 }
 
 interface Props {
@@ -73,6 +71,8 @@ interface Props {
 
 export function FullApp({ index, geometry, state, theme }: Props) {
   const { view, setView, ignored, dismissIgnored } = state;
+  const t = useMessages(appMessages);
+  const lang = useLang();
   const [sharing, setSharing] = useState(false);
   const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
@@ -111,7 +111,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   return (
     <>
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <div className="toolbar" role="region" aria-label="View, metric and year">
+      <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />
         {view.view !== "events" && view.view !== "sources" && (
         <Controls
@@ -125,12 +125,13 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       {headerActions &&
         createPortal(
           <>
+          <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
           <label className="theme-picker">
-            Theme
-            <ThemeSelect label="Theme" value={view.theme} autoLabel={`Auto (${theme})`} onChange={(t) => setView({ theme: t })} />
+            {t.theme}
+            <ThemeSelect label={t.theme} value={view.theme} autoLabel={t.themeAuto(theme)} names={t.themes} onChange={(th) => setView({ theme: th })} />
           </label>
           <button className="share-button" onClick={() => setSharing(true)}>
-            Share
+            {t.share}
           </button>
           </>,
           headerActions,
@@ -139,8 +140,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         open={sharing}
         onClose={() => setSharing(false)}
         view={view}
-        title={viewTitle(index, view).title}
-        regionName={view.region ? (index.provinceByIso.get(view.region)?.nameEn ?? null) : null}
+        title={viewTitle(index, view, lang).title}
+        regionName={view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null}
         onCopyImage={async () => {
           const { copyImage } = await import("../features/export/run-export");
           return copyImage(exportContext(view.view === "national" ? "national" : "map")(), geometry);
@@ -149,12 +150,12 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       {view.view === "national" ? (
         <main className="atlas-main single">
           <ViewBoundary name="National">
-            <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", "Download")} />
+            <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", t.download)} />
           </ViewBoundary>
         </main>
       ) : view.view === "compare" ? (
         <LazyPage name="Compare" wide>
-          <CompareView index={index} view={view} setView={setView} actions={downloads("compare", "Download")} />
+          <CompareView index={index} view={view} setView={setView} actions={downloads("compare", t.download)} />
         </LazyPage>
       ) : view.view === "events" ? (
         <LazyPage name="Events" wide>
@@ -174,7 +175,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             periodId={view.period}
             selected={selected}
             onSelect={onSelect}
-            actions={downloads("map", "Download map")}
+            actions={downloads("map", t.downloadMap)}
             eventView={view}
           />
           </ViewBoundary>
@@ -185,10 +186,10 @@ export function FullApp({ index, geometry, state, theme }: Props) {
               <LoadedChart
                 loader={regionPanelModule}
                 fallback={<ViewLoading />}
-                props={{ index, adcode: selected, periodId: view.period, onClose: close, actions: downloads("region", "Download chart"), view, setView }}
+                props={{ index, adcode: selected, periodId: view.period, onClose: close, actions: downloads("region", t.downloadChart), view, setView }}
               />
             ) : (
-              <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", "Download chart")} />
+              <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", t.downloadChart)} />
             )}
             </ViewBoundary>
           </div>

@@ -1,12 +1,16 @@
 /** Says which link parameters were ignored. Values are rendered as text, never as HTML. */
 import type { IgnoredParam } from "../state/view-state";
+import { useMessages } from "../i18n/context";
+import { appMessages } from "./messages";
 
 export function IgnoredNotice({ ignored, onDismiss }: { ignored: IgnoredParam[]; onDismiss: () => void }) {
+  const t = useMessages(appMessages);
   if (ignored.length === 0) return null;
   return (
     <div className="notice" role="status">
       <div>
-        <strong>Some link settings were ignored</strong> and the default used instead:
+        <strong>{t.ignoredTitle}</strong>
+        {t.ignoredBody}
         <ul>
           {ignored.map((p, k) => (
             <li key={k}>
@@ -22,8 +26,8 @@ export function IgnoredNotice({ ignored, onDismiss }: { ignored: IgnoredParam[];
           ))}
         </ul>
       </div>
-      <button onClick={onDismiss} aria-label="Dismiss notice">
-        Dismiss
+      <button onClick={onDismiss} aria-label={t.dismissNotice}>
+        {t.dismiss}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@ import type { AtlasIndex } from "./atlas-index";
 import type { NationalFigure } from "./atlas-types";
 import { isKeyAt, listStart } from "./key-regions";
 import { PERIODS, type Period } from "./periods";
+import type { Lang } from "../i18n/lang";
 
 export interface BalancePoint {
   period: string;
@@ -17,14 +18,25 @@ export interface BalancePoint {
   provisional: boolean;
 }
 
-export function periodLabel(p: Period): string {
+/** A period's short label (axes, selects): "2024", "Mid-2025" / "2025年6月", "2025 (prelim.)" / "2025（初步）". */
+export function periodLabel(p: Period, lang: Lang = "en"): string {
+  if (lang === "zh") {
+    if (p.kind === "mid_year") return "2025年6月";
+    if (p.kind === "preliminary") return "2025（初步）";
+    return p.id;
+  }
   if (p.kind === "mid_year") return "Mid-2025";
   if (p.kind === "preliminary") return "2025 (prelim.)";
   return p.id;
 }
 
 /** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)". */
-export function periodPhrase(p: Period): string {
+export function periodPhrase(p: Period, lang: Lang = "en"): string {
+  if (lang === "zh") {
+    if (p.kind === "mid_year") return "2025年6月末";
+    if (p.kind === "preliminary") return "2025年末（初步）";
+    return `${p.id}年末`;
+  }
   if (p.kind === "mid_year") return "mid-2025";
   if (p.kind === "preliminary") return "end-2025 (preliminary)";
   return `end-${p.id}`;

@@ -24,6 +24,11 @@ function writeUrl(search: string, mode: "push" | "replace") {
   listeners.forEach((l) => l());
 }
 
+/** The live query string, for the few readers that need it before the view is parsed (the language). */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getSearch);
+}
+
 export interface ViewStateApi {
   view: ViewState;
   flags: RenderFlags;
@@ -38,7 +43,7 @@ export interface ViewStateApi {
 }
 
 export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSearch();
   const parsed = useMemo(() => parseView(search, regions), [search, regions]);
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
 

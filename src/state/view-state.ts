@@ -6,12 +6,13 @@
  * Public names: v (version), view, r (ISO 3166-2 region; on the Events view, the province filter),
  * cr (regions compared), m (metric), y (period), ix (index base period), b (base period of the
  * ranked table's change), ek (event kinds), from / to (event date range), q (event search),
- * ev (selected event), theme, and the render flags embed, controls, transparent, static.
+ * ev (selected event), theme, lang (interface language), and the render flags embed, controls, transparent, static.
  */
 import { DEFAULT_METRIC, isMetricId, type MetricId } from "../data/metrics";
 import { DEFAULT_PERIOD_ID, periodById } from "../data/periods";
 import { EVENT_KINDS, type EventKind } from "../data/event-kinds";
 import { CURRENT_VERSION, migrate } from "./migrations";
+import { LANGS, isLang, type Lang } from "../i18n/lang";
 
 export const VIEWS = ["map", "national", "region", "compare", "events", "sources"] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -38,6 +39,8 @@ export interface ViewState {
   event: string | null;
   /** null: follow the reader's system preference. */
   theme: Theme | null;
+  /** null: follow the reader's browser languages. */
+  lang: Lang | null;
 }
 
 /** How the page renders, not what it shows: not part of a copied link. */
@@ -70,11 +73,12 @@ export const DEFAULT_VIEW: ViewState = {
   query: "",
   event: null,
   theme: null,
+  lang: null,
 };
 export const NO_FLAGS: RenderFlags = { embed: false, controls: false, transparent: false, static: false };
 
 const FLAG_NAMES = ["embed", "controls", "transparent", "static"] as const;
-const KNOWN = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", ...FLAG_NAMES] as const;
+const KNOWN = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", "lang", ...FLAG_NAMES] as const;
 const MAX_QUERY = 100;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_SHOWN = 40;
@@ -187,6 +191,12 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         if (isOneOf(THEMES, value)) view.theme = value;
         else reject(`not a theme (${THEMES.join(", ")})`);
         break;
+      case "lang": {
+        const code = value.toLowerCase();
+        if (isLang(code)) view.lang = code;
+        else reject(`not a language (${LANGS.join(", ")})`);
+        break;
+      }
       default:
         if (value === "1") flags[name] = true;
         else if (value !== "0") reject("use 1 to turn it on");
@@ -222,6 +232,7 @@ export function serialiseView(view: ViewState, flags: RenderFlags = NO_FLAGS): s
   if (view.query) params.set("q", view.query);
   if (view.event) params.set("ev", view.event);
   if (view.theme) params.set("theme", view.theme);
+  if (view.lang) params.set("lang", view.lang);
   for (const f of FLAG_NAMES) if (flags[f]) params.set(f, "1");
   const s = params.toString();
   return s ? `?v=${CURRENT_VERSION}&${s}` : "";

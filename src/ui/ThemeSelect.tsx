@@ -5,16 +5,18 @@ interface Props {
   label: string;
   value: Theme | null;
   autoLabel: string;
+  /** Each theme's name in the reader's language. */
+  names?: Record<string, string>;
   onChange: (theme: Theme | null) => void;
 }
 
-export function ThemeSelect({ label, value, autoLabel, onChange }: Props) {
+export function ThemeSelect({ label, value, autoLabel, names, onChange }: Props) {
   return (
     <select aria-label={label} value={value ?? ""} onChange={(e) => onChange((e.target.value || null) as Theme | null)}>
       <option value="">{autoLabel}</option>
       {THEMES.map((t) => (
         <option key={t} value={t}>
-          {t[0].toUpperCase() + t.slice(1)}
+          {names?.[t] ?? t[0].toUpperCase() + t.slice(1)}
         </option>
       ))}
     </select>

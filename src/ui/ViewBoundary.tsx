@@ -3,6 +3,8 @@
  * the rest of the atlas stays usable and the reader can retry.
  */
 import { Component, type ReactNode } from "react";
+import { useMessages } from "../i18n/context";
+import { uiMessages } from "./messages";
 
 interface State {
   error: Error | null;
@@ -17,13 +19,17 @@ export class ViewBoundary extends Component<{ name: string; children: ReactNode 
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="error-box" role="alert">
-        <p>
-          The {this.props.name} view could not be shown: {this.state.error.message || "an unexpected error"}. The rest of the atlas still works.
-        </p>
-        <button onClick={() => window.location.reload()}>Reload the page</button>
-      </div>
-    );
+    return <BoundaryMessage name={this.props.name} detail={this.state.error.message} />;
   }
+}
+
+function BoundaryMessage({ name, detail }: { name: string; detail: string }) {
+  const t = useMessages(uiMessages);
+  const names = t.viewNames;
+  return (
+    <div className="error-box" role="alert">
+      <p>{t.viewFailed(names[name] ?? name, detail || t.unexpected)}</p>
+      <button onClick={() => window.location.reload()}>{t.reload}</button>
+    </div>
+  );
 }

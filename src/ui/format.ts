@@ -1,49 +1,97 @@
-/** Number and date formatting for the UI. Pure; one place so every view says numbers the same way. */
+/**
+ * Number and date formatting for the UI, in each reader's convention. Pure; one place so every
+ * view says numbers the same way. Every function takes the language last, English by default.
+ *
+ * Amounts in the data are bn CNY. English says "1,512.0 bn CNY"; Chinese counts in 亿 (0.1 bn)
+ * and 万亿 (1,000 bn): "1.51万亿元", "943亿元", "9.4亿元". Tables and axes state their unit once
+ * (`amountUnit`) and give plain numbers in it: bn in English, 亿 in Chinese.
+ */
 import type { MetricId } from "../data/metrics";
+import type { Lang } from "../i18n/lang";
 
-const bn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const bnRound = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const en1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const en0 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const zh0 = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+const zh1 = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
 const pct = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const exactEn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
-export function formatBn(value: number): string {
-  return value >= 10000 ? bnRound.format(value) : bn.format(value);
+/** bn -> 亿, without binary noise (30.41 bn is 304.1亿, not 304.09999…). */
+export function bnToYi(value: number): number {
+  return Number((value * 10).toFixed(6));
 }
 
-export function formatMetric(metric: MetricId, value: number): string {
-  return metric === "balance" ? `${formatBn(value)} bn CNY` : `${pct.format(value)}%`;
+/** The unit tables and axes state for amounts. */
+export function amountUnit(lang: Lang = "en"): string {
+  return lang === "zh" ? "亿元" : "bn CNY";
 }
 
-const exact = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+/** An amount as a plain number in `amountUnit` (for tables): "1,512.0" / "15,120". */
+export function formatBn(value: number, lang: Lang = "en"): string {
+  if (lang === "zh") {
+    const yi = bnToYi(value);
+    return Math.abs(yi) >= 100 ? zh0.format(yi) : zh1.format(yi);
+  }
+  return Math.abs(value) >= 10000 ? en0.format(value) : en1.format(value);
+}
+
+/** An amount in running text, with its unit: "1,512.0 bn CNY" / "1.51万亿元", "943亿元". */
+export function formatAmount(value: number, lang: Lang = "en"): string {
+  if (lang === "zh") {
+    const yi = bnToYi(value);
+    if (Math.abs(yi) >= 10000) return `${(yi / 10000).toFixed(2)}万亿元`;
+    if (Math.abs(yi) >= 100) return `${Math.round(yi)}亿元`;
+    return `${zh1.format(yi)}亿元`;
+  }
+  return `${formatBn(value)} bn CNY`;
+}
+
+export function formatMetric(metric: MetricId, value: number, lang: Lang = "en"): string {
+  return metric === "balance" ? formatAmount(value, lang) : `${pct.format(value)}%`;
+}
 
 /** An amount exactly as recorded in the data (e.g. an event's 30.41 bn), not rounded for display. */
-export function formatExactBn(value: number): string {
-  return `${exact.format(value)} bn CNY`;
+export function formatExactBn(value: number, lang: Lang = "en"): string {
+  if (lang === "zh") return `${bnToYi(value)}亿元`;
+  return `${exactEn.format(value)} bn CNY`;
 }
 
-/** Axis ticks: whole numbers with separators. */
-export function formatAxis(value: number): string {
-  return bnRound.format(value);
+/** Axis ticks for amounts, in `amountUnit`: whole numbers with separators. */
+export function formatAxis(value: number, lang: Lang = "en"): string {
+  return lang === "zh" ? zh0.format(bnToYi(value)) : en0.format(value);
 }
 
 /** Short form for legends and axes. */
-export function formatMetricShort(metric: MetricId, value: number): string {
-  return metric === "balance" ? bnRound.format(value) : `${bnRound.format(value)}%`;
+export function formatMetricShort(metric: MetricId, value: number, lang: Lang = "en"): string {
+  return metric === "balance" ? formatAxis(value, lang) : `${en0.format(value)}%`;
+}
+
+/** A plain count: "1,000,000" in both languages. */
+export function formatCount(value: number): string {
+  return en0.format(value);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** A date as precise as its source: "2025-08" -> "Aug 2025", "2023-09-27" -> "27 Sep 2023". */
-export function formatPartialDate(date: string | null): string {
-  if (!date) return "Undated";
+/**
+ * A date as precise as its source: "2025-08" -> "Aug 2025" / "2025年8月",
+ * "2023-09-27" -> "27 Sep 2023" / "2023年9月27日".
+ */
+export function formatPartialDate(date: string | null, lang: Lang = "en"): string {
+  if (!date) return lang === "zh" ? "日期不详" : "Undated";
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return date;
   const [y, m, d] = date.split("-");
+  if (lang === "zh") {
+    if (!m) return `${y}年`;
+    return d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年${Number(m)}月`;
+  }
   if (!m) return y;
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-export function ordinalRank(rank: number, of: number): string {
-  return `${rank} of ${of}`;
+export function ordinalRank(rank: number, of: number, lang: Lang = "en"): string {
+  return lang === "zh" ? `第${rank}位（共${of}个）` : `${rank} of ${of}`;
 }
 
 /** Only http(s) links from data become anchors: a `javascript:` URL in a CSV must never run. */

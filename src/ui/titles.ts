@@ -7,6 +7,7 @@ import { METRICS } from "../data/metrics";
 import { periodById } from "../data/periods";
 import { periodPhrase } from "../data/series";
 import type { ViewState } from "../state/view-state";
+import type { Lang } from "../i18n/lang";
 import { EVENT_KIND_LABELS } from "../data/event-kinds";
 
 export interface ViewTitle {
@@ -14,7 +15,7 @@ export interface ViewTitle {
   subtitle: string;
 }
 
-export function viewTitle(index: AtlasIndex, view: ViewState): ViewTitle {
+export function viewTitle(index: AtlasIndex, view: ViewState, _lang: Lang = "en"): ViewTitle {
   const period = periodById(view.period);
   const when = period ? periodPhrase(period) : view.period;
   const region = view.region ? index.provinceByIso.get(view.region) : undefined;
@@ -55,6 +56,6 @@ export function viewTitle(index: AtlasIndex, view: ViewState): ViewTitle {
   };
 }
 
-export function documentTitle(index: AtlasIndex, view: ViewState): string {
+export function documentTitle(index: AtlasIndex, view: ViewState, _lang: Lang = "en"): string {
   return `${viewTitle(index, view).title} · China Local Debt Atlas`;
 }

@@ -7,14 +7,15 @@ import { describe, expect, it } from "vitest";
 import { EVENT_KINDS } from "../../src/data/event-kinds";
 import { METRIC_IDS } from "../../src/data/metrics";
 import { periodById } from "../../src/data/periods";
+import { LANGS } from "../../src/i18n/lang";
 import { parseView, serialiseView, THEMES, VIEWS } from "../../src/state/view-state";
 
 const REGIONS = new Set(["CN-NM", "CN-GZ", "CN-BJ", "CN-TJ"]);
-const NAMES = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", "embed", "controls", "transparent", "static"];
+const NAMES = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", "lang", "embed", "controls", "transparent", "static"];
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary" }),
-  fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "%", "%E0%A4%A", "__proto__", "constructor", "../../etc", "\u0000\u202e", "CN-NM,CN-GZ,", "2025-06", "1e309"),
+  fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "%", "%E0%A4%A", "zh", "ZH", "en", "zh-Hant", "__proto__", "constructor", "../../etc", "\u0000\u202e", "CN-NM,CN-GZ,", "2025-06", "1e309"),
 );
 const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string()), hostile), { maxLength: 12 }).map((pairs) =>
   pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&"),
@@ -29,6 +30,7 @@ function isValid(view: ReturnType<typeof parseView>["view"]) {
   for (const c of view.compare) expect(REGIONS.has(c)).toBe(true);
   for (const k of view.eventKinds) expect(EVENT_KINDS).toContain(k);
   if (view.theme) expect(THEMES).toContain(view.theme);
+  if (view.lang) expect(LANGS).toContain(view.lang);
   if (view.view === "region") expect(view.region).not.toBeNull();
   if (view.from && view.to) expect(view.from <= view.to).toBe(true);
   expect(view.query.length).toBeLessThanOrEqual(100);

@@ -29,6 +29,8 @@ describe("parseView", () => {
     ["?v=2&r=<script>alert(1)</script>", "r", "not a covered province"],
     ["?v=2&zoom=3", "zoom", "unknown parameter"],
     ["?v=2&theme=neon", "theme", "not a theme"],
+    ["?v=2&lang=fr", "lang", "not a language"],
+    ["?v=2&lang=<b>zh</b>", "lang", "not a language"],
     ["?v=2&view=atlas", "view", "not a view"],
     ["?v=2&embed=yes", "embed", "use 1"],
     ["?v=2&view=region", "view", "needs a region"],
@@ -115,6 +117,8 @@ describe("serialiseView", () => {
       view({ metric: "debt_revenue", period: "2025-06", theme: "projector" }),
       view({ view: "region", region: "CN-GZ", period: "2015", theme: "dark" }),
       view({ view: "national", theme: "light" }),
+      view({ view: "national", lang: "zh" }),
+      view({ region: "CN-GZ", lang: "en", theme: "dark" }),
       view({ view: "compare", compare: ["CN-GZ", "CN-NM"], metric: "debt_revenue", indexBase: "2023", changeBase: "2019" }),
       view({ view: "events", region: "CN-BJ", eventKinds: ["asset_sale", "policy"], from: "2023-09", to: "2025", query: "砸锅卖铁 sale", event: "nm-exit-2025" }),
     ]) {

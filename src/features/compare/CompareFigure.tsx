@@ -26,7 +26,7 @@ interface Props {
   onPin: (iso: string | null) => void;
 }
 
-const PROVISIONAL = PERIODS.filter((p) => p.kind !== "year_end").map(periodLabel);
+const PROVISIONAL = PERIODS.filter((p) => p.kind !== "year_end").map((p) => periodLabel(p));
 
 export function CompareFigure({ series, styles, metric, indexBase, periodId, pinned, onHover, onPin }: Props) {
   const indexed = indexBase !== null;

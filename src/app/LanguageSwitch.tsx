@@ -1,0 +1,22 @@
+/**
+ * English / 中文. Each button names its language in that language, so a reader who cannot read the
+ * current one still finds theirs. The choice goes into the URL (`lang`).
+ */
+import type { Lang } from "../i18n/lang";
+
+const OPTIONS: { lang: Lang; label: string; tag: string }[] = [
+  { lang: "en", label: "English", tag: "en" },
+  { lang: "zh", label: "中文", tag: "zh-CN" },
+];
+
+export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  return (
+    <div className="lang-switch" role="group" aria-label={lang === "zh" ? "语言 Language" : "Language 语言"}>
+      {OPTIONS.map((o) => (
+        <button key={o.lang} type="button" lang={o.tag} aria-pressed={o.lang === lang} onClick={() => onChange(o.lang)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}

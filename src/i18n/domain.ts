@@ -1,0 +1,65 @@
+/**
+ * The atlas's own vocabulary in both languages: metric names, event kinds, province names.
+ * Pure; English comes from the data modules, so there is one English wording.
+ */
+import type { ProvinceInfo } from "../data/atlas-types";
+import { EVENT_KIND_LABELS, type EventKind } from "../data/event-kinds";
+import { METRICS, type MetricId, type MetricInfo } from "../data/metrics";
+import type { Lang } from "./lang";
+
+const METRICS_ZH: Record<MetricId, MetricInfo> = {
+  balance: {
+    id: "balance",
+    label: "债务余额",
+    short: "余额",
+    unit: "亿元",
+    formula: "地方政府法定债务余额（一般债务＋专项债务），全省口径",
+  },
+  debt_gdp: {
+    id: "debt_gdp",
+    label: "债务/GDP",
+    short: "债务/GDP",
+    unit: "%",
+    formula: "债务余额 ÷ 同年地区生产总值 × 100",
+  },
+  debt_revenue: {
+    id: "debt_revenue",
+    label: "债务/一般公共预算收入",
+    short: "债务/收入",
+    unit: "%",
+    formula: "债务余额 ÷ 同年一般公共预算收入 × 100",
+  },
+};
+
+export function metricInfo(id: MetricId, lang: Lang = "en"): MetricInfo {
+  return lang === "zh" ? METRICS_ZH[id] : METRICS[id];
+}
+
+const EVENT_KIND_LABELS_ZH: Record<EventKind, string> = {
+  asset_sale: "资产处置",
+  policy: "政策",
+  risk_list: "风险名单",
+  financial_risk: "金融风险",
+  other: "其他",
+};
+
+export function eventKindLabel(kind: EventKind, lang: Lang = "en"): string {
+  return lang === "zh" ? EVENT_KIND_LABELS_ZH[kind] : EVENT_KIND_LABELS[kind];
+}
+
+type Named = Pick<ProvinceInfo, "nameEn" | "nameZh">;
+
+/** A province's name in the reader's language: "Chongqing" / "重庆". */
+export function provinceName(p: Named, lang: Lang = "en"): string {
+  return lang === "zh" ? p.nameZh : p.nameEn;
+}
+
+/** Both names, the reader's first: "Chongqing (重庆)" / "重庆（Chongqing）". For headings and titles. */
+export function provinceNames(p: Named, lang: Lang = "en"): string {
+  return lang === "zh" ? `${p.nameZh}（${p.nameEn}）` : `${p.nameEn} (${p.nameZh})`;
+}
+
+/** Phrases the views share. */
+export function listJoin(items: string[], lang: Lang = "en"): string {
+  return items.join(lang === "zh" ? "、" : ", ");
+}
