@@ -21,7 +21,7 @@ export function IgnoredNotice({ ignored, onDismiss }: { ignored: IgnoredParam[];
                   <code>{p.value}</code>
                 </>
               )}
-              : {p.reason}
+              : {t.reason(p.reason)}
             </li>
           ))}
         </ul>

@@ -1,7 +1,6 @@
 /**
- * axe-core on every view in every theme: no serious or critical violations. (English only for
- * now; the Chinese interface is still to come.) axe is injected through the test runner, since
- * the page's CSP rightly refuses inline script.
+ * axe-core on every view, in both languages and every theme: no serious or critical violations.
+ * axe is injected through the test runner, since the page's CSP rightly refuses inline script.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,11 +10,13 @@ import { open } from "./helpers";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const VIEWS = ["?v=2", "?v=2&r=CN-CQ", "?v=2&view=national", "?v=2&view=compare&cr=CN-GZ,CN-TJ&ix=2023", "?v=2&view=events&r=CN-GS", "?v=2&view=sources", "?v=2&embed=1&controls=1"];
 
+for (const lang of ["en", "zh"])
 for (const theme of ["light", "dark", "projector"]) {
-  test(`no serious or critical axe violations in the ${theme} theme`, async ({ page }) => {
+  test(`no serious or critical axe violations in ${lang}, ${theme} theme`, async ({ page }) => {
     const found: string[] = [];
     for (const q of VIEWS) {
-      await open(page, `${q}&theme=${theme}`);
+      await open(page, `${q}&theme=${theme}&lang=${lang}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
       await expect(page.locator('figure[data-chart][data-drawn="true"], main table, svg.china-map').first()).toBeVisible();
       await page.evaluate(AXE);
       const violations = await page.evaluate(async () => {
