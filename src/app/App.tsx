@@ -3,7 +3,7 @@
  * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
 import { useQueries } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../features/map/lib/geometry";
@@ -12,6 +12,7 @@ import { useSearch, useViewState } from "../state/use-view-state";
 import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
 import { appMessages } from "./messages";
+import { describeLoadError } from "../ui/load-error";
 import { isEmbedSearch } from "../state/view-state";
 import { documentTitle } from "../ui/titles";
 import { EmbedApp } from "./EmbedApp";
@@ -31,17 +32,35 @@ export function App() {
   );
 }
 
+/** True once `waiting` has lasted SLOW_MS: a slow network gets a word and a retry, not a blank wait. */
+const SLOW_MS = 8000;
+function useSlow(waiting: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!waiting) return setSlow(false);
+    const id = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => clearTimeout(id);
+  }, [waiting]);
+  return slow;
+}
+
 function AppBody() {
   const t = useMessages(appMessages);
+  const lang = useLang();
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
   const embed = useMemo(() => isEmbedSearch(window.location.search), []);
 
+  const slow = useSlow(!failed && !(atlas.data && geometry));
+  const retry = () => [atlas, geo].forEach((q) => (q.isError || q.isPending) && q.refetch());
+
   const body = failed ? (
     <div className="error-box" role="alert">
-      <p>{t.loadFailed(failed.error?.message ?? "")}</p>
-      <button onClick={() => [atlas, geo].forEach((q) => q.isError && q.refetch())}>{t.retry}</button>
+      <p>
+        <strong>{t.loadFailed}</strong> {describeLoadError(failed.error, lang)}
+      </p>
+      <button onClick={retry}>{t.retry}</button>
     </div>
   ) : atlas.data && geometry ? (
     <Atlas index={atlas.data} geometry={geometry} />
@@ -49,6 +68,11 @@ function AppBody() {
     <div className="loading" aria-busy="true">
       <div className="map-skeleton" />
       <p>{t.loading}</p>
+      {slow && (
+        <p role="status" className="slow-note">
+          {t.slow} <button onClick={retry}>{t.retry}</button>
+        </p>
+      )}
     </div>
   );
 

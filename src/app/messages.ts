@@ -43,7 +43,8 @@ export const appMessages = defineMessages(
     footer:
       "Data: MoF local bond disclosure platform, NBS, provincial final accounts and news sources as cited on each figure. Map: Apache ECharts 4.9 geometry (Apache-2.0); the South China Sea islands are not drawn. Hong Kong, Macau and Taiwan are shown but not covered.",
     loading: "Loading the map and data…",
-    loadFailed: (detail: string) => `The atlas could not load its data: ${detail}`,
+    loadFailed: "The atlas could not load its data.",
+    slow: "This is taking longer than usual. The data may still arrive; or try again.",
     retry: "Retry",
     views: { map: "Map", national: "National", region: "Map", compare: "Compare", events: "Events", sources: "Sources & method" } as Record<ViewName, string>,
     viewsLabel: "Views",
@@ -74,7 +75,8 @@ export const appMessages = defineMessages(
     footer:
       "数据：财政部地方政府债务信息公开平台、国家统计局、各省决算及各数字所注明的新闻来源。地图：Apache ECharts 4.9 地理数据（Apache-2.0）；未绘制南海诸岛。香港、澳门和台湾仅显示，不在统计范围内。",
     loading: "正在加载地图和数据……",
-    loadFailed: (detail: string) => `无法加载数据：${detail}`,
+    loadFailed: "无法加载数据。",
+    slow: "加载时间比平时长。数据可能仍在传输中；也可以重试。",
     retry: "重试",
     views: { map: "地图", national: "全国", region: "地图", compare: "比较", events: "事件", sources: "来源与方法" },
     viewsLabel: "视图",

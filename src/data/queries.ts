@@ -9,12 +9,17 @@ import { indexAtlas } from "./atlas-index";
 
 const base = import.meta.env.BASE_URL;
 
+/** What went wrong, so the interface can say it in the reader's language. */
+export type DataLoadProblem = "network" | "status" | "json" | "shape";
+
 export class DataLoadError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly problem: DataLoadProblem,
+    /** The English detail: the status code, or what the file should have been. */
+    readonly detail: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${detail}`);
   }
 }
 
@@ -24,17 +29,17 @@ export async function fetchJson<T>(file: string, check: (value: unknown) => stri
   try {
     response = await fetch(`${base}generated/${file}`);
   } catch {
-    throw new DataLoadError(file, "the network request failed");
+    throw new DataLoadError(file, "network", "the network request failed");
   }
-  if (!response.ok) throw new DataLoadError(file, `the server answered ${response.status}`);
+  if (!response.ok) throw new DataLoadError(file, "status", `the server answered ${response.status}`);
   let value: unknown;
   try {
     value = await response.json();
   } catch {
-    throw new DataLoadError(file, "the file is not valid JSON");
+    throw new DataLoadError(file, "json", "the file is not valid JSON");
   }
   const problem = check(value);
-  if (problem) throw new DataLoadError(file, problem);
+  if (problem) throw new DataLoadError(file, "shape", problem);
   return value as T;
 }
 

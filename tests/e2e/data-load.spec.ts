@@ -1,0 +1,66 @@
+/**
+ * A failed, damaged or slow data file: a clear message naming the file, a retry that works, and
+ * the rest of the atlas keeps going when only one view's file is bad.
+ */
+import { expect, test } from "@playwright/test";
+
+test("a failed download names the file, and Retry loads the atlas", async ({ page }) => {
+  let fail = true;
+  await page.route("**/generated/atlas-data.json", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
+  await page.goto("/?v=2&r=CN-CQ");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("atlas-data.json");
+  await expect(alert).toContainText("503");
+  fail = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator("aside")).toContainText("Chongqing");
+});
+
+test("a damaged file says which file and what is wrong, in the reader's language", async ({ page }) => {
+  await page.route("**/generated/china-provinces.map.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }));
+  await page.goto("/?v=2&lang=zh");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("china-provinces.map.json");
+  await expect(alert).toContainText("不是有效的 JSON");
+  await expect(alert.getByRole("button", { name: "重试" })).toBeVisible();
+});
+
+test("a file of the wrong shape is named and explained", async ({ page }) => {
+  await page.route("**/generated/atlas-data.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"version": 7}' }));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("atlas-data.json is not what the atlas expects");
+});
+
+test("a slow download gets a word and a retry while it waits", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/generated/atlas-data.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.install();
+  await page.goto("/");
+  await expect(page.getByText("Loading the map and data")).toBeVisible();
+  await page.clock.runFor(9000);
+  await expect(page.getByRole("status").filter({ hasText: "longer than usual" })).toBeVisible();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByText("longer than usual")).toHaveCount(0);
+});
+
+test("when only the events file fails, the Events view says so with a retry and the rest works", async ({ page }) => {
+  let fail = true;
+  await page.route("**/generated/events.json", (route) => (fail ? route.fulfill({ status: 500, body: "" }) : route.continue()));
+  await page.goto("/?v=2&view=events");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("events.json");
+  // Navigation still works: the map opens.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Map" }).click();
+  await expect(page.locator("svg.china-map")).toBeVisible();
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Events" }).click();
+  fail = false;
+  await page.getByRole("alert").getByRole("button", { name: /retry/i }).click();
+  await expect(page.locator("main table")).toBeVisible();
+});
