@@ -80,6 +80,25 @@ test("Escape closes the share dialog and focus returns to the Share button", asy
   await expect(share).toBeFocused();
 });
 
+test("keyboard focus stays inside the open share dialog", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: "Share" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  const outside: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    await page.keyboard.press(k % 7 === 6 ? "Shift+Tab" : "Tab");
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return "none"; // focus has left the page (browser chrome), not gone behind the dialog
+      return el.closest("dialog[open]") ? "inside" : `${el.tagName}.${el.className}`;
+    });
+    if (where !== "inside" && where !== "none") outside.push(where);
+  }
+  expect(outside).toEqual([]);
+});
+
 test("Copy image puts a PNG of the view on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?v=2&m=debt_revenue");
