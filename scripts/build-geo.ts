@@ -1,8 +1,10 @@
 /**
  * The geometry build: turn ECharts 4.9's bundled China map into a small province TopoJSON,
  * public/generated/china-provinces.topo.json, and project that once into the SVG paths the app
- * draws, public/generated/china-provinces.map.json (no projection work in the browser). Fails
- * (exit 1) unless all 34 province-level features come out non-empty.
+ * draws, public/generated/china-provinces.map.json (no projection work in the browser), together
+ * with each province's arrow-key neighbours (from shared borders: scripts/lib/arrow-neighbours.ts).
+ * Fails (exit 1) unless all 34 province-level features come out non-empty and every one of them
+ * is some arrow's target.
  *   npx tsx scripts/build-geo.ts [--out-dir DIR]
  * Source: echarts/map/json/china.json (Apache-2.0, see the README for attribution).
  */
@@ -36,6 +38,12 @@ const projected = projectMap(topology);
 const empty = projected.shapes.filter((s) => s.d === "").map((s) => s.adcode);
 if (projected.shapes.length !== 34 || empty.length > 0) {
   console.error(`build-geo: projection produced ${projected.shapes.length} shapes; empty: ${empty.join(", ") || "none"}`);
+  process.exit(1);
+}
+const targets = new Set(projected.shapes.flatMap((s) => Object.values(s.arrows)));
+const stranded = projected.shapes.filter((s) => !targets.has(s.adcode)).map((s) => s.adcode);
+if (stranded.length > 0) {
+  console.error(`build-geo: no arrow key leads to ${stranded.join(", ")}`);
   process.exit(1);
 }
 

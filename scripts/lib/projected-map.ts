@@ -1,8 +1,10 @@
 /**
  * Projects the province TopoJSON into ready-to-draw SVG paths, so the browser does no projection
- * work before the map appears. Pure: topology in, serialisable map out.
+ * work before the map appears, with each province's arrow-key neighbours. Pure: topology in,
+ * serialisable map out.
  */
 import { geoCentroid } from "d3-geo";
+import { arrowNeighbours, sharedBorders } from "./arrow-neighbours";
 import { compactPath } from "./compact-path";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
@@ -14,9 +16,11 @@ export function projectMap(topology: Topology): ProjectedMap {
   const params = fitProjection(collection);
   const projection = projectionFrom(params);
   const round = (v: number) => Math.round(v * 10) / 10;
-  const shapes = (collection.features as Feature<Geometry>[]).map((f) => {
+  const drawn = (collection.features as Feature<Geometry>[]).map((f) => {
     const c = projection(geoCentroid(f)) ?? [0, 0];
     return { adcode: String(f.id), d: compactPath(projection, f), centroid: [round(c[0]), round(c[1])] as [number, number] };
   });
+  const arrows = arrowNeighbours(drawn, sharedBorders(topology));
+  const shapes = drawn.map((s) => ({ ...s, arrows: arrows.get(s.adcode)! }));
   return { width: MAP_WIDTH, height: MAP_HEIGHT, projection: params, shapes };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { classOf, niceNumber, quantileBreaks } from "../../src/data/scale";
-import { neighbourInDirection } from "../../src/features/map/lib/geometry";
 
 describe("the colour scale", () => {
   it.each([
@@ -19,28 +18,5 @@ describe("the colour scale", () => {
   it("classOf puts a value at a break into the upper class", () => {
     const scale = { breaks: [10, 20], colours: ["a", "b", "c"] };
     expect([classOf(scale, 5), classOf(scale, 10), classOf(scale, 19.9), classOf(scale, 20), classOf(scale, 1e9)]).toEqual([0, 1, 1, 2, 2]);
-  });
-});
-
-describe("arrow-key neighbours", () => {
-  //  A . B
-  //  . C .
-  //  D . .
-  const shapes = [
-    { adcode: "A", centroid: [0, 0] as [number, number] },
-    { adcode: "B", centroid: [10, 0] as [number, number] },
-    { adcode: "C", centroid: [5, 5] as [number, number] },
-    { adcode: "D", centroid: [0, 10] as [number, number] },
-  ];
-  it.each([
-    ["A", "right", "B"],
-    ["B", "left", "A"],
-    ["A", "down", "D"],
-    ["D", "up", "A"],
-    ["D", "right", "C"],
-    ["B", "right", null],
-    ["A", "left", null],
-  ] as const)("from %s %s is %s", (from, dir, expected) => {
-    expect(neighbourInDirection(shapes, from, dir)).toBe(expected);
   });
 });

@@ -1,17 +1,19 @@
 /**
- * Province geometry for the map: the shapes projected at build time, the projection, and the
- * centroids keyboard navigation uses. Built once per geometry load, never per render.
+ * Province geometry for the map: the shapes projected at build time, the projection, and where
+ * the arrow keys lead (also worked out at build time). Built once per geometry load, never per render.
  */
 import type { GeoProjection } from "d3-geo";
-import { projectionFrom, type ProjectedMap } from "./projection";
+import { projectionFrom, type ArrowNeighbours, type Direction, type ProjectedMap } from "./projection";
 
-export { MAP_HEIGHT, MAP_WIDTH } from "./projection";
+export { MAP_HEIGHT, MAP_WIDTH, type Direction } from "./projection";
 
 export interface ProvinceShape {
   adcode: string;
   svgPath: string;
   /** Projected centroid in map units. */
   centroid: [number, number];
+  /** Where each arrow key leads from here. */
+  arrows: ArrowNeighbours;
 }
 
 export interface MapGeometry {
@@ -23,41 +25,15 @@ export interface MapGeometry {
 export function buildGeometry(map: ProjectedMap): MapGeometry {
   return {
     projection: projectionFrom(map.projection),
-    shapes: map.shapes.map((s) => ({ adcode: s.adcode, svgPath: s.d, centroid: s.centroid })),
+    shapes: map.shapes.map((s) => ({ adcode: s.adcode, svgPath: s.d, centroid: s.centroid, arrows: s.arrows })),
   };
 }
 
-export type Direction = "left" | "right" | "up" | "down";
-
-const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
-
 /**
- * The province a keyboard user reaches by pressing an arrow: the nearest centroid lying within
- * 60° of that direction, distance weighted against straying off-axis. null at the edge.
+ * The province a keyboard user reaches by pressing an arrow, as the geometry build worked it out
+ * from shared borders (scripts/lib/arrow-neighbours.ts). null at the map's edge.
  */
-export function neighbourInDirection(
-  shapes: { adcode: string; centroid: [number, number] }[],
-  from: string,
-  direction: Direction,
-): string | null {
-  const origin = shapes.find((s) => s.adcode === from);
-  if (!origin) return null;
-  const [vx, vy] = VECTORS[direction];
-  let best: string | null = null;
-  let bestScore = Infinity;
-  for (const s of shapes) {
-    if (s.adcode === from) continue;
-    const dx = s.centroid[0] - origin.centroid[0];
-    const dy = s.centroid[1] - origin.centroid[1];
-    const along = dx * vx + dy * vy;
-    const dist = Math.hypot(dx, dy);
-    if (along <= 0 || along / dist < Math.cos(Math.PI / 3)) continue;
-    const across = Math.abs(dx * vy - dy * vx);
-    const score = along + 2 * across;
-    if (score < bestScore) {
-      bestScore = score;
-      best = s.adcode;
-    }
-  }
-  return best;
+export function neighbourInDirection(shapes: readonly ProvinceShape[], from: string, direction: Direction): string | null {
+  // `?.` on arrows too: a map file cached from before the build wrote them has none.
+  return shapes.find((s) => s.adcode === from)?.arrows?.[direction] ?? null;
 }

@@ -34,11 +34,19 @@ export function projectionFrom(params: ProjectionParams): GeoProjection {
   return base().scale(params.scale).translate(params.translate);
 }
 
+export const DIRECTIONS = ["left", "right", "up", "down"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** The province each arrow key leads to (adcode), or null at the map's edge. */
+export type ArrowNeighbours = Record<Direction, string | null>;
+
 export interface ProjectedShape {
   adcode: string;
   /** SVG path in map units (viewBox 0 0 width height). */
   d: string;
   centroid: [number, number];
+  /** Keyboard moves, derived from shared borders at build time (scripts/lib/arrow-neighbours.ts). */
+  arrows: ArrowNeighbours;
 }
 
 /** The file the geometry build emits and the app draws: public/generated/china-provinces.map.json. */
