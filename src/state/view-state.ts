@@ -83,9 +83,16 @@ const MAX_QUERY = 100;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_SHOWN = 40;
 
+/**
+ * Characters a notice must not repeat: control characters, and the invisible bidirectional marks,
+ * embeddings, overrides and isolates that would reorder the text around them (U+202E would show
+ * the rest of the line backwards).
+ */
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Trim what a notice repeats back: it is shown as text, but a 10 kB value helps nobody. */
 export function shortValue(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "?");
+  const clean = value.replace(UNSHOWABLE, "?");
   return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
 }
 
@@ -112,7 +119,7 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
   }
   const ignored: IgnoredParam[] = [];
   const migrated = migrate(params);
-  ignored.push(...migrated.ignored);
+  ignored.push(...migrated.ignored.map((i) => ({ ...i, value: shortValue(i.value) })));
   params = migrated.params;
 
   const view: ViewState = { ...DEFAULT_VIEW };

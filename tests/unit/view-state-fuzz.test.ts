@@ -45,6 +45,8 @@ describe("parseView under random and hostile links", () => {
         for (const i of parsed.ignored) {
           expect(i.value.length).toBeLessThanOrEqual(41);
           expect(i.name.length).toBeLessThanOrEqual(41);
+          // Repeated in the notice: no control characters, no bidi controls that would reorder the line.
+          expect(`${i.name}${i.value}`).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
         }
       }),
       { numRuns: 2000 },
