@@ -7,8 +7,16 @@ import { metricValue } from "./metric-values";
 import type { MetricId } from "./metrics";
 import { PERIODS } from "./periods";
 
-/** Colour-blind-safe sequential ramp (light to dark blue-purple), one colour per class. */
-export const RAMP = ["#eef0f8", "#c9d0ea", "#9ea9d6", "#7281c0", "#4c5ca6", "#2d3a82", "#1a2259"] as const;
+/** The light theme's ramp, lowest class first: one blue-purple hue, lightness falling class by class. */
+const LIGHT_RAMP = ["#828fc8", "#6978ba", "#5262aa", "#3e4c95", "#2b387e", "#1d255f", "#0f1441"];
+
+/**
+ * What each class is painted with: the theme's colour (styles.css --ramp-0 … --ramp-6, where in
+ * every theme a higher class stands further from the background), or the light theme's where no
+ * stylesheet applies. Monotonic in lightness, so colour-blind safe; tests/unit/contrast.test.ts
+ * checks that and the contrast of its ends.
+ */
+export const RAMP: readonly string[] = LIGHT_RAMP.map((hex, k) => `var(--ramp-${k}, ${hex})`);
 
 export interface Scale {
   /** Upper-exclusive break points; classes are [-inf,b0), [b0,b1), … [bn,inf). */

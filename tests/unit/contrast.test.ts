@@ -1,0 +1,157 @@
+/**
+ * The themes' colours, read from src/app/styles.css, against WCAG 2.2 AA: 4.5:1 for the text the
+ * page sets in them, 3:1 for graphics a reader must see (the key-region outline, chart series, the
+ * selected pill) and for both ends of the map's colour ramp against the page. The ramp must also
+ * stay readable for colour-blind readers: lightness strictly monotonic with clear steps, in normal
+ * vision and in simulated protanopia, deuteranopia and tritanopia.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RAMP } from "../../src/data/scale";
+import { THEMES, type Theme } from "../../src/state/view-state";
+
+const CSS = readFileSync(join(import.meta.dirname, "../../src/app/styles.css"), "utf8");
+
+/** Custom properties per theme: :root's, overridden by :root[data-theme="…"]'s. */
+function themeVariables(css: string): Record<Theme, Map<string, string>> {
+  const blocks = new Map<string, Map<string, string>>();
+  for (const [, theme, body] of css.matchAll(/:root(?:\[data-theme="(\w+)"\])?\s*\{([^}]*)\}/g)) {
+    const vars = blocks.get(theme ?? "") ?? new Map<string, string>();
+    for (const [, name, value] of body.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(name, value.trim());
+    blocks.set(theme ?? "", vars);
+  }
+  const root = blocks.get("") ?? new Map<string, string>();
+  return Object.fromEntries(THEMES.map((t) => [t, new Map([...root, ...(t === "light" ? [] : (blocks.get(t) ?? []))])])) as Record<Theme, Map<string, string>>;
+}
+
+const THEME_VARS = themeVariables(CSS);
+
+function colour(theme: Theme, name: string): string {
+  const value = THEME_VARS[theme].get(name);
+  if (!value || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) throw new Error(`${theme} ${name} is ${value ?? "not set"}, not a hex colour`);
+  return value;
+}
+
+type Rgb = [number, number, number];
+
+function rgb(hex: string): Rgb {
+  const h = hex.slice(1);
+  const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255) as Rgb;
+}
+
+/** sRGB component (0–1) to linear light, as WCAG 2.2 defines relative luminance. */
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+
+function luminanceOfLinear([r, g, b]: Rgb): number {
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const luminance = (hex: string) => luminanceOfLinear(rgb(hex).map(toLinear) as Rgb);
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** CIE L* (D65) from relative luminance: perceived lightness, 0 (black) to 100 (white). */
+function lightnessOfLuminance(y: number): number {
+  return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+}
+
+/**
+ * Dichromat simulations at full severity (Machado, Oliveira & Fernandes 2009), applied to linear
+ * RGB: how the colour looks to a reader without L, M or S cones.
+ */
+const CVD: Record<string, [Rgb, Rgb, Rgb]> = {
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+
+function simulatedLightness(hex: string, matrix: [Rgb, Rgb, Rgb] | null): number {
+  const lin = rgb(hex).map(toLinear) as Rgb;
+  const seen = matrix ? (matrix.map((row) => Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2]))) as Rgb) : lin;
+  return lightnessOfLuminance(luminanceOfLinear(seen));
+}
+
+const rampOf = (theme: Theme) => RAMP.map((_, k) => colour(theme, `--ramp-${k}`));
+
+describe.each(THEMES)("the %s theme", (theme) => {
+  const c = (name: string) => colour(theme, name);
+
+  it.each([
+    ["--text", "--bg"],
+    ["--text", "--panel"],
+    ["--text", "--surface"],
+    ["--text", "--warn-bg"],
+    ["--muted", "--bg"],
+    ["--muted", "--panel"],
+    ["--muted", "--surface"],
+    ["--muted", "--warn-bg"],
+    ["--accent", "--bg"],
+    ["--accent", "--panel"],
+    ["--accent", "--surface"],
+    ["--key", "--surface"], // the tooltip's key-region line
+    ["--key", "--panel"],
+    ["--bg", "--accent"], // the selected metric, the Share button, the chosen language
+  ])("text in %s on %s reaches 4.5:1", (fg, bg) => {
+    expect(contrast(c(fg), c(bg))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each([
+    ["--key", "--bg"], // the key-region outline on the map
+    ["--accent", "--bg"], // the selected pill's shape
+    ["--general", "--surface"], // chart series on the chart's background
+    ["--special", "--surface"],
+    ["--limit", "--surface"],
+    ["--key", "--surface"],
+    ["--focus", "--bg"], // the keyboard focus ring, around controls on the page
+    ["--focus", "--panel"],
+    ["--focus", "--surface"],
+  ])("the graphic in %s against %s reaches 3:1", (fg, bg) => {
+    expect(contrast(c(fg), c(bg))).toBeGreaterThanOrEqual(3);
+  });
+
+  it("draws both ends of the map's ramp at 3:1 or more against the page", () => {
+    const ramp = rampOf(theme);
+    expect(contrast(ramp[0], c("--bg"))).toBeGreaterThanOrEqual(3);
+    expect(contrast(ramp[ramp.length - 1], c("--bg"))).toBeGreaterThanOrEqual(3);
+  });
+
+  it("sets each higher class further from the page's background", () => {
+    const against = rampOf(theme).map((r) => contrast(r, c("--bg")));
+    for (let k = 1; k < against.length; k++) expect(against[k], `class ${k}`).toBeGreaterThan(against[k - 1]);
+  });
+
+  it.each([["normal vision", null] as const, ...Object.entries(CVD)])("keeps the ramp's classes apart in lightness (%s)", (_, matrix) => {
+    const lightness = rampOf(theme).map((hex) => simulatedLightness(hex, matrix));
+    const steps = lightness.slice(1).map((l, k) => l - lightness[k]);
+    const direction = Math.sign(steps[0]);
+    expect(direction).not.toBe(0);
+    // Monotonic, and each step a clear one: at least 8 L* units (7 when a cone type is missing).
+    for (const step of steps) expect(step * direction).toBeGreaterThanOrEqual(matrix ? 7 : 8);
+  });
+});
+
+describe("the ramp the map paints", () => {
+  it("takes each class's colour from the theme, falling back to the light theme's", () => {
+    expect(RAMP.length).toBeGreaterThanOrEqual(5);
+    RAMP.forEach((paint, k) => {
+      expect(paint).toBe(`var(--ramp-${k}, ${colour("light", `--ramp-${k}`)})`);
+    });
+  });
+});
