@@ -1,0 +1,249 @@
+/**
+ * "Your data" in a real Chromium against the built app: an analyst's CSV is read in a Web Worker
+ * (under the page's CSP), its problems are listed, its values go on the map, and none of it reaches
+ * the URL. A generated million-row file shows progress and leaves the page responsive; hostile
+ * files get a clear message and run nothing.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { open } from "./helpers";
+
+const MAINLAND = [
+  "CN-BJ", "CN-TJ", "CN-HE", "CN-SX", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-SH", "CN-JS", "CN-ZJ",
+  "CN-AH", "CN-FJ", "CN-JX", "CN-SD", "CN-HA", "CN-HB", "CN-HN", "CN-GD", "CN-GX", "CN-HI", "CN-CQ",
+  "CN-SC", "CN-GZ", "CN-YN", "CN-XZ", "CN-SN", "CN-GS", "CN-QH", "CN-NX", "CN-XJ",
+];
+
+/** Records CSP violations from the first script on. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+async function openDialog(page: Page) {
+  await page.getByRole("button", { name: "Your data", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Your data" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+const csvFile = (name: string, text: string | Buffer) => ({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text, "utf8") : text });
+
+test("a small file with bad rows: problems by row and column, the values on the map, nothing in the URL", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const errors = await open(page, "?v=2&y=2023");
+  const searchBefore = await page.evaluate(() => location.search);
+  const atlasGz = await page.locator('[data-region="CN-GZ"]').getAttribute("data-value");
+
+  const dialog = await openDialog(page);
+  const text = [
+    "Region,Period,Value,Source",
+    "CN-GZ,2024,1234.5,my notes",
+    "四川省,2024,\"2,000\",",
+    "Atlantis,2024,5,",
+    "Hebei,2024,,",
+    "CN-GZ,2024,99,again",
+    "beijing,2024,12%,",
+    "Shanxi,2024,-7.25,",
+  ].join("\r\n");
+  await dialog.getByLabel("CSV file").setInputFiles(csvFile("mine.csv", `\uFEFF${text}\r\n`));
+  await expect(dialog.getByTestId("user-summary")).toHaveText("7 rows read, 4 rejected");
+  const table = dialog.getByRole("table");
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+  expect(rows.map(([row, column]) => [row, column])).toEqual([
+    ["4", "Region"],
+    ["5", "Value"],
+    ["6", "—"],
+    ["7", "Value"],
+  ]);
+  expect(rows[2][2]).toContain("Duplicate of row 2");
+  expect(rows[1][2]).toContain("Missing value");
+
+  await dialog.getByRole("button", { name: "Show on map" }).click();
+  await expect(dialog).toBeHidden();
+  const title = "Your data: mine.csv (not from the atlas's sources; not in shared links)";
+  await expect(page.getByText(title).first()).toBeVisible();
+  await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-value", "1234.5");
+  await expect(page.locator('[data-region="CN-SC"]')).toHaveAttribute("data-value", "2000");
+  await expect(page.locator('[data-region="CN-SX"]')).toHaveAttribute("data-value", "-7.25");
+  // Rejected and absent rows are missing, never filled.
+  await expect(page.locator('[data-region="CN-HE"]')).toHaveAttribute("data-value", "");
+  await expect(page.locator('[data-region="CN-BJ"]')).toHaveAttribute("data-value", "");
+  await expect(page.locator('figure[data-chart="user-data-chart"]')).toHaveAttribute("data-drawn", "true");
+  await page.locator('[data-region="CN-GZ"]').hover();
+  await expect(page.getByRole("tooltip")).toContainText("my notes");
+
+  // Nothing about the file reaches the URL, and so nothing reaches a shared link.
+  expect(await page.evaluate(() => location.search)).toBe(searchBefore);
+  await page.getByRole("button", { name: "Share" }).click();
+  const link = await page.getByLabel("Link to this view").inputValue();
+  expect(link).not.toMatch(/mine|1234|user/i);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Back to atlas data" }).click();
+  await expect(page.getByText(title)).toHaveCount(0);
+  await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-value", atlasGz!);
+  expect(await page.evaluate(() => location.search)).toBe(searchBefore);
+
+  // Shown again, then gone on reload: the data lives only in this page.
+  await (await openDialog(page)).getByRole("button", { name: "Show on map" }).click();
+  await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-value", "1234.5");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-value", atlasGz!);
+  await expect(page.getByText(title)).toHaveCount(0);
+
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+/**
+ * A million rows, ~23 MB: row i is province i mod 31 on day floor(i / 31) from 1 Jan 1940, so every
+ * (province, day) pair is new. Every 1,000th row has no value and every 65,536th (from 12,345) names
+ * no province; both are counted here as the file is written.
+ */
+function millionRows() {
+  const lines: string[] = ["region,period,value"];
+  const expected = new Map<string, string>(); // "iso|period" -> value as written, for the accepted rows
+  let rejected = 0;
+  let lastPeriod = "";
+  for (let i = 0; i < 1_000_000; i++) {
+    const period = new Date(Date.UTC(1940, 0, 1) + Math.floor(i / 31) * 86_400_000).toISOString().slice(0, 10);
+    const noValue = i % 1000 === 999;
+    const noRegion = i % 65_536 === 12_345;
+    const region = noRegion ? "Atlantis" : MAINLAND[i % 31];
+    const value = noValue ? "" : String((i % 9973) / 10);
+    if (noValue || noRegion) rejected++;
+    else expected.set(`${region}|${period}`, value);
+    lines.push(`${region},${period},${value}`);
+    lastPeriod = period;
+  }
+  return { buffer: Buffer.from(`${lines.join("\n")}\n`, "utf8"), rejected, expected, lastPeriod };
+}
+
+test("a million-row file: progress while it is read, a responsive page, and the counts", async ({ page }) => {
+  test.setTimeout(180_000);
+  const violations = await watchCsp(page);
+  const errors = await open(page);
+  const file = millionRows();
+  expect(file.buffer.length).toBeGreaterThan(20_000_000);
+
+  const dialog = await openDialog(page);
+  // In the page: the progress values seen, and whether a click arrived while the file was being read.
+  await page.evaluate(() => {
+    const probe = { values: [] as number[], clickWhileReading: false };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    const progressSelector = '[data-testid="user-progress"]';
+    // Anonymous callbacks only: the page gets this function's source, without any helper it might call.
+    setInterval(() => {
+      const bar = document.querySelector<HTMLProgressElement>(`${progressSelector} progress`);
+      if (bar && probe.values.at(-1) !== bar.value) probe.values.push(bar.value);
+    }, 16);
+    document.addEventListener("click", () => (probe.clickWhileReading ||= document.querySelector(progressSelector) !== null), true);
+  });
+
+  await dialog.getByLabel("CSV file").setInputFiles(csvFile("million.csv", file.buffer));
+  const progress = dialog.getByTestId("user-progress");
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText(/\d+% · [\d,]+ rows so far/);
+  // The page answers a click while the worker reads.
+  const details = dialog.locator("details.user-format");
+  await details.locator("summary").click();
+  await expect(details).toHaveAttribute("open", "");
+
+  await expect(dialog.getByTestId("user-summary")).toHaveText(`1,000,000 rows read, ${file.rejected.toLocaleString("en-US")} rejected`, { timeout: 120_000 });
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { values: number[]; clickWhileReading: boolean } }).__probe);
+  expect(probe.clickWhileReading).toBe(true);
+  expect(probe.values.some((v) => v > 0 && v < 100)).toBe(true);
+  // How long the main thread is ever blocked is measured by bench/user-csv.ts, not asserted here.
+
+  await dialog.getByRole("button", { name: "Show on map" }).click();
+  // The map opens on the latest period; each province shows the value its row gave, or nothing.
+  for (const iso of MAINLAND) {
+    await expect(page.locator(`[data-region="${iso}"]`)).toHaveAttribute("data-value", file.expected.get(`${iso}|${file.lastPeriod}`) ?? "");
+  }
+  expect(await page.evaluate(() => location.search)).toBe("");
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("Cancel stops a long read", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await open(page);
+  // ~70 MB (the million rows three times over), picked from disk by path as a person would, so the
+  // read takes seconds and there is time to cancel it.
+  const { buffer } = millionRows();
+  const path = testInfo.outputPath("three-million.csv");
+  writeFileSync(path, Buffer.concat([buffer, buffer.subarray(buffer.indexOf(10) + 1), buffer.subarray(buffer.indexOf(10) + 1)]));
+  try {
+    const dialog = await openDialog(page);
+    await dialog.getByLabel("CSV file").setInputFiles(path);
+    await expect(dialog.getByTestId("user-progress")).toBeVisible();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog.getByText("Reading cancelled.")).toBeVisible();
+    await expect(dialog.getByTestId("user-progress")).toHaveCount(0);
+    // Nothing arrives later from the abandoned read (a whole read takes a few seconds).
+    await page.waitForTimeout(8000);
+    await expect(dialog.getByTestId("user-summary")).toHaveCount(0);
+    await expect(dialog.getByRole("button", { name: "Show on map" })).toHaveCount(0);
+  } finally {
+    rmSync(path, { force: true });
+  }
+});
+
+test("hostile files: a clear message, and nothing in them ever runs", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const errors = await open(page);
+  const dialog = await openDialog(page);
+  const input = dialog.getByLabel("CSV file");
+  const status = dialog.getByRole("status");
+  const showOnMap = dialog.getByRole("button", { name: "Show on map" });
+
+  // Binary bytes (a PNG header and noise, including NUL and bytes that are not UTF-8).
+  const binary = Buffer.from(Array.from({ length: 4096 }, (_, k) => (k < 8 ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a][k] : (k * 193 + 7) % 256)));
+  await input.setInputFiles(csvFile("picture.csv", binary));
+  await expect(status).toContainText("picture.csv could not be used.");
+  await expect(status).toContainText(/not UTF-8 text|not a text file/);
+  await expect(showOnMap).toBeDisabled();
+
+  await input.setInputFiles(csvFile("empty.csv", ""));
+  await expect(status).toHaveText("empty.csv could not be used. The file is empty.");
+  await expect(showOnMap).toBeDisabled();
+
+  await input.setInputFiles(csvFile("header.csv", "region,period,value\r\n"));
+  await expect(status).toContainText("0 rows read, 0 rejected");
+  await expect(status).toContainText("The file has a header but no data rows.");
+  await expect(showOnMap).toBeDisabled();
+
+  const img = '<img src=x onerror="window.__pwned=1">';
+  const script = "<script>window.__pwned=2</script>";
+  const formula = "=cmd|' /C calc'!A0";
+  const hostile = [
+    "region,period,value,source",
+    `"${img.replace(/"/g, '""')}",2024,1,x`,
+    `CN-GZ,2024,2,"${img.replace(/"/g, '""')}"`,
+    `CN-SC,2024,3,${script}`,
+    `CN-YN,2024,4,${formula}`,
+    `CN-XZ,${script},5,x`,
+  ].join("\n");
+  await input.setInputFiles(csvFile("hostile.csv", hostile));
+  await expect(dialog.getByTestId("user-summary")).toHaveText("5 rows read, 2 rejected");
+  // The offending cells are shown as text, not markup.
+  await expect(dialog.getByRole("table")).toContainText(img);
+  await expect(dialog.getByRole("table")).toContainText(script);
+  await showOnMap.click();
+  await page.locator('[data-region="CN-GZ"]').hover();
+  await expect(page.getByRole("tooltip")).toContainText(img);
+  const table = page.locator('figure[data-chart="user-data-chart"] table');
+  await expect(table).toContainText(script);
+  await expect(table).toContainText(formula);
+  await page.waitForTimeout(300);
+  expect(await page.locator("main img, dialog img, [role=tooltip] img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
