@@ -15,6 +15,8 @@ import { serialiseView, type ViewState, type RenderFlags } from "../state/view-s
 import { viewTitle } from "../ui/titles";
 import { formatPartialDate } from "../ui/format";
 import { Controls } from "./Controls";
+import { useLang, useMessages } from "../i18n/context";
+import { appMessages } from "./messages";
 
 interface Props {
   index: AtlasIndex;
@@ -34,7 +36,9 @@ function naturalHeight(root: HTMLElement): number {
 
 export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const { title } = viewTitle(index, view);
+  const lang = useLang();
+  const t = useMessages(appMessages);
+  const { title } = viewTitle(index, view, lang);
   const fullLink = `${window.location.pathname}${serialiseView(view)}`;
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
 
@@ -72,11 +76,10 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
       <footer className="embed-footer">
         <span className="embed-title">{title}</span>
         <span className="embed-source">
-          Source: MoF local bond disclosure platform{view.metric !== "balance" && view.view === "map" ? "; GDP/revenue: NBS and provincial accounts" : ""}
-          {view.view === "national" ? "; national totals: MoF via Xinhua and others" : ""}. Data as of {formatPartialDate(index.data.dataAsOf)}.
+          {t.embedSource(view.metric !== "balance" && view.view === "map", view.view === "national", formatPartialDate(index.data.dataAsOf, lang))}
         </span>
         <a href={fullLink} target="_blank" rel="noopener">
-          Open in the China Local Debt Atlas ↗
+          {t.embedOpen}
         </a>
       </footer>
     </div>

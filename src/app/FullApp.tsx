@@ -24,6 +24,7 @@ import { useLang, useMessages } from "../i18n/context";
 import { appMessages } from "./messages";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { provinceName } from "../i18n/domain";
+import { UserDataButton, UserDataMap, useUserDataShowing } from "../features/user-data/UserData";
 
 // The analyst views load when first opened: the map page never pays for them.
 const CompareView = lazy(() => import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })));
@@ -73,6 +74,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const { view, setView, ignored, dismissIgnored } = state;
   const t = useMessages(appMessages);
   const lang = useLang();
+  // The analyst's own CSV, when shown, replaces the atlas's map; it lives in memory, never in the URL.
+  const showingUserData = useUserDataShowing();
   const [sharing, setSharing] = useState(false);
   const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
@@ -83,9 +86,10 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       subject,
       theme,
       transparent: false,
-      permalink: viewLink(atlasBase(window.location), view),
+      permalink: viewLink(atlasBase(window.location), view, lang),
+      lang,
     }),
-    [index, view, theme],
+    [index, view, theme, lang],
   );
   const downloads = (subject: ExportSubject, label: string) => <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />;
 
@@ -130,6 +134,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             {t.theme}
             <ThemeSelect label={t.theme} value={view.theme} autoLabel={t.themeAuto(theme)} names={t.themes} onChange={(th) => setView({ theme: th })} />
           </label>
+          <UserDataButton provinces={index.data.provinces} />
           <button className="share-button" onClick={() => setSharing(true)}>
             {t.share}
           </button>
@@ -168,6 +173,9 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       ) : (
         <main className="atlas-main">
           <ViewBoundary name="map">
+          {showingUserData ? (
+            <UserDataMap index={index} geometry={geometry} selected={selected} onSelect={onSelect} />
+          ) : (
           <MapView
             index={index}
             geometry={geometry}
@@ -178,6 +186,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             actions={downloads("map", t.downloadMap)}
             eventView={view}
           />
+          )}
           </ViewBoundary>
           <div className="side">
             {/* Keyed, so opening another province clears a previous failure. */}

@@ -68,6 +68,10 @@ export const appMessages = defineMessages(
     dismissNotice: "Dismiss notice",
     /** The parser's reasons are English; the Chinese catalogue renders each in Chinese. */
     reason: (reason: string) => reason,
+    /** The embed's footer: where its numbers come from and the data's date. */
+    embedSource: (ratios: boolean, national: boolean, asOf: string) =>
+      `Source: MoF local bond disclosure platform${ratios ? "; GDP/revenue: NBS and provincial accounts" : ""}${national ? "; national totals: MoF via Xinhua and others" : ""}. Data as of ${asOf}.`,
+    embedOpen: "Open in the China Local Debt Atlas ↗",
   },
   {
     title: "中国地方债务地图",
@@ -99,5 +103,8 @@ export const appMessages = defineMessages(
     dismiss: "关闭",
     dismissNotice: "关闭提示",
     reason: reasonZh,
+    embedSource: (ratios: boolean, national: boolean, asOf: string) =>
+      `来源：财政部地方政府债务信息公开平台${ratios ? "；地区生产总值与一般公共预算收入：国家统计局及各省决算" : ""}${national ? "；全国合计：财政部（经新华社等发布）" : ""}。数据截至${asOf}。`,
+    embedOpen: "在中国地方债务地图中打开 ↗",
   },
 );

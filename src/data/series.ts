@@ -42,12 +42,12 @@ export function periodPhrase(p: Period, lang: Lang = "en"): string {
   return `end-${p.id}`;
 }
 
-export function provinceBalanceSeries(index: AtlasIndex, adcode: string): BalancePoint[] {
+export function provinceBalanceSeries(index: AtlasIndex, adcode: string, lang: Lang = "en"): BalancePoint[] {
   return PERIODS.map((p) => {
     const b = index.balance(adcode, p.id);
     return {
       period: p.id,
-      label: periodLabel(p),
+      label: periodLabel(p, lang),
       general: b?.general ?? null,
       special: b?.special ?? null,
       total: b?.total ?? null,

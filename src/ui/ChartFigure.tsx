@@ -3,6 +3,8 @@
  * read. Marks itself data-drawn="true" once the chart's SVG marks exist, for tests and the bench.
  */
 import { useEffect, useRef, type ReactNode } from "react";
+import { useMessages } from "../i18n/context";
+import { uiMessages } from "./messages";
 
 interface Props {
   id: string;
@@ -17,6 +19,7 @@ interface Props {
 
 export function ChartFigure({ id, caption, summary, table, children, markSelector = ".recharts-bar-rectangle, .recharts-line-curve", compact = false }: Props) {
   const ref = useRef<HTMLElement>(null);
+  const t = useMessages(uiMessages);
   useEffect(() => {
     const figure = ref.current;
     if (!figure) return;
@@ -46,7 +49,7 @@ export function ChartFigure({ id, caption, summary, table, children, markSelecto
         <div className="visually-hidden">{table}</div>
       ) : (
         <details className="chart-table">
-          <summary>Data table</summary>
+          <summary>{t.dataTable}</summary>
           {table}
         </details>
       )}

@@ -1,6 +1,8 @@
 /** Renders a component from a code-split module, with a placeholder while it loads and a retry. */
 import type { ComponentType, ReactNode } from "react";
 import type { ModuleLoader } from "./module-loader";
+import { useMessages } from "../i18n/context";
+import { uiMessages } from "./messages";
 
 interface Props<P> {
   loader: ModuleLoader<{ default: ComponentType<P> }>;
@@ -11,6 +13,7 @@ interface Props<P> {
 
 export function LoadedChart<P extends object>({ loader, props, fallback }: Props<P>) {
   const state = loader.useModule();
+  const t = useMessages(uiMessages);
   if (state.status === "ready") {
     const Chart = state.module.default;
     return <Chart {...props} />;
@@ -18,9 +21,10 @@ export function LoadedChart<P extends object>({ loader, props, fallback }: Props
   if (state.status === "error") {
     return (
       <div className="chart-loading error" role="alert">
-        This part of the atlas could not be loaded. <button onClick={state.retry}>Retry</button>
+        {t.partFailed}
+        <button onClick={state.retry}>{t.retry}</button>
       </div>
     );
   }
-  return fallback ?? <div className="chart-loading">Loading chart…</div>;
+  return fallback ?? <div className="chart-loading">{t.loadingChart}</div>;
 }

@@ -51,3 +51,27 @@ describe("share links and embed code", () => {
     expect(iframeSnippet(base, "t", { size: "responsive", custom: options.custom })).toContain('data-atlas-embed style="border:0;width:100%"');
   });
 });
+
+describe("the link and the embed speak the sender's language", () => {
+  const langOf = (url: string) => parseView(new URL(url).search, new Set(["CN-NM"])).view.lang;
+
+  it("a reader in Chinese sends lang=zh, whether chosen in the link or taken from the browser", () => {
+    expect(langOf(viewLink(base, view, "zh"))).toBe("zh");
+    expect(langOf(viewLink(base, { ...view, lang: "zh" }, "zh"))).toBe("zh");
+  });
+
+  it("English is the default: a link read in English adds no lang, but keeps one the sender chose", () => {
+    expect(new URL(viewLink(base, view, "en")).searchParams.has("lang")).toBe(false);
+    expect(viewLink(base, view)).toBe(viewLink(base, view, "en"));
+    expect(langOf(viewLink(base, { ...view, lang: "en" }, "en"))).toBe("en");
+  });
+
+  it("the embed URL, and so the iframe code, carry lang=zh with the render flags", () => {
+    const url = embedUrl(base, view, options, "zh");
+    const parsed = parseView(new URL(url).search, new Set(["CN-NM"]));
+    expect(parsed.view.lang).toBe("zh");
+    expect(parsed.flags.embed).toBe(true);
+    expect(iframeSnippet(url, "标题", options)).toContain("lang=zh");
+    expect(new URL(embedUrl(base, view, options, "en")).searchParams.has("lang")).toBe(false);
+  });
+});

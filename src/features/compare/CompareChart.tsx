@@ -5,7 +5,9 @@
  */
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import type { MetricId } from "../../data/metrics";
+import { useLang, useMessages } from "../../i18n/context";
 import { formatMetricShort } from "../../ui/format";
+import { compareMessages } from "./messages";
 import type { SeriesStyle } from "./lib/palette";
 import type { ChartRow } from "./lib/series";
 import { formatSeriesValue } from "./lib/labels";
@@ -31,6 +33,8 @@ export interface CompareChartProps {
 const AXIS = { fontSize: 11, fill: "var(--muted)" };
 
 export default function CompareChart({ rows, lines, metric, indexed, periodLabel, provisionalSpan, height = 340 }: CompareChartProps) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   // The line in focus is drawn last so it sits on top of the others.
   const ordered = [...lines].sort((a, b) => Number(a.style.emphasised) - Number(b.style.emphasised));
   const many = lines.length > 12;
@@ -40,10 +44,10 @@ export default function CompareChart({ rows, lines, metric, indexed, periodLabel
       <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         {provisionalSpan && (
-          <ReferenceArea x1={provisionalSpan[0]} x2={provisionalSpan[1]} fill="var(--warn-bg)" fillOpacity={0.8} label={{ value: "provisional", position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }} />
+          <ReferenceArea x1={provisionalSpan[0]} x2={provisionalSpan[1]} fill="var(--warn-bg)" fillOpacity={0.8} label={{ value: t.provisionalBand, position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }} />
         )}
         <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-        <YAxis tick={AXIS} width={56} domain={["auto", "auto"]} tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v))} />
+        <YAxis tick={AXIS} width={56} domain={["auto", "auto"]} tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v, lang))} />
         {indexed && <ReferenceLine y={100} stroke="var(--text)" strokeDasharray="2 3" />}
         <ReferenceLine x={periodLabel} stroke="var(--accent)" strokeOpacity={0.5} />
         <Tooltip content={(props) => <CompareTooltip {...props} lines={lines} metric={metric} indexed={indexed} />} />
@@ -85,6 +89,8 @@ function PointDot({ cx, cy, payload, dataKey, style, small }: DotItemDotProps & 
 }
 
 function CompareTooltip({ active, payload, label, lines, metric, indexed }: TooltipContentProps & { lines: CompareLine[]; metric: MetricId; indexed: boolean }) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   if (!active || !payload?.length) return null;
   const row = payload[0].payload as ChartRow;
   const entries = lines
@@ -94,7 +100,7 @@ function CompareTooltip({ active, payload, label, lines, metric, indexed }: Tool
     <div className={`compare-tooltip${entries.length > 12 ? " many" : ""}`}>
       <div className="compare-tooltip-title">
         {label}
-        {indexed ? " (index)" : ""}
+        {indexed ? t.tooltipIndex : ""}
       </div>
       <ol>
         {entries.map((e) => (
@@ -102,8 +108,8 @@ function CompareTooltip({ active, payload, label, lines, metric, indexed }: Tool
             <span className="compare-swatch" style={{ background: e.style.colour }} aria-hidden="true" />
             <span>{e.name}</span>
             <span className="compare-tooltip-value">
-              {e.value === null ? "n/a" : formatSeriesValue(metric, e.value, indexed)}
-              {e.value !== null && row.provisional.includes(e.iso) ? " (prov.)" : ""}
+              {e.value === null ? t.notAvailable : formatSeriesValue(metric, e.value, indexed, lang)}
+              {e.value !== null && row.provisional.includes(e.iso) ? t.provisionalMark : ""}
             </span>
           </li>
         ))}

@@ -2,9 +2,11 @@
  * The chart as a figure: caption, the lines, a legend ordered by the value at the period shown (the
  * quick answer to "who grew most"), what is missing and why, and the data table.
  */
-import { METRICS, type MetricId } from "../../data/metrics";
+import type { MetricId } from "../../data/metrics";
 import { PERIODS, periodById } from "../../data/periods";
 import { periodLabel, periodPhrase } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
+import { metricInfo } from "../../i18n/domain";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
 import { compareChartModule } from "./compare-chart-module";
@@ -13,9 +15,11 @@ import { missingSummary } from "./lib/missing";
 import { MAX_CATEGORICAL, type SeriesStyle } from "./lib/palette";
 import { chartRows, orderAt, type CompareSeries } from "./lib/series";
 import { CompareLegend } from "./CompareLegend";
+import { compareMessages } from "./messages";
 import { SeriesTable } from "./SeriesTable";
 
 interface Props {
+  /** Built in the reader's language (names and reasons), as CompareView does. */
   series: CompareSeries[];
   styles: Map<string, SeriesStyle>;
   metric: MetricId;
@@ -26,53 +30,67 @@ interface Props {
   onPin: (iso: string | null) => void;
 }
 
-const PROVISIONAL = PERIODS.filter((p) => p.kind !== "year_end").map((p) => periodLabel(p));
+const PROVISIONAL = PERIODS.filter((p) => p.kind !== "year_end");
 
 export function CompareFigure({ series, styles, metric, indexBase, periodId, pinned, onHover, onPin }: Props) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   const indexed = indexBase !== null;
   const period = periodById(periodId);
-  const when = period ? periodPhrase(period) : periodId;
-  const info = METRICS[metric];
-  const scale = indexed ? `indexed, end-${indexBase} = 100` : info.unit;
-  const missing = missingSummary(series);
+  const when = period ? periodPhrase(period, lang) : periodId;
+  const info = metricInfo(metric, lang);
+  const scale = indexed ? t.scaleIndexed(indexBase) : info.unit;
+  const missing = missingSummary(series, lang);
   const ranked = orderAt(series, periodId);
-  const fmt = (v: number) => formatSeriesValue(metric, v, indexed);
+  const fmt = (v: number) => formatSeriesValue(metric, v, indexed, lang);
   const present = ranked.filter((r) => r.point?.value != null);
   const lines = series.map((s) => ({ iso: s.iso, name: s.name, style: styles.get(s.iso)! }));
+  // The shaded band and the period marker use the chart's own x labels, so they are in the same language.
+  const provisional = PROVISIONAL.map((p) => periodLabel(p, lang));
+  const high = present[0];
+  const low = present[present.length - 1];
   return (
     <div className={series.length > MAX_CATEGORICAL ? "compare-figure many" : "compare-figure"}>
       <ChartFigure
         id="compare"
-        caption={`${info.label} (${scale}), 2015–2025: ${series.length} province${series.length === 1 ? "" : "s"}`}
+        caption={t.caption(info.label, scale, series.length)}
         summary={
           present.length
-            ? `At ${when}, highest: ${present[0].series.name} (${fmt(present[0].point!.value!)}); lowest: ${present[present.length - 1].series.name} (${fmt(present[present.length - 1].point!.value!)}). ${missing.missing} of ${missing.total} points missing.`
-            : `No values at ${when}.`
+            ? t.summary(when, high.series.name, fmt(high.point!.value!), low.series.name, fmt(low.point!.value!), missing.missing, missing.total)
+            : t.summaryNone(when)
         }
         table={<SeriesTable series={series} fmt={fmt} />}
       >
         <LoadedChart
           loader={compareChartModule}
-          props={{ rows: chartRows(series), lines, metric, indexed, periodLabel: period ? periodLabel(period) : periodId, provisionalSpan: [PROVISIONAL[0], PROVISIONAL[PROVISIONAL.length - 1]] }}
+          props={{
+            rows: chartRows(series, lang),
+            lines,
+            metric,
+            indexed,
+            periodLabel: period ? periodLabel(period, lang) : periodId,
+            provisionalSpan: provisional.length ? [provisional[0], provisional[provisional.length - 1]] : null,
+          }}
         />
       </ChartFigure>
       {/* Outside the figure's drawing, which is aria-hidden: the legend is read and used by keyboard. */}
-      <CompareLegend ranked={ranked} styles={styles} heading={`At ${when}${indexed ? `, end-${indexBase} = 100` : ` (${info.unit})`}, highest first:`} fmt={fmt} pinned={pinned} onHover={onHover} onPin={onPin} />
+      <CompareLegend
+        ranked={ranked}
+        styles={styles}
+        heading={t.legendHeading(when, indexed ? t.legendScaleIndexed(indexBase) : t.legendScaleUnit(info.unit))}
+        fmt={fmt}
+        pinned={pinned}
+        onHover={onHover}
+        onPin={onPin}
+      />
       <div className="compare-notes">
-        <p>
-          Hollow dots and the shaded band: provisional (mid-2025 from the monthly table; end-2025 preliminary). Gaps are missing values, never filled.
-          2015–2017 balances are local statistics that include bank loans (platform note).
-        </p>
+        <p>{t.notes}</p>
         {missing.missing > 0 && (
           <>
-            <p className="compare-missing-count">
-              {missing.missing} of {missing.total} points missing:
-            </p>
+            <p className="compare-missing-count">{t.missingCount(missing.missing, missing.total)}</p>
             <ul>
               {missing.groups.map((g) => (
-                <li key={g.reason}>
-                  {g.reason}: {g.where}.
-                </li>
+                <li key={g.reason}>{t.missingGroup(g.reason, g.where)}</li>
               ))}
             </ul>
           </>

@@ -3,7 +3,9 @@
  * is highest / grew most". Each entry highlights its line on hover and pins it on click (touch and
  * keyboard); its title carries the value's sources or the reason it is missing.
  */
+import { useLang, useMessages } from "../../i18n/context";
 import type { SeriesStyle } from "./lib/palette";
+import { compareMessages } from "./messages";
 import { citationTitle } from "./lib/ranked-table";
 import type { CompareSeries, SeriesPoint } from "./lib/series";
 import { SeriesKey } from "./SeriesKey";
@@ -19,6 +21,8 @@ interface Props {
 }
 
 export function CompareLegend({ ranked, styles, heading, fmt, pinned, onHover, onPin }: Props) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   return (
     <div className="compare-legend">
       <p className="compare-legend-title">{heading}</p>
@@ -31,18 +35,18 @@ export function CompareLegend({ ranked, styles, heading, fmt, pinned, onHover, o
               onClick={() => onPin(pinned === s.iso ? null : s.iso)}
               onMouseEnter={() => onHover(s.iso)}
               onMouseLeave={() => onHover(null)}
-              title={point?.value != null ? citationTitle(point.citations) : (point?.reason ?? "")}
+              title={point?.value != null ? citationTitle(point.citations, lang) : (point?.reason ?? "")}
             >
               <SeriesKey style={styles.get(s.iso)!} />
               <span className="compare-legend-name">{s.name}</span>{" "}
               <span className={point?.value != null ? "compare-legend-value" : "compare-legend-value missing"}>
-                {point?.value != null ? fmt(point.value) + (point.provisional ? " (prov.)" : "") : "n/a"}
+                {point?.value != null ? fmt(point.value) + (point.provisional ? t.provisionalMark : "") : t.notAvailable}
               </span>
             </button>
           </li>
         ))}
       </ol>
-      {ranked.length > 1 && <p className="compare-legend-hint">Select a name to highlight its line.</p>}
+      {ranked.length > 1 && <p className="compare-legend-hint">{t.legendHint}</p>}
     </div>
   );
 }

@@ -4,10 +4,12 @@
  * URL; only the hovered/pinned line and the table's sort are local.
  */
 import { useMemo, useState } from "react";
-import { METRICS } from "../../data/metrics";
 import { periodById } from "../../data/periods";
 import { periodPhrase } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
+import { metricInfo } from "../../i18n/domain";
 import type { ViewProps } from "../view-props";
+import { compareMessages } from "./messages";
 import { CompareFigure } from "./CompareFigure";
 import { indexSeries } from "./lib/indexing";
 import { seriesStyle } from "./lib/palette";
@@ -20,15 +22,17 @@ import { SelectedChips } from "./SelectedChips";
 import "./compare.css";
 
 export function CompareView({ index, view, setView, actions }: ViewProps) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   const codes = view.compare;
   const focus = hovered ?? (pinned && codes.includes(pinned) ? pinned : null);
   const styles = useMemo(() => new Map(codes.map((iso, k) => [iso, seriesStyle(iso, k, codes.length, focus)])), [codes, focus]);
   const series = useMemo(() => {
-    const levels = buildSeries(index, codes, view.metric);
-    return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!)) : levels;
-  }, [index, codes, view.metric, view.indexBase]);
+    const levels = buildSeries(index, codes, view.metric, lang);
+    return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
+  }, [index, codes, view.metric, view.indexBase, lang]);
   const period = periodById(view.period);
   const setCompare = (compare: string[]) => setView({ compare });
   const toggle = (iso: string) => setCompare(codes.includes(iso) ? codes.filter((c) => c !== iso) : [...codes, iso]);
@@ -36,13 +40,10 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <div className="panel-head">
-        <h2 id="compare-title">Compare provinces</h2>
+        <h2 id="compare-title">{t.title}</h2>
         {actions}
       </div>
-      <p className="compare-lead">
-        {METRICS[view.metric].label} over time for the provinces you choose; all 31 ranked at {period ? periodPhrase(period) : view.period}. Metric and year: above. The link
-        keeps the whole view.
-      </p>
+      <p className="compare-lead">{t.lead(metricInfo(view.metric, lang).label, period ? periodPhrase(period, lang) : view.period)}</p>
       <div className="compare-pick">
         <Presets index={index} compare={codes} region={view.region} metric={view.metric} periodId={view.period} onPick={setCompare} />
         <ProvinceSearch provinces={index.covered} selected={codes} onAdd={(iso) => setCompare([...codes, iso])} onClear={() => setCompare([])} />
@@ -51,8 +52,8 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
       {codes.length === 0 ? (
         <div className="compare-empty">
           <p>
-            <strong>No province chosen yet.</strong> Start with a preset (the key regions, a macro-region, all 31), search for a province by its English or
-            Chinese name, or tick provinces in the table below.
+            <strong>{t.emptyStrong}</strong>
+            {t.emptyBody}
           </p>
         </div>
       ) : (

@@ -1,11 +1,14 @@
 /**
  * Adds a province by name: a combobox with a listbox of matches (English, Chinese or the ISO
- * romanised name). Arrow keys move (Down on an empty box lists all 31), Enter adds, Escape
- * clears. Typing stays local; only a pick changes the view (and the URL).
+ * romanised name, whatever the interface language). Arrow keys move (Down on an empty box lists
+ * all 31), Enter adds, Escape clears. Typing stays local; only a pick changes the view (and the URL).
  */
 import { useEffect, useId, useMemo, useState } from "react";
 import type { ProvinceInfo } from "../../data/atlas-types";
+import { useLang, useMessages } from "../../i18n/context";
+import { provinceName } from "../../i18n/domain";
 import { searchProvinces } from "./lib/search";
+import { compareMessages } from "./messages";
 
 interface Props {
   provinces: ProvinceInfo[];
@@ -16,6 +19,8 @@ interface Props {
 
 export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
   const id = useId();
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState("");
@@ -31,11 +36,11 @@ export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
   const pick = (p: ProvinceInfo | undefined) => {
     if (!p) return;
     if (selected.includes(p.iso)) {
-      setStatus(`${p.nameEn} is already on the chart.`);
+      setStatus(t.alreadyOnChart(provinceName(p, lang)));
       return;
     }
     onAdd(p.iso);
-    setStatus(`${p.nameEn} added to the chart.`);
+    setStatus(t.added(provinceName(p, lang)));
     close();
   };
   const activeId = open && matches[active] ? `${id}-opt-${matches[active].iso}` : undefined;
@@ -59,14 +64,14 @@ export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
   };
   return (
     <div className="compare-search">
-      <label htmlFor={`${id}-input`}>Add a province</label>
+      <label htmlFor={`${id}-input`}>{t.addProvince}</label>
       <input
         id={`${id}-input`}
         type="text"
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Name in English or Chinese, e.g. Guizhou, 贵州, Xizang"
+        placeholder={t.searchPlaceholder}
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={`${id}-list`}
@@ -79,7 +84,7 @@ export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching provinces" hidden={!open || matches.length === 0}>
+      <ul id={`${id}-list`} role="listbox" aria-label={t.matching} hidden={!open || matches.length === 0}>
         {matches.map((p, k) => {
           const shown = selected.includes(p.iso);
           return (
@@ -96,18 +101,30 @@ export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
                 pick(p);
               }}
             >
-              {p.nameEn} <span lang="zh-CN">{p.nameZh}</span> <span className="muted">{p.nameLatin}</span>
-              {shown && <span className="muted"> · on the chart</span>}
+              {/* Both names and the romanised one, the reader's language first: any of them can be typed. */}
+              {lang === "zh" ? (
+                <>
+                  {p.nameZh} <span lang="en">{p.nameEn}</span>
+                </>
+              ) : (
+                <>
+                  {p.nameEn} <span lang="zh-CN">{p.nameZh}</span>
+                </>
+              )}{" "}
+              <span className="muted" lang="zh-Latn">
+                {p.nameLatin}
+              </span>
+              {shown && <span className="muted">{t.onChart}</span>}
             </li>
           );
         })}
       </ul>
       {selected.length > 0 && (
         <button type="button" className="compare-clear" onClick={onClear}>
-          Clear all
+          {t.clearAll}
         </button>
       )}
-      {typed && matches.length === 0 && <p className="compare-no-match">No province matches “{query}”.</p>}
+      {typed && matches.length === 0 && <p className="compare-no-match">{t.noMatch(query)}</p>}
       <p className="visually-hidden" role="status">
         {status}
       </p>

@@ -5,14 +5,17 @@
  */
 import { useId, useMemo, useState } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
-import { METRICS, type MetricId } from "../../data/metrics";
+import type { MetricId } from "../../data/metrics";
 import { PERIODS, periodById } from "../../data/periods";
-import { periodLabel } from "../../data/series";
+import { periodLabel, periodPhrase } from "../../data/series";
 import type { MetricValue } from "../../data/metric-values";
+import { useLang, useMessages } from "../../i18n/context";
+import { listJoin, metricInfo } from "../../i18n/domain";
 import { formatBn } from "../../ui/format";
 import { changeUnit } from "./lib/change";
-import { formatChange } from "./lib/labels";
+import { changeUnitLabel, formatChange } from "./lib/labels";
 import { citationTitle, DEFAULT_SORT, nextSort, sortRows, tableRows, tableSources, type Sort, type SortKey } from "./lib/ranked-table";
+import { compareMessages } from "./messages";
 
 interface Props {
   index: AtlasIndex;
@@ -29,18 +32,23 @@ const pct = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFr
 
 export function RankedTable({ index, metric, periodId, changeBase, selected, onBase, onToggle }: Props) {
   const id = useId();
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
-  const rows = useMemo(() => tableRows(index, metric, periodId, changeBase), [index, metric, periodId, changeBase]);
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const rows = useMemo(() => tableRows(index, metric, periodId, changeBase, lang), [index, metric, periodId, changeBase, lang]);
+  const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const sources = useMemo(() => tableSources(rows), [rows]);
-  const info = METRICS[metric];
-  const now = periodById(periodId) ? periodLabel(periodById(periodId)!) : periodId;
-  const number = (v: number) => (metric === "balance" ? formatBn(v) : pct.format(v));
+  const info = metricInfo(metric, lang);
+  const period = periodById(periodId);
+  const now = period ? periodLabel(period, lang) : periodId;
+  const nowPhrase = period ? periodPhrase(period, lang) : periodId;
+  // A ratio is a percentage, not an amount: only the balance goes through the amount formatter.
+  const number = (v: number) => (metric === "balance" ? formatBn(v, lang) : pct.format(v));
   const valueCell = (v: MetricValue) =>
     v.ok ? (
-      <td title={citationTitle(v.citations)}>
+      <td title={citationTitle(v.citations, lang)}>
         {number(v.value)}
-        {v.provisional ? " (prov.)" : ""}
+        {v.provisional ? t.provisionalMark : ""}
       </td>
     ) : (
       <td className="missing">{v.reason}</td>
@@ -58,15 +66,13 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
   return (
     <section className="compare-table" aria-labelledby={`${id}-title`}>
       <div className="compare-table-head">
-        <h3 id={`${id}-title`}>
-          All 31 provinces: {info.label}, {now}
-        </h3>
+        <h3 id={`${id}-title`}>{t.tableTitle(info.label, now, nowPhrase)}</h3>
         <div className="compare-select">
-          <label htmlFor={`${id}-base`}>Change since</label>
+          <label htmlFor={`${id}-base`}>{t.changeSince}</label>
           <select id={`${id}-base`} value={changeBase} onChange={(e) => onBase(e.target.value)}>
             {YEAR_ENDS.map((p) => (
               <option key={p.id} value={p.id}>
-                end-{p.id}
+                {t.baseOption(p.id)}
               </option>
             ))}
           </select>
@@ -74,33 +80,40 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
       </div>
       <div className="compare-scroll">
         <table>
-          <caption className="visually-hidden">
-            {info.label} by province at {now}, with the value at end-{changeBase} and the change; select a column header to sort.
-          </caption>
+          <caption className="visually-hidden">{t.tableCaption(info.label, now, nowPhrase, changeBase)}</caption>
           <thead>
             <tr>
-              <th scope="col">Chart</th>
-              {header("rank", "Rank")}
-              {header("name", "Province")}
-              {header("value", `${now} (${info.unit})`)}
-              {header("base", `${changeBase} (${info.unit})`)}
-              {header("change", `Change since ${changeBase} (${changeUnit(metric)})`)}
-              {header("key", `Key region, ${now}`)}
+              <th scope="col">{t.colChart}</th>
+              {header("rank", t.colRank)}
+              {header("name", t.colProvince)}
+              {header("value", t.colValue(now, info.unit))}
+              {header("base", t.colBase(changeBase, info.unit))}
+              {header("change", t.colChange(changeBase, changeUnitLabel(changeUnit(metric), lang)))}
+              {header("key", t.colKey(now))}
             </tr>
           </thead>
           <tbody>
             {sorted.map((r) => (
               <tr key={r.iso} data-region={r.iso} className={selected.includes(r.iso) ? "selected" : undefined}>
                 <td>
-                  <input type="checkbox" checked={selected.includes(r.iso)} onChange={() => onToggle(r.iso)} aria-label={`Show ${r.name} on the chart`} />
+                  <input type="checkbox" checked={selected.includes(r.iso)} onChange={() => onToggle(r.iso)} aria-label={t.showOnChart(r.name)} />
                 </td>
                 <td>{r.rank ?? "–"}</td>
                 <th scope="row">
-                  {r.name} <span lang="zh-CN">{r.nameZh}</span>
+                  {/* Both names, the reader's language first. */}
+                  {lang === "zh" ? (
+                    <>
+                      {r.nameZh} <span lang="en">{r.nameEn}</span>
+                    </>
+                  ) : (
+                    <>
+                      {r.nameEn} <span lang="zh-CN">{r.nameZh}</span>
+                    </>
+                  )}
                 </th>
                 {valueCell(r.value)}
                 {valueCell(r.base)}
-                {r.change.ok ? <td>{formatChange(r.change)}</td> : <td className="missing">{r.change.reason}</td>}
+                {r.change.ok ? <td>{formatChange(r.change, lang)}</td> : <td className="missing">{r.change.reason}</td>}
                 <td className={r.key.order === 3 ? "key" : undefined}>{r.key.text}</td>
               </tr>
             ))}
@@ -108,14 +121,20 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
         </table>
       </div>
       <p className="chart-note">
-        Rank 1 is the highest value; ties share a rank; a missing value has no rank and sorts last. {metric === "balance" ? "Change is in per cent." : "Change is in percentage points (pp) of the ratio."} Hover a figure for its sources.
+        {t.tableNote}
+        {metric === "balance" ? t.changeInPercent : t.changeInPoints}
+        {t.hoverHint}
       </p>
       <details className="source-list">
-        <summary>Sources for this table ({sources.length})</summary>
+        <summary>{t.tableSources(sources.length)}</summary>
         <ul>
           {sources.map((s) => (
             <li key={s.text}>
-              <strong>{s.roles.join(", ")}:</strong> {s.text}
+              <strong>
+                {listJoin(s.roles, lang)}
+                {t.rolesEnd}
+              </strong>{" "}
+              {s.text}
             </li>
           ))}
         </ul>

@@ -5,36 +5,43 @@
 import { useId } from "react";
 import { PERIODS } from "../../data/periods";
 import { DEFAULT_CHANGE_BASE } from "../../state/view-state";
+import { useLang, useMessages } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
+import { compareMessages } from "./messages";
 
 const YEAR_ENDS = PERIODS.filter((p) => p.kind === "year_end");
 export const LISTING_BASE = DEFAULT_CHANGE_BASE;
 
-export function baseOptionLabel(id: string): string {
+/** "2023 = 100 (listing year)" / "2023年 = 100（列入名单之年）". */
+export function baseOptionLabel(id: string, lang: Lang = "en"): string {
+  if (lang === "zh") return id === LISTING_BASE ? `${id}年 = 100（列入名单之年）` : `${id}年 = 100`;
   return id === LISTING_BASE ? `${id} = 100 (listing year)` : `${id} = 100`;
 }
 
 export function ScaleToggle({ indexBase, onChange }: { indexBase: string | null; onChange: (base: string | null) => void }) {
   const id = useId();
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   return (
     <div className="compare-scale">
       <fieldset className="compare-segmented">
-        <legend>Scale</legend>
+        <legend>{t.scale}</legend>
         <label className={indexBase === null ? "active" : undefined}>
           <input type="radio" name={`${id}-scale`} checked={indexBase === null} onChange={() => onChange(null)} />
-          Levels
+          {t.levels}
         </label>
         <label className={indexBase !== null ? "active" : undefined}>
           <input type="radio" name={`${id}-scale`} checked={indexBase !== null} onChange={() => onChange(LISTING_BASE)} />
-          Indexed
+          {t.indexed}
         </label>
       </fieldset>
       {indexBase !== null && (
         <div className="compare-select">
-          <label htmlFor={`${id}-base`}>Index base</label>
+          <label htmlFor={`${id}-base`}>{t.indexBase}</label>
           <select id={`${id}-base`} value={indexBase} onChange={(e) => onChange(e.target.value)}>
             {YEAR_ENDS.map((p) => (
               <option key={p.id} value={p.id}>
-                {baseOptionLabel(p.id)}
+                {baseOptionLabel(p.id, lang)}
               </option>
             ))}
           </select>
@@ -42,8 +49,8 @@ export function ScaleToggle({ indexBase, onChange }: { indexBase: string | null;
       )}
       {indexBase !== null && (
         <p className="compare-scale-hint">
-          Each line is divided by its own end-{indexBase} value × 100.
-          {indexBase === LISTING_BASE && " End-2023 is the first year-end after the key-region list was drawn in Sept 2023, so the lines show growth since the listing."}
+          {t.indexHint(indexBase)}
+          {indexBase === LISTING_BASE && t.indexHintListing}
         </p>
       )}
     </div>

@@ -3,7 +3,10 @@
  * fold into a disclosure so 31 chips do not push the chart off the screen.
  */
 import type { AtlasIndex } from "../../data/atlas-index";
+import { useLang, useMessages } from "../../i18n/context";
+import { provinceName } from "../../i18n/domain";
 import type { SeriesStyle } from "./lib/palette";
+import { compareMessages } from "./messages";
 import { SeriesKey } from "./SeriesKey";
 
 interface Props {
@@ -17,9 +20,11 @@ interface Props {
 const FOLD_AFTER = 12;
 
 export function SelectedChips({ index, codes, styles, onRemove, onFocus }: Props) {
+  const lang = useLang();
+  const t = useMessages(compareMessages);
   if (codes.length === 0) return null;
   const chips = (
-    <ul className="compare-chips" aria-label="Provinces on the chart">
+    <ul className="compare-chips" aria-label={t.chipsLabel}>
       {codes.map((iso) => {
         const p = index.provinceByIso.get(iso);
         const style = styles.get(iso);
@@ -27,8 +32,8 @@ export function SelectedChips({ index, codes, styles, onRemove, onFocus }: Props
         return (
           <li key={iso} onMouseEnter={() => onFocus(iso)} onMouseLeave={() => onFocus(null)}>
             <SeriesKey style={style} />
-            {p.nameEn}
-            <button type="button" aria-label={`Remove ${p.nameEn}`} onClick={() => onRemove(iso)} onFocus={() => onFocus(iso)} onBlur={() => onFocus(null)}>
+            {provinceName(p, lang)}
+            <button type="button" aria-label={t.remove(provinceName(p, lang))} onClick={() => onRemove(iso)} onFocus={() => onFocus(iso)} onBlur={() => onFocus(null)}>
               ×
             </button>
           </li>
@@ -40,7 +45,7 @@ export function SelectedChips({ index, codes, styles, onRemove, onFocus }: Props
     <div className="compare-selected">
       {codes.length > FOLD_AFTER ? (
         <details>
-          <summary>{codes.length} provinces on the chart</summary>
+          <summary>{t.chipsFolded(codes.length)}</summary>
           {chips}
         </details>
       ) : (

@@ -4,7 +4,9 @@
  * changes nothing.
  */
 import { useEffect, useId, useState } from "react";
+import { useLang, useMessages } from "../../i18n/context";
 import { boundProblem } from "./lib/event-dates";
+import { eventMessages } from "./messages";
 
 interface Props {
   bound: "from" | "to";
@@ -15,26 +17,30 @@ interface Props {
 }
 
 export function DateBoundInput({ bound, value, other, onCommit }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const [text, setText] = useState(value ?? "");
-  const [problem, setProblem] = useState<string | null>(null);
+  // The text last refused; its reason is worded at render, so it follows a language switch.
+  const [refused, setRefused] = useState<string | null>(null);
+  const problem = refused === null ? null : boundProblem(bound, refused, other, lang);
   const id = useId();
   useEffect(() => {
     setText(value ?? "");
-    setProblem(null);
+    setRefused(null);
   }, [value]);
   const commit = () => {
     const clean = text.trim();
-    const why = boundProblem(bound, clean, other);
-    setProblem(why);
+    const why = boundProblem(bound, clean, other, lang);
+    setRefused(why ? clean : null);
     if (!why && clean !== (value ?? "")) onCommit(clean || null);
   };
   return (
     <label className="filter-field date-field">
-      <span>{bound === "from" ? "From" : "To"}</span>
+      <span>{bound === "from" ? t.from : t.to}</span>
       <input
         type="text"
         inputMode="numeric"
-        placeholder={bound === "from" ? "e.g. 2023-09" : "e.g. 2025"}
+        placeholder={bound === "from" ? t.fromPlaceholder : t.toPlaceholder}
         value={text}
         size={10}
         aria-invalid={problem ? true : undefined}

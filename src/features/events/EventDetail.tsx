@@ -1,13 +1,16 @@
 /** One event's full record: what the date is, where, the amount, the quote, notes and source. */
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
-import { periodById } from "../../data/periods";
-import { periodLabel } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
+import { provinceName } from "../../i18n/domain";
+import type { Lang } from "../../i18n/lang";
 import { formatExactBn, safeHref } from "../../ui/format";
 import type { ViewProps } from "../view-props";
-import { EventDate, EventSource, KindLabel } from "./EventBits";
+import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
+import { dataLang } from "./lib/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
-import { PRECISION_WORDS, unplacedReason } from "./lib/event-format";
+import { barLabel, precisionWords, unplacedReason } from "./lib/event-format";
+import { eventMessages } from "./messages";
 
 interface Props {
   event: EventRecord;
@@ -16,49 +19,71 @@ interface Props {
 }
 
 export function EventDetail({ event: e, index, setView }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const province = e.provinceAdcode ? index.provinceByAdcode.get(e.provinceAdcode) : undefined;
+  const name = province ? provinceName(province, lang) : undefined;
+  // Both place names in the record, the reader's first; the other marked with its language.
+  const [first, second] = lang === "zh" ? [e.placeZh, e.placeEn] : [e.placeEn, e.placeZh];
+  const scope = t.scope[e.scope] ?? e.scope;
   return (
-    <article className="event-detail" aria-label={`Event: ${e.title}`}>
-      <h3>{e.title}</h3>
+    <article className="event-detail" aria-label={t.eventLabel(e.title)}>
+      <h3 lang={dataLang(e.title, lang)}>{e.title}</h3>
       <dl>
-        <dt>Date</dt>
+        <dt>{t.detail.date}</dt>
         <dd>
           <EventDate event={e} />
-          {e.precision ? ` (${PRECISION_WORDS[e.precision]})` : ""}. What the date is: {e.dateBasis || "not stated"}.
+          {e.precision ? t.precisionAside(precisionWords(e.precision, lang)) : ""}
+          {t.dateBasisLead}
+          {e.dateBasis ? <DataText text={e.dateBasis} /> : t.notStated}
+          {t.sentenceEnd}
         </dd>
-        <dt>Place</dt>
+        <dt>{t.detail.place}</dt>
         <dd>
-          {e.placeEn} <span lang="zh-CN">{e.placeZh}</span> ({e.scope}
-          {province && e.scope !== "province" ? `, ${province.nameEn}` : ""})
+          <span lang={dataLang(first, lang)}>{first}</span> <span lang={dataLang(second, lang)}>{second}</span>
+          {lang === "zh" ? "（" : " ("}
+          {scope}
+          {name && e.scope !== "province" ? (lang === "zh" ? `，${name}` : `, ${name}`) : ""}
+          {lang === "zh" ? "）" : ")"}
         </dd>
-        <dt>Kind</dt>
+        <dt>{t.detail.kind}</dt>
         <dd>
           <KindLabel kind={e.kind} />
         </dd>
-        <dt>Amount</dt>
-        <dd>{e.amountBn === null ? "Not stated as a yuan amount (see notes)." : `${formatExactBn(e.amountBn)}, as recorded; the summary says what it measures.`}</dd>
-        <dt>On the charts</dt>
-        <dd>{chartsLine(e, province?.nameEn)}</dd>
+        <dt>{t.detail.amount}</dt>
+        <dd>{e.amountBn === null ? t.noAmount : t.amountAsRecorded(formatExactBn(e.amountBn, lang))}</dd>
+        <dt>{t.detail.charts}</dt>
+        <dd>{chartsLine(e, name, lang)}</dd>
       </dl>
-      {e.summary && <p>{e.summary}</p>}
-      {e.quote && <blockquote cite={safeHref(e.sourceUrl) ?? undefined}>{e.quote}</blockquote>}
-      {e.notes && <p className="event-notes">Notes: {e.notes}</p>}
+      {e.summary && <DataText as="p" text={e.summary} />}
+      {e.quote && (
+        <blockquote cite={safeHref(e.sourceUrl) ?? undefined} lang={dataLang(e.quote, lang)}>
+          {e.quote}
+        </blockquote>
+      )}
+      {e.notes && (
+        <p className="event-notes">
+          {t.notes}
+          <DataText text={e.notes} />
+        </p>
+      )}
       <p className="event-detail-source">
-        Source: <EventSource event={e} />
+        {t.source}
+        <EventSource event={e} />
       </p>
-      {province && (
+      {province && name && (
         <button type="button" onClick={() => setView({ view: "map", region: province.iso })}>
-          Show on the map and {province.nameEn}'s chart
+          {t.showOnMap(name)}
         </button>
       )}
     </article>
   );
 }
 
-function chartsLine(e: EventRecord, provinceName: string | undefined): string {
-  if (!provinceName) return "National: on no province's chart.";
+function chartsLine(e: EventRecord, provinceName: string | undefined, lang: Lang): string {
+  const t = eventMessages[lang];
+  if (!provinceName) return t.nationalCharts;
   const bucket = eventPeriodBucket(e);
-  if (bucket.period === null) return `Not on ${provinceName}'s chart: ${unplacedReason(bucket)}.`;
-  const period = periodById(bucket.period);
-  return `${provinceName}'s balance chart counts it in the ${period ? periodLabel(period) : bucket.period} bar.`;
+  if (bucket.period === null) return t.notOnProvinceChart(provinceName, unplacedReason(bucket, lang));
+  return t.onProvinceChart(provinceName, barLabel(bucket.period, lang));
 }

@@ -1,12 +1,13 @@
 /** One event in a province panel's list; selectable when given `onSelect`, with its detail when selected. */
 import type { EventRecord } from "../../data/atlas-types";
-import { periodById } from "../../data/periods";
-import { periodLabel } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
+import { eventKindLabel } from "../../i18n/domain";
 import { formatExactBn } from "../../ui/format";
-import { EventDate, EventSource } from "./EventBits";
-import { EVENT_KIND_LABELS } from "../../data/event-kinds";
+import { DataText, EventDate, EventPlace, EventSource } from "./EventBits";
+import { dataLang } from "./lib/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
-import { unplacedReason } from "./lib/event-format";
+import { barLabel, unplacedReason } from "./lib/event-format";
+import { eventMessages } from "./messages";
 
 interface Props {
   event: EventRecord;
@@ -15,39 +16,59 @@ interface Props {
 }
 
 export function EventItem({ event: e, selected = false, onSelect }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
+  const titleLang = dataLang(e.title, lang);
   return (
     <li className={`event kind-${e.kind}${selected ? " selected" : ""}`} data-event-id={e.id}>
       <div className="event-meta">
         <EventDate event={e} />
-        <span className="event-kind">{EVENT_KIND_LABELS[e.kind]}</span>
-        {e.scope !== "province" && e.placeEn && <span className="event-place">{e.placeEn}</span>}
-        {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn)}</span>}
+        <span className="event-kind">{eventKindLabel(e.kind, lang)}</span>
+        {e.scope !== "province" && (e.placeEn || e.placeZh) && (
+          <span className="event-place">
+            <EventPlace event={e} />
+          </span>
+        )}
+        {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn, lang)}</span>}
       </div>
       {onSelect ? (
-        <button type="button" className="event-title event-pick" aria-expanded={selected} onClick={() => onSelect(e.id)}>
+        <button type="button" className="event-title event-pick" aria-expanded={selected} onClick={() => onSelect(e.id)} lang={titleLang}>
           {e.title}
         </button>
       ) : (
-        <div className="event-title">{e.title}</div>
+        <div className="event-title" lang={titleLang}>
+          {e.title}
+        </div>
       )}
       {selected && <EventMore event={e} />}
       <div className="event-source">
-        Source: <EventSource event={e} />
+        {t.source}
+        <EventSource event={e} />
       </div>
     </li>
   );
 }
 
 function EventMore({ event: e }: { event: EventRecord }) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const bucket = eventPeriodBucket(e);
-  const period = bucket.period ? periodById(bucket.period) : undefined;
   return (
     <div className="event-more">
-      {e.summary && <p>{e.summary}</p>}
-      <p className="event-basis">Date: {e.dateBasis || "not stated"}.</p>
-      <p className="event-basis">{bucket.period === null ? `Not on the chart: ${unplacedReason(bucket)}.` : `On the chart: the ${period ? periodLabel(period) : bucket.period} bar.`}</p>
-      {e.quote && <blockquote>{e.quote}</blockquote>}
-      {e.notes && <p className="event-basis">Notes: {e.notes}</p>}
+      {e.summary && <DataText as="p" text={e.summary} />}
+      <p className="event-basis">
+        {t.dateLead}
+        {e.dateBasis ? <DataText text={e.dateBasis} /> : t.notStated}
+        {t.sentenceEnd}
+      </p>
+      <p className="event-basis">{bucket.period === null ? t.notOnChart(unplacedReason(bucket, lang)) : t.onChart(barLabel(bucket.period, lang))}</p>
+      {e.quote && <blockquote lang={dataLang(e.quote, lang)}>{e.quote}</blockquote>}
+      {e.notes && (
+        <p className="event-basis">
+          {t.notes}
+          <DataText text={e.notes} />
+        </p>
+      )}
     </div>
   );
 }

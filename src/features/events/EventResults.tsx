@@ -1,11 +1,14 @@
 /** What the filters found: the count, the timeline, the table, and the selected event's record. */
 import type { EventRecord } from "../../data/atlas-types";
+import { useLang, useMessages } from "../../i18n/context";
+import { provinceName } from "../../i18n/domain";
 import type { ViewProps } from "../view-props";
 import type { EventSelection } from "./lib/filter-events";
 import { CLEARED_EVENT_FILTERS } from "./lib/event-view";
 import { EventDetail } from "./EventDetail";
 import { EventsTable } from "./EventsTable";
 import { EventTimeline } from "./EventTimeline";
+import { eventMessages } from "./messages";
 
 interface Props extends ViewProps {
   all: EventRecord[];
@@ -13,6 +16,8 @@ interface Props extends ViewProps {
 }
 
 export function EventResults({ index, view, setView, all, selection }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const chosen = view.event ? (all.find((e) => e.id === view.event) ?? null) : null;
   const listed = chosen !== null && selection.events.includes(chosen);
   const select = (id: string) => setView({ event: view.event === id ? null : id });
@@ -24,31 +29,29 @@ export function EventResults({ index, view, setView, all, selection }: Props) {
   return (
     <>
       <p className="events-results" aria-live="polite">
-        <strong>
-          {selection.events.length} of {all.length} events
-        </strong>
-        {undatedExcluded > 0 && ` · ${undatedExcluded} undated ${undatedExcluded === 1 ? "event is" : "events are"} left out while a date range is set`}
+        <strong>{t.resultCount(selection.events.length, all.length)}</strong>
+        {undatedExcluded > 0 && t.undatedLeftOut(undatedExcluded)}
       </p>
       {view.event && !chosen && (
         <p className="events-notice" role="note">
-          Event “{view.event}” is not in the data.{" "}
+          {t.missingEvent(view.event)}{" "}
           <button type="button" className="link-button" onClick={() => setView({ event: null }, "replace")}>
-            Dismiss
+            {t.dismiss}
           </button>
         </p>
       )}
       {selection.dated.length > 0 && <EventTimeline events={selection.dated} all={all} selected={chosen} from={view.from} to={view.to} onSelect={select} />}
       {chosen && !listed && (
-        <div className="event-detail-box" aria-label="Selected event">
-          <p className="events-notice">The selected event is not among the filtered events.</p>
+        <div className="event-detail-box" aria-label={t.selectedEvent}>
+          <p className="events-notice">{t.selectedNotListed}</p>
           {detail(chosen)}
         </div>
       )}
       {selection.events.length === 0 ? (
         <div className="events-empty" role="note">
-          <p>{provinceHasNone ? `No events recorded for ${province.nameEn} in the data.` : "No events match these filters."}</p>
+          <p>{provinceHasNone ? t.noneForProvince(provinceName(province, lang)) : t.noneMatch}</p>
           <button type="button" onClick={() => setView({ ...CLEARED_EVENT_FILTERS, region: null })}>
-            Clear filters
+            {t.clearFilters}
           </button>
         </div>
       ) : (

@@ -5,10 +5,12 @@
  */
 import { useMemo } from "react";
 import type { EventRecord } from "../../data/atlas-types";
-import { EVENT_KIND_LABELS } from "../../data/event-kinds";
+import { useLang, useMessages } from "../../i18n/context";
+import { eventKindLabel } from "../../i18n/domain";
 import { partialDateSpan } from "./lib/event-dates";
 import { eventDateLabel } from "./lib/event-format";
 import { layoutTimeline, yearsCovered } from "./lib/timeline";
+import { eventMessages } from "./messages";
 
 interface Props {
   events: EventRecord[];
@@ -31,6 +33,8 @@ function monthPos(day: string, firstYear: number): number {
 }
 
 export function EventTimeline({ events, all, selected, from, to, onSelect }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const years = useMemo(() => yearsCovered(all), [all]);
   const layout = useMemo(() => (years ? layoutTimeline(events, years.firstYear, years.lastYear) : null), [events, years]);
   // Heights from every event, so the strip does not jump as the filters change.
@@ -56,7 +60,7 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
         preserveAspectRatio="none"
         style={{ height: `${height}px` }}
         role="img"
-        aria-label={`Timeline: ${layout.monthMarks.length} events dated to a month or day, by month, ${layout.firstYear}–${layout.lastYear}; ${layout.yearMarks.length} dated only to a year, below the axis.`}
+        aria-label={t.timelineLabel(layout.monthMarks.length, layout.firstYear, layout.lastYear, layout.yearMarks.length)}
       >
         {range && range.x1 > range.x0 && <rect className="timeline-range" x={range.x0} y={0} width={range.x1 - range.x0} height={height} />}
         {Array.from({ length: yearCount }, (_, k) => (
@@ -74,7 +78,7 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
             height={PITCH - 1}
             onClick={() => onSelect(m.event.id)}
           >
-            <title>{`${eventDateLabel(m.event)} · ${EVENT_KIND_LABELS[m.event.kind]} · ${m.event.title}`}</title>
+            <title>{`${eventDateLabel(m.event, lang)} · ${eventKindLabel(m.event.kind, lang)} · ${m.event.title}`}</title>
           </rect>
         ))}
         {layout.yearMarks.map((m) => (
@@ -87,7 +91,7 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
             height={YEAR_PITCH - 1}
             onClick={() => onSelect(m.event.id)}
           >
-            <title>{`${eventDateLabel(m.event)} (year only) · ${EVENT_KIND_LABELS[m.event.kind]} · ${m.event.title}`}</title>
+            <title>{`${eventDateLabel(m.event, lang)}${t.yearOnly} · ${eventKindLabel(m.event.kind, lang)} · ${m.event.title}`}</title>
           </rect>
         ))}
       </svg>
@@ -99,8 +103,8 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
         ))}
       </div>
       <figcaption className="timeline-caption">
-        Each mark is an event in its month, coloured by kind; thin bars below the axis are events known only to the year.
-        {selected && !selected.date && " The selected event is undated, so it is not on the timeline."}
+        {t.timelineCaption}
+        {selected && !selected.date && t.selectedUndated}
       </figcaption>
     </figure>
   );

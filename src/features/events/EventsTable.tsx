@@ -4,8 +4,11 @@
  */
 import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import type { EventRecord } from "../../data/atlas-types";
+import { useLang, useMessages } from "../../i18n/context";
 import { formatExactBn } from "../../ui/format";
-import { EventDate, EventSource, KindLabel } from "./EventBits";
+import { DataText, EventDate, EventPlace, EventSource, KindLabel } from "./EventBits";
+import { dataLang } from "./lib/data-lang";
+import { eventMessages } from "./messages";
 
 interface Props {
   dated: EventRecord[];
@@ -15,20 +18,21 @@ interface Props {
   detail: (event: EventRecord) => ReactNode;
 }
 
-const COLUMNS = ["Date", "Place", "Kind", "Amount", "Event", "Source"];
+const COLUMNS = ["date", "place", "kind", "amount", "event", "source"] as const;
 
 export function EventsTable({ dated, undated, selected, onSelect, detail }: Props) {
+  const t = useMessages(eventMessages);
   const row = (e: EventRecord) => <EventRow key={e.id} event={e} selected={selected === e.id} onSelect={onSelect} detail={detail} />;
   return (
     <div className="events-table-wrap">
       <table className="events-table">
-        <caption className="visually-hidden">Events matching the filters, newest first; undated events last. Select an event's title for its full record.</caption>
+        <caption className="visually-hidden">{t.tableCaption}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
               <th key={c} scope="col">
-                {c}
-                {c === "Amount" && <sup aria-hidden="true">*</sup>}
+                {t.columns[c]}
+                {c === "amount" && <sup aria-hidden="true">*</sup>}
               </th>
             ))}
           </tr>
@@ -38,7 +42,7 @@ export function EventsTable({ dated, undated, selected, onSelect, detail }: Prop
           <tbody className="undated-group">
             <tr>
               <th colSpan={COLUMNS.length} scope="colgroup">
-                Undated ({undated.length}) <span className="group-note">The sources print no date for these: listed here, never placed on the timeline, a chart or the map.</span>
+                {t.undatedGroup(undated.length)} <span className="group-note">{t.undatedGroupNote}</span>
               </th>
             </tr>
             {undated.map(row)}
@@ -46,8 +50,7 @@ export function EventsTable({ dated, undated, selected, onSelect, detail }: Prop
         )}
       </table>
       <p id="events-amount-note" className="table-note">
-        * bn CNY, exactly as recorded. An amount may be a value of assets, a pledge, a loan or a market value rather than cash raised: the
-        event's summary says what it measures.
+        {t.amountNote}
       </p>
     </div>
   );
@@ -61,6 +64,8 @@ interface RowProps {
 }
 
 function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const ref = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     // Selected from the timeline or a link: bring the row to the reader (a no-op when it is in view).
@@ -74,26 +79,33 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
   return (
     <>
       <tr ref={ref} className={`event-row${selected ? " selected" : ""}`} data-event-id={e.id} onClick={onRowClick}>
-        <td data-label="Date">
+        <td data-label={t.columns.date}>
           <EventDate event={e} />
         </td>
-        <td data-label="Place">
-          {e.placeEn} <span lang="zh-CN">{e.placeZh}</span>
-          {e.scope !== "province" && e.scope !== "national" && <span className="event-scope">{e.scope}</span>}
+        <td data-label={t.columns.place}>
+          {lang === "zh" ? (
+            // The Chinese reader gets the Chinese name; both are in the record.
+            <EventPlace event={e} />
+          ) : (
+            <>
+              {e.placeEn} <span lang="zh-CN">{e.placeZh}</span>
+            </>
+          )}
+          {e.scope !== "province" && e.scope !== "national" && <span className="event-scope">{t.scope[e.scope] ?? e.scope}</span>}
         </td>
-        <td data-label="Kind">
+        <td data-label={t.columns.kind}>
           <KindLabel kind={e.kind} />
         </td>
-        <td data-label="Amount" className="amount">
-          {e.amountBn === null ? <span className="muted">—</span> : <span aria-describedby="events-amount-note">{formatExactBn(e.amountBn)}</span>}
+        <td data-label={t.columns.amount} className="amount">
+          {e.amountBn === null ? <span className="muted">—</span> : <span aria-describedby="events-amount-note">{formatExactBn(e.amountBn, lang)}</span>}
         </td>
-        <td data-label="Event" className="event-cell">
-          <button type="button" className="event-pick" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect(e.id)}>
+        <td data-label={t.columns.event} className="event-cell">
+          <button type="button" className="event-pick" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect(e.id)} lang={dataLang(e.title, lang)}>
             {e.title}
           </button>
-          <p className="event-summary">{e.summary}</p>
+          <DataText as="p" className="event-summary" text={e.summary} />
         </td>
-        <td data-label="Source">
+        <td data-label={t.columns.source}>
           <EventSource event={e} />
         </td>
       </tr>

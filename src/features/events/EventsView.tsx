@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { eventsQuery } from "../../data/queries";
+import { useLang, useMessages } from "../../i18n/context";
 import type { ViewProps } from "../view-props";
 import { countByProvince, filterEvents } from "./lib/filter-events";
 import { filterOfView, placeNamesOf } from "./lib/event-view";
@@ -12,10 +13,13 @@ import { EventFilters } from "./EventFilters";
 import { EventResults } from "./EventResults";
 import { DownloadMenu } from "../export/DownloadMenu";
 import { atlasBase, viewLink } from "../share/lib/embed-code";
+import { eventMessages } from "./messages";
 import "./events.css";
 
 export function EventsView({ index, view, setView, theme }: ViewProps) {
   const { data, isPending, isError, refetch } = useQuery(eventsQuery);
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const names = placeNamesOf(index);
   const filter = useMemo(() => filterOfView(view, index, view.region), [view, index]);
   const selection = useMemo(() => (data ? filterEvents(data, filter, names) : null), [data, filter, names]);
@@ -26,30 +30,28 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
     <section className="events-view" aria-labelledby="events-title">
       <div className="events-head">
         <div className="panel-head">
-          <h2 id="events-title">Events</h2>
+          <h2 id="events-title">{t.title}</h2>
           <DownloadMenu
-            label="Download"
+            label={t.download}
             context={() => ({
               index,
               view,
               subject: "events",
               theme: theme ?? "light",
               transparent: false,
-              permalink: viewLink(atlasBase(window.location), view),
+              permalink: viewLink(atlasBase(window.location), view, lang),
+              lang,
               events: selection?.events ?? [],
             })}
           />
         </div>
-        <p className="muted">
-          Asset sales (“selling the pot and iron”, 砸锅卖铁), policy steps, key-region list changes and financial-risk episodes, each with its
-          source. Dates are as precise as the source: a month or a year is never narrowed to a guessed day.
-        </p>
+        <p className="muted">{t.intro}</p>
       </div>
       {isPending ? (
-        <p className="loading">Loading events…</p>
+        <p className="loading">{t.loading}</p>
       ) : isError ? (
         <p className="error" role="alert">
-          The events could not be loaded. <button onClick={() => refetch()}>Retry</button>
+          {t.loadFailed} <button onClick={() => refetch()}>{t.retry}</button>
         </p>
       ) : (
         <>

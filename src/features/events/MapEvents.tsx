@@ -9,10 +9,12 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
 import { eventsQuery } from "../../data/queries";
+import { useMessages } from "../../i18n/context";
 import { eventSpan } from "./lib/event-dates";
 import "./events.css";
 import { countByProvince, filterEvents } from "./lib/filter-events";
 import { hasEventFilters, placeNamesOf, type EventViewFields } from "./lib/event-view";
+import { eventMessages } from "./messages";
 
 export interface MapEvents {
   /** undefined while switched off, so the map draws no layer. */
@@ -68,23 +70,21 @@ function useEventsIfAvailable(wanted: boolean): EventRecord[] | undefined {
   return useSyncExternalStore(subscribe, read, read);
 }
 
+/** @param nameOf a province's name in the reader's language, by adcode */
 export function MapEventsNote({ state, nameOf }: { state: MapEvents; nameOf: (adcode: string) => string }) {
+  const t = useMessages(eventMessages);
   const { chosen } = state;
-  const left = [state.national ? `${state.national} national` : "", state.undated ? `${state.undated} undated` : ""].filter(Boolean).join(" and ");
   return (
     <p className="map-events-note">
       <label>
-        <input type="checkbox" checked={state.show} onChange={(e) => state.setShow(e.target.checked)} /> Event counts
+        <input type="checkbox" checked={state.show} onChange={(e) => state.setShow(e.target.checked)} /> {t.eventCounts}
       </label>
       {state.show && (
         <span>
           {" "}
-          Numbered circles: dated events in each province{state.filtered ? " matching the event filters" : ""}.
-          {left && ` ${left} events are not on the map.`}
-          {chosen &&
-            (state.eventProvince
-              ? ` Ringed: ${nameOf(state.eventProvince)}, where the selected event took place.`
-              : ` The selected event is ${!chosen.provinceAdcode ? "national" : "undated"}, so it is not marked.`)}
+          {t.circles(state.filtered)}
+          {t.offMap(state.national, state.undated)}
+          {chosen && (state.eventProvince ? t.ringed(nameOf(state.eventProvince)) : t.notMarked(!chosen.provinceAdcode))}
         </span>
       )}
     </p>

@@ -3,13 +3,15 @@
  * click on a chart bar does), how many events match, and "Show all" to drop every event filter.
  */
 import type { ChangeEvent } from "react";
-import { EVENT_KIND_LABELS } from "../../data/event-kinds";
 import { PERIODS } from "../../data/periods";
 import { periodLabel } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
+import { eventKindLabel } from "../../i18n/domain";
 import type { ViewProps } from "../view-props";
 import { periodOfRange, periodRange } from "./lib/event-dates";
 import { rangeLabel } from "./lib/event-format";
 import { CLEARED_EVENT_FILTERS, hasEventFilters, type EventViewFields } from "./lib/event-view";
+import { eventMessages } from "./messages";
 
 interface Props {
   view: EventViewFields;
@@ -22,45 +24,48 @@ interface Props {
 const CUSTOM = "custom";
 
 export function PanelEventsBar({ view, setView, shown, total, undatedExcluded }: Props) {
+  const lang = useLang();
+  const t = useMessages(eventMessages);
   const period = periodOfRange(view.from, view.to);
-  const range = rangeLabel(view.from, view.to);
+  const range = rangeLabel(view.from, view.to, lang);
   const onPeriod = (e: ChangeEvent<HTMLSelectElement>) => {
     const value = e.target.value;
     if (value === CUSTOM) return;
     setView(value ? (periodRange(value) ?? {}) : { from: null, to: null });
   };
   const filters = [
-    view.eventKinds.map((k) => EVENT_KIND_LABELS[k]).join(" or "),
+    view.eventKinds.map((k) => eventKindLabel(k, lang)).join(t.kindsOr),
     range,
     view.query.trim() ? `“${view.query.trim()}”` : "",
   ].filter(Boolean);
   return (
     <div className="panel-events-bar">
       <label>
-        Events in{" "}
+        {t.eventsIn}{" "}
         <select value={period ?? (range ? CUSTOM : "")} onChange={onPeriod}>
-          <option value="">all periods</option>
+          <option value="">{t.allPeriods}</option>
           {range && !period && <option value={CUSTOM}>{range}</option>}
           {PERIODS.map((p) => {
-            const span = rangeLabel(periodRange(p.id)!.from, periodRange(p.id)!.to);
-            const label = periodLabel(p);
+            const { from, to } = periodRange(p.id)!;
+            const label = periodLabel(p, lang);
+            // A period that is one whole year needs no span after its name.
             return (
               <option key={p.id} value={p.id}>
-                {span === label ? label : `${label}: ${span}`}
+                {from === to ? label : t.periodOption(label, rangeLabel(from, to, lang))}
               </option>
             );
           })}
         </select>
       </label>
       <p className="events-status" aria-live="polite">
-        {shown === total ? `${total} events` : `${shown} of ${total} events`}
+        {t.panelCount(shown, total)}
         {filters.length > 0 && ` · ${filters.join(" · ")}`}
-        {undatedExcluded > 0 && ` · ${undatedExcluded} undated not shown with a date range`}
+        {undatedExcluded > 0 && t.panelUndated(undatedExcluded)}
         {hasEventFilters(view) && (
           <>
             {" "}
             <button type="button" className="link-button" onClick={() => setView(CLEARED_EVENT_FILTERS)}>
-              Show all
+              {t.showAll}
             </button>
           </>
         )}

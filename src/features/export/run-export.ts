@@ -5,10 +5,12 @@
  */
 import type { MapGeometry } from "../map/lib/geometry";
 import { EVENT_KINDS, type EventKind } from "../../data/event-kinds";
+import { withCjkFont } from "./cjk-font-embed";
 import { composeSvg } from "./lib/compose-svg";
 import { toCsv } from "./lib/csv";
 import { exportFileName } from "./lib/filename";
-import { serialiseChartSvg } from "./lib/inline-chart";
+import { exportMessages } from "./messages";
+import { resolveCssVars, serialiseChartSvg } from "./lib/inline-chart";
 import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./lib/rasterize";
 import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./lib/view-export";
 
@@ -26,7 +28,7 @@ function palette(): Palette {
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
     general: v("--general", "#4c5ca6"),
-    special: v("--special", "#9ea9d6"),
+    special: v("--special", "#7e8bc6"),
     limit: v("--limit", "#b45309"),
     key: v("--key", "#c2410c"),
     notCovered: v("--not-covered", "#d4d4d8"),
@@ -53,12 +55,14 @@ function sizeFor(ctx: ExportContext, kind: ExportKind) {
 function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): string {
   const size = sizeFor(ctx, kind);
   if (ctx.subject === "map") {
-    if (!geometry) throw new Error("The map is not loaded yet.");
-    return composeSvg(mapSpec(ctx, geometry, palette(), size));
+    if (!geometry) throw new Error(exportMessages[ctx.lang].mapNotLoaded);
+    // The ramp's classes are painted with theme colours (var(--ramp-k, fallback)): written in as plain values.
+    const themeVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name);
+    return composeSvg(mapSpec(ctx, geometry, palette(), size)).replace(/fill="([^"]*)"/g, (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`);
   }
-  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error("Choose at least one province for the chart first (the CSV works without).");
+  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error(exportMessages[ctx.lang].chooseProvince);
   const svg = document.querySelector<SVGSVGElement>(CHART_SVG[ctx.subject]);
-  if (!svg) throw new Error("The chart is not drawn yet: wait a moment and try again.");
+  if (!svg) throw new Error(exportMessages[ctx.lang].chartNotDrawn);
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
 }
 
@@ -71,6 +75,7 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
       region: ctx.subject === "national" || (ctx.subject === "events" && !region) ? null : ctx.subject === "compare" ? `${ctx.view.compare.length}-provinces` : region,
       view: ctx.subject === "map" ? undefined : ctx.subject === "events" ? "timeline" : `${ctx.subject}-chart`,
       suffix: kind === "slide" ? "slide" : undefined,
+      lang: ctx.lang,
     },
     kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png",
   );
@@ -84,14 +89,15 @@ export async function runExport(ctx: ExportContext, geometry: MapGeometry | unde
     downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), name);
     return name;
   }
-  const svg = composed(ctx, geometry, kind);
+  // Chinese text: the font files it needs go inside the SVG (an SVG drawn through <img> loads nothing).
+  const svg = await withCjkFont(composed(ctx, geometry, kind));
   if (kind === "svg") {
     downloadBlob(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }), name);
     return name;
   }
   const { width, height } = sizeFor(ctx, kind);
   // The slide is exactly 1920x1080 pixels; the PNG is drawn at twice its size for sharp screens.
-  downloadBlob(await svgToPngBlob(svg, width, height, kind === "slide" ? 1 : 2), name);
+  downloadBlob(await svgToPngBlob(svg, width, height, kind === "slide" ? 1 : 2, ctx.lang), name);
   return name;
 }
 
@@ -103,6 +109,6 @@ export async function copyImage(ctx: ExportContext, geometry: MapGeometry | unde
     return (e as Error).message;
   }
   const { width, height } = sizeFor(ctx, "png");
-  const result = await copyPngToClipboard(svgToPngBlob(svg, width, height, 2));
-  return result.ok ? "Image copied: paste it into your slide or document." : result.reason;
+  const result = await copyPngToClipboard(withCjkFont(svg).then((withFont) => svgToPngBlob(withFont, width, height, 2, ctx.lang)), ctx.lang);
+  return result.ok ? exportMessages[ctx.lang].imageCopied : result.reason;
 }

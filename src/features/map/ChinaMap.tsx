@@ -9,6 +9,10 @@ import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
 import type { Scale } from "../../data/scale";
 import { formatMetric } from "../../ui/format";
+import { useLang } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
+import { provinceNames } from "../../i18n/domain";
+import { mapMessages } from "./messages";
 import { spreadMarkers } from "../events/lib/marker-layout";
 
 export interface HoverTarget {
@@ -32,6 +36,8 @@ interface Props {
   eventCounts?: ReadonlyMap<string, number>;
   /** The province of the selected (dated) event, marked distinctly; null for none. */
   eventProvince?: string | null;
+  /** A province's accessible name, for a map of other values (features/user-data); else the metric's wording. */
+  describe?: (cell: MapCell | undefined) => string;
 }
 
 /** Count circles' radius in map units (800 x 640); neighbours closer than two radii are pushed apart. */
@@ -47,18 +53,19 @@ function fillOf(cell: MapCell | undefined, scale: Scale): string {
   return scale.colours[cell.colourClass];
 }
 
-function labelOf(cell: MapCell | undefined, metric: MetricId, events: number | undefined): string {
-  if (!cell) return "Unknown region";
-  const name = `${cell.nameEn} (${cell.nameZh})`;
-  if (cell.kind === "not-covered") return `${name}: not covered`;
-  const value = cell.result?.ok ? formatMetric(metric, cell.result.value) : "no data";
+function labelOf(cell: MapCell | undefined, metric: MetricId, events: number | undefined, lang: Lang): string {
+  const t = mapMessages[lang];
+  if (!cell) return t.unknownRegion;
+  const name = provinceNames(cell, lang);
+  if (cell.kind === "not-covered") return t.notCoveredShape(name);
+  const value = cell.result?.ok ? formatMetric(metric, cell.result.value, lang) : t.noData;
   // The count circles are hidden from assistive technology; their number is said here instead.
-  const counted = events === undefined ? "" : `, ${events} ${events === 1 ? "event" : "events"} matching the event filters`;
-  return `${name}: ${value}${cell.isKey ? ", key high-debt region" : ""}${counted}`;
+  return t.shapeLabel(name, value, cell.isKey, events ?? null);
 }
 
-function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover, eventCounts, eventProvince = null }: Props) {
+function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover, eventCounts, eventProvince = null, describe }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const lang = useLang();
   const geographies = useMemo(
     // react-simple-maps draws `svgPath`; the geometry itself stays on the server side of the build.
     () => geometry.shapes.map((s, k) => ({ type: "Feature", id: s.adcode, properties: { adcode: s.adcode }, geometry: null, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as unknown as RsmGeography),
@@ -108,7 +115,7 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
       projection={geometry.projection}
       className="china-map"
       role="group"
-      aria-label="Map of China's provinces. Use the arrow keys to move between provinces and Enter to open one."
+      aria-label={mapMessages[lang].mapLabel}
     >
       <defs>
         <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -135,7 +142,7 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
               data-key-region={cell?.isKey ? "true" : "false"}
               data-value={raw}
               role="button"
-              aria-label={labelOf(cell, metric, eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined)}
+              aria-label={describe ? describe(cell) : labelOf(cell, metric, eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined, lang)}
               aria-pressed={selected === adcode}
               tabIndex={adcode === focused ? 0 : -1}
               onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}

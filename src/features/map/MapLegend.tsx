@@ -1,11 +1,15 @@
 /** The legend: units, the classes' breaks, and the non-value swatches (no data, not covered, key). */
 import type { MetricId } from "../../data/metrics";
-import { METRICS } from "../../data/metrics";
 import type { Scale } from "../../data/scale";
 import { formatMetricShort } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
+import { metricInfo } from "../../i18n/domain";
+import { mapMessages } from "./messages";
 
-export function classLabels(scale: Scale, metric: MetricId): string[] {
-  const f = (v: number) => formatMetricShort(metric, v);
+/** The classes' ranges, in the legend's unit (amounts: bn CNY / 亿元). */
+export function classLabels(scale: Scale, metric: MetricId, lang: Lang = "en"): string[] {
+  const f = (v: number) => formatMetricShort(metric, v, lang);
   return scale.colours.map((_, k) => {
     if (k === 0) return `< ${f(scale.breaks[0])}`;
     if (k === scale.breaks.length) return `≥ ${f(scale.breaks[k - 1])}`;
@@ -14,12 +18,13 @@ export function classLabels(scale: Scale, metric: MetricId): string[] {
 }
 
 export function MapLegend({ scale, metric, showKey }: { scale: Scale; metric: MetricId; showKey: boolean }) {
-  const labels = classLabels(scale, metric);
+  const lang = useLang();
+  const t = useMessages(mapMessages);
+  const labels = classLabels(scale, metric, lang);
+  const info = metricInfo(metric, lang);
   return (
-    <div className="legend" aria-label="Legend">
-      <div className="legend-title">
-        {METRICS[metric].label} ({METRICS[metric].unit})
-      </div>
+    <div className="legend" aria-label={t.legend}>
+      <div className="legend-title">{t.legendTitle(info.label, info.unit)}</div>
       <ul className="legend-classes">
         {scale.colours.map((c, k) => (
           <li key={c}>
@@ -39,11 +44,11 @@ export function MapLegend({ scale, metric, showKey }: { scale: Scale; metric: Me
               </pattern>
             </defs>
           </svg>
-          No data
+          {t.legendNoData}
         </li>
         <li>
           <span className="swatch not-covered-swatch" aria-hidden="true" />
-          Not covered (Hong Kong, Macau, Taiwan)
+          {t.legendNotCovered}
         </li>
         {showKey && (
           <li>
@@ -56,7 +61,7 @@ export function MapLegend({ scale, metric, showKey }: { scale: Scale; metric: Me
                 </pattern>
               </defs>
             </svg>
-            Key high-debt region (outline and hatching)
+            {t.legendKey}
           </li>
         )}
       </ul>

@@ -1,20 +1,26 @@
 /** The tooltip for the province under the pointer or keyboard focus. */
 import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
-import { METRICS } from "../../data/metrics";
 import { formatMetric, formatPartialDate } from "../../ui/format";
 import type { KeyStatus } from "../../data/key-regions";
+import { useLang, useMessages } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
+import { metricInfo } from "../../i18n/domain";
+import { mapMessages } from "./messages";
+import { dataLang } from "../events/lib/data-lang";
 
-export function keyStatusText(key: KeyStatus): string {
+/** A region's key-region status in a sentence. A pending note from the data is shown as written. */
+export function keyStatusText(key: KeyStatus, lang: Lang = "en"): string {
+  const t = mapMessages[lang];
   switch (key.kind) {
     case "listed":
-      return `Key high-debt region (listed ${formatPartialDate(key.since)})${key.pendingNote ? `; ${key.pendingNote}` : ""}`;
+      return t.keyListed(formatPartialDate(key.since, lang), key.pendingNote);
     case "exited":
-      return `Former key region: exited ${formatPartialDate(key.exitedOn)}`;
+      return t.keyExited(formatPartialDate(key.exitedOn, lang));
     case "list-not-yet":
-      return `No key-region list yet (first drawn ${formatPartialDate(key.listedFrom.slice(0, 7))})`;
+      return t.keyNotYet(formatPartialDate(key.listedFrom.slice(0, 7), lang));
     default:
-      return "Not a key high-debt region";
+      return t.keyNever;
   }
 }
 
@@ -31,38 +37,49 @@ interface Props {
 }
 
 export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabel }: Props) {
+  const lang = useLang();
+  const t = useMessages(mapMessages);
   const result = cell.result;
   return (
     <div className={`map-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}`} role="tooltip" style={{ left: x, top: y }}>
       <div className="tt-name">
-        {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
+        {lang === "zh" ? (
+          <>
+            {cell.nameZh} <span lang="en">{cell.nameEn}</span>
+          </>
+        ) : (
+          <>
+            {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
+          </>
+        )}
       </div>
       {cell.kind === "not-covered" ? (
-        <div className="tt-muted">Not covered: outside the mainland's statutory local-debt figures.</div>
+        <div className="tt-muted">{t.tooltipNotCovered}</div>
       ) : (
         <>
           <div className="tt-value">
-            {METRICS[metric].short}, {periodLabel}:{" "}
+            {t.tooltipValueLabel(metricInfo(metric, lang).short, periodLabel)}
             {result?.ok ? (
               <strong>
-                {formatMetric(metric, result.value)}
-                {result.provisional ? " (provisional)" : ""}
+                {formatMetric(metric, result.value, lang)}
+                {result.provisional ? t.provisional : ""}
               </strong>
             ) : (
-              <strong>no data</strong>
+              <strong>{t.noData}</strong>
             )}
           </div>
           {result && !result.ok && <div className="tt-muted">{result.reason}</div>}
-          {cell.rank !== null && (
-            <div>
-              Rank {cell.rank} of {model.covered}
-              {model.withData < model.covered ? ` (${model.withData} with data)` : ""}
-            </div>
-          )}
-          <div className={cell.isKey ? "tt-key" : ""}>{keyStatusText(cell.key)}</div>
+          {cell.rank !== null && <div>{t.tooltipRank(cell.rank, model.covered, model.withData)}</div>}
+          <div className={cell.isKey ? "tt-key" : ""}>{keyStatusText(cell.key, lang)}</div>
           {result?.ok && (
             <div className="tt-source">
-              Source: {[...new Set(result.citations.map((c) => c.label))].join("; ")}
+              {t.source}
+              {[...new Set(result.citations.map((c) => c.label))].map((label, k) => (
+                <span key={label}>
+                  {k > 0 && t.sourceJoin}
+                  <span lang={dataLang(label, lang)}>{label}</span>
+                </span>
+              ))}
             </div>
           )}
         </>

@@ -7,12 +7,15 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import type { MetricId } from "../../data/metrics";
 import { periodById } from "../../data/periods";
 import { scaleFor } from "../../data/scale";
-import { periodLabel, periodPhrase } from "../../data/series";
-import { formatPartialDate } from "../../ui/format";
+import { periodPhrase } from "../../data/series";
+import { formatMetric, formatPartialDate } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
+import { provinceName, provinceNames } from "../../i18n/domain";
 import { ChinaMap, type HoverTarget } from "./ChinaMap";
 import { MapLegend } from "./MapLegend";
 import { keyStatusText, MapTooltip } from "./MapTooltip";
-import { formatMetric } from "../../ui/format";
+import { mapMessages } from "./messages";
 import type { MapGeometry } from "./lib/geometry";
 import { buildMapModel, type MapCell } from "./lib/map-model";
 import { MapEventsNote, useMapEvents } from "../events/MapEvents";
@@ -34,18 +37,20 @@ interface Props {
 }
 
 /** What a screen reader hears on reaching a province: name, value, rank and key-region status. */
-function announcement(cell: MapCell | undefined, covered: number, metric: MetricId): string {
+function announcement(cell: MapCell | undefined, covered: number, metric: MetricId, lang: Lang): string {
   if (!cell) return "";
-  const name = `${cell.nameEn} (${cell.nameZh})`;
-  if (cell.kind === "not-covered") return `${name}: not covered.`;
-  const value = cell.result?.ok ? formatMetric(metric, cell.result.value) : `no data${cell.result && !cell.result.ok ? `: ${cell.result.reason}` : ""}`;
-  const rank = cell.rank !== null ? `, rank ${cell.rank} of ${covered}` : "";
-  return `${name}: ${value}${rank}. ${keyStatusText(cell.key)}.`;
+  const t = mapMessages[lang];
+  const name = provinceNames(cell, lang);
+  if (cell.kind === "not-covered") return t.announceNotCovered(name);
+  const value = cell.result?.ok ? formatMetric(metric, cell.result.value, lang) : t.announceNoData(cell.result && !cell.result.ok ? cell.result.reason : null);
+  return t.announce(name, value, cell.rank, covered, keyStatusText(cell.key, lang));
 }
 
 export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions, eventView }: Props) {
+  const lang = useLang();
+  const t = useMessages(mapMessages);
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
-  const model = useMemo(() => buildMapModel(index, scale, metric, periodId), [index, scale, metric, periodId]);
+  const model = useMemo(() => buildMapModel(index, scale, metric, periodId, lang), [index, scale, metric, periodId, lang]);
   const period = periodById(periodId);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [focused, setFocused] = useState<string>(selected ?? geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "");
@@ -85,27 +90,23 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
   );
 
   const hovered = hover ? model.cells.get(hover.adcode) : undefined;
-  const label = period ? periodLabel(period) : periodId;
+  const label = period ? t.when(period) : periodId;
 
   return (
-    <section className={`map-view${compact ? " compact" : ""}`} aria-label={`Map: ${label}`}>
+    <section className={`map-view${compact ? " compact" : ""}`} aria-label={t.section(label)}>
       {model.listNotYet && (
         <p className="map-banner" role="note">
-          The key high-debt region list did not exist yet at {period ? periodPhrase(period) : label}: it was first drawn in{" "}
-          {formatPartialDate(model.listNotYet.slice(0, 7))}. No region is marked as key on this map.
+          {t.listNotYet(period ? periodPhrase(period, lang) : label, formatPartialDate(model.listNotYet.slice(0, 7), lang))}
         </p>
       )}
       {period && period.kind !== "year_end" && (
         <p className="map-banner provisional" role="note">
-          {period.kind === "mid_year"
-            ? "Mid-2025 figures come from the platform's monthly table, which differs slightly from annual totals; ratios are not computed for a mid-year point."
-            : "End-2025 figures are preliminary: the source marks the year as incomplete."}
+          {period.kind === "mid_year" ? t.midYear : t.preliminary}
         </p>
       )}
       {period && period.kind === "year_end" && Number(period.id) <= 2017 && (
         <p className="map-banner" role="note">
-          2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note), so they are not
-          strictly comparable with later years.
+          {t.localStatistics}
         </p>
       )}
       <div className="map-box" ref={boxRef}>
@@ -137,16 +138,25 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
         )}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
-        {announced ? announcement(model.cells.get(announced), model.covered, metric) : ""}
+        {announced ? announcement(model.cells.get(announced), model.covered, metric, lang) : ""}
       </p>
       <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
-      {events && <MapEventsNote state={events} nameOf={(a) => index.provinceByAdcode.get(a)?.nameEn ?? a} />}
-      {!compact && <p className="map-note">
-        Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian,
-        Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's
-        reported figures. {model.withData} of {model.covered} provinces have a value for this metric and period.
-        {model.listNotYet ? "" : ` ${model.keyCount} key high-debt regions at this date.`}
-      </p>}
+      {events && (
+        <MapEventsNote
+          state={events}
+          nameOf={(a) => {
+            const p = index.provinceByAdcode.get(a);
+            return p ? provinceName(p, lang) : a;
+          }}
+        />
+      )}
+      {!compact && (
+        <p className="map-note">
+          {t.wholeProvinces}
+          {t.withData(model.withData, model.covered)}
+          {model.listNotYet ? "" : t.keyCount(model.keyCount)}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,12 +1,15 @@
 /** A figure's or event's source: its name (linked only if the URL is http(s)) and its date. */
+import { useLang } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
 import { formatPartialDate, safeHref } from "../../ui/format";
 
-const datePart = (date: string) => (date && date !== "not printed" ? `, ${formatPartialDate(date)}` : "");
+const datePart = (date: string, lang: Lang) => (date && date !== "not printed" ? `${lang === "zh" ? "，" : ", "}${formatPartialDate(date, lang)}` : "");
 
 /** Plain text, for drawings inside a chart box: that box is aria-hidden, so it must hold no links. */
-export const sourceText = (name: string, date: string) => `${name}${datePart(date)}`;
+export const sourceText = (name: string, date: string, lang: Lang = "en") => `${name}${datePart(date, lang)}`;
 
 export function Cite({ name, date, url }: { name: string; date: string; url: string }) {
+  const lang = useLang();
   const href = safeHref(url);
   return (
     <>
@@ -17,7 +20,7 @@ export function Cite({ name, date, url }: { name: string; date: string; url: str
       ) : (
         name
       )}
-      {datePart(date)}
+      {datePart(date, lang)}
     </>
   );
 }

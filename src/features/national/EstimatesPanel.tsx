@@ -6,73 +6,81 @@
  */
 import { useMemo } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
+import { useLang, useMessages } from "../../i18n/context";
+import type { Lang } from "../../i18n/lang";
 import { ChartFigure } from "../../ui/ChartFigure";
-import { formatBn } from "../../ui/format";
+import { formatAmount, formatBn } from "../../ui/format";
 import { citeFigure, sourceText } from "./Cite";
 import { EstimatesTable } from "./EstimatesTable";
-import { estimates, type EstimateRow } from "./lib/estimates";
+import { estimates, estimateStatusLabel, type EstimateRow } from "./lib/estimates";
 import { periodText } from "./lib/figures";
+import { figureValueText } from "./lib/other-figures";
+import { nationalMessages } from "./messages";
+
+type Words = (typeof nationalMessages)["en"];
 
 /** "Goldman Sachs (2013, end-2020, Aug 2023)": whose figures, and for when. */
-function whoseAndWhen(rows: EstimateRow[]): string {
+function whoseAndWhen(rows: EstimateRow[], t: Words, lang: Lang): string {
   const byWhose = new Map<string, string[]>();
-  rows.forEach((r) => byWhose.set(r.whose, [...(byWhose.get(r.whose) ?? []), periodText(r.figure)]));
-  return [...byWhose].map(([whose, when]) => `${whose} (${when.join(", ")})`).join("; ");
+  rows.forEach((r) => byWhose.set(r.whose, [...(byWhose.get(r.whose) ?? []), periodText(r.figure, lang)]));
+  return [...byWhose].map(([whose, when]) => t.whoseAndWhen(whose, when)).join(t.whoseSeparator);
 }
 
 // The longest bar takes 70% of the row, leaving room for its label.
 const pct = (v: number, max: number) => `${Math.max(0.5, (v / max) * 70)}%`;
 
 function Row({ row, max }: { row: EstimateRow; max: number }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   const o = row.official;
   return (
     <li className="estimate-row" data-series={row.figure.series}>
       <div className="estimate-head">
-        <strong>{row.whose}</strong> · {row.what} · {periodText(row.figure)}{" "}
-        <span className={`estimate-status${row.status === "estimate" ? "" : " official"}`}>{row.status}</span>
+        <strong>{row.whose}</strong> · {row.what} · {periodText(row.figure, lang)}{" "}
+        <span className={`estimate-status${row.status === "estimate" ? "" : " official"}`}>{estimateStatusLabel(row.status, lang)}</span>
       </div>
       <div className="bar-line">
         <span className="estimate-bar estimate" style={{ width: pct(row.figure.value, max) }} />
-        <span className="bar-value">{formatBn(row.figure.value)} bn CNY</span>
+        <span className="bar-value">{formatAmount(row.figure.value, lang)}</span>
       </div>
       <div className="bar-line">
         {o ? (
           <>
             <span className="estimate-bar official" style={{ width: pct(o.figure.value, max) }} />
             <span className="bar-value">
-              {formatBn(o.figure.value)} official statutory balance, {periodText(o.figure)}
-              {o.sameDate ? "" : " (nearest date)"}
+              {/* English states the unit once, in the panel's caption; Chinese gives each amount in 亿/万亿. */}
+              {t.officialBeside(lang === "zh" ? formatAmount(o.figure.value, lang) : formatBn(o.figure.value), periodText(o.figure, lang))}
+              {o.sameDate ? "" : t.nearestDate}
             </span>
           </>
         ) : (
-          <span className="bar-value missing">No official statutory balance within six months of this date</span>
+          <span className="bar-value missing">{t.noOfficialBeside}</span>
         )}
       </div>
       <div className="estimate-foot">
-        Reported by {sourceText(row.figure.sourceName, row.figure.sourceDate)}. {row.figure.note}
+        {t.reportedBy(sourceText(row.figure.sourceName, row.figure.sourceDate, lang))}
+        {row.figure.note}
       </div>
     </li>
   );
 }
 
 export function EstimatesPanel({ index }: { index: AtlasIndex }) {
-  const est = useMemo(() => estimates(index.data.national), [index]);
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
+  const est = useMemo(() => estimates(index.data.national, lang), [index, lang]);
   const max = Math.max(...est.inBn.flatMap((r) => [r.figure.value, r.official?.figure.value ?? 0]));
   return (
     <section className="national-section estimates-panel" aria-labelledby="estimates-heading">
       <h3 id="estimates-heading">
-        <span className="estimate-badge">Estimates, not official statistics</span> Hidden and financing-vehicle debt beside the official balance
+        <span className="estimate-badge">{t.estimatesBadge}</span> {t.estimatesHeading}
       </h3>
-      <p className="estimates-lead">
-        Published estimates of local debt outside the statutory balance, and the Ministry of Finance's own hidden-debt figures (official,
-        but not part of the statutory balance). Each is shown beside the official statutory balance of the same date, for scale only: the
-        measures overlap and differ in scope, so none is added to the official figure.
-      </p>
+      <p className="estimates-lead">{t.estimatesLead}</p>
       <ChartFigure
         id="national-estimates"
         markSelector=".estimate-bar"
-        caption={`Estimates beside the official balance (bn CNY): ${whoseAndWhen(est.inBn)}`}
-        summary={`${est.inBn.length} published figures of hidden or financing-vehicle debt, each with the official statutory balance of the same or the nearest date within six months drawn beside it, not added to it.`}
+        caption={t.estimatesCaption(whoseAndWhen(est.inBn, t, lang))}
+        summary={t.estimatesSummary(est.inBn.length)}
         table={<EstimatesTable rows={est.inBn} />}
       >
         <ul className="estimate-rows">
@@ -82,21 +90,31 @@ export function EstimatesPanel({ index }: { index: AtlasIndex }) {
         </ul>
         <div className="estimate-legend">
           <span>
-            <span className="swatch estimate" /> Estimate or figure outside the statutory balance
+            <span className="swatch estimate" /> {t.legendEstimate}
           </span>
           <span>
-            <span className="swatch official" /> Official statutory balance (MOF)
+            <span className="swatch official" /> {t.legendOfficial}
           </span>
         </div>
       </ChartFigure>
       {est.pctGdp.length > 0 && (
         <div className="estimate-pct">
-          <h4>Percent of GDP (not comparable with the yuan figures above, so not drawn)</h4>
+          <h4>{t.pctGdpHeading}</h4>
           <ul>
             {est.pctGdp.map((r) => (
               <li key={r.figure.period}>
-                <strong>{r.whose}</strong>, {r.what}, {periodText(r.figure)}: {r.figure.value}% of GDP
-                {r.lowReliability && <span className="estimate-status low">low reliability</span>}. Reported by {citeFigure(r.figure)}.{" "}
+                <strong>{r.whose}</strong>
+                {t.comma}
+                {r.what}
+                {t.comma}
+                {periodText(r.figure, lang)}
+                {t.colon}
+                {figureValueText(r.figure, lang)}
+                {r.lowReliability && <span className="estimate-status low">{t.lowReliability}</span>}
+                {t.stop}
+                {t.reportedByLead}
+                {citeFigure(r.figure)}
+                {t.stop}
                 <span className="muted">{r.figure.note}</span>
               </li>
             ))}

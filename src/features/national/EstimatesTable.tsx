@@ -1,34 +1,38 @@
 /** The estimates panel's data table: each figure, whose, for when, its source, and the official balance beside it. */
+import { useLang, useMessages } from "../../i18n/context";
 import { formatBn } from "../../ui/format";
 import { citeFigure } from "./Cite";
-import type { EstimateRow } from "./lib/estimates";
+import { estimateStatusLabel, type EstimateRow } from "./lib/estimates";
 import { periodText } from "./lib/figures";
+import { nationalMessages } from "./messages";
 
 export function EstimatesTable({ rows }: { rows: EstimateRow[] }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Whose, what</th>
-          <th scope="col">Refers to</th>
-          <th scope="col">Value (bn)</th>
-          <th scope="col">Status</th>
-          <th scope="col">Reported by</th>
-          <th scope="col">Official balance beside it (bn)</th>
-          <th scope="col">Its source</th>
+          <th scope="col">{t.colWhoseWhat}</th>
+          <th scope="col">{t.colRefersTo}</th>
+          <th scope="col">{t.colValue}</th>
+          <th scope="col">{t.colStatus}</th>
+          <th scope="col">{t.colReportedBy}</th>
+          <th scope="col">{t.colOfficialBeside}</th>
+          <th scope="col">{t.colItsSource}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.figure.series}-${r.figure.period}`}>
-            <th scope="row">
-              {r.whose}: {r.what}
-            </th>
-            <td>{periodText(r.figure)}</td>
-            <td>{formatBn(r.figure.value)}</td>
-            <td>{r.status}</td>
+            <th scope="row">{t.whoseWhat(r.whose, r.what)}</th>
+            <td>{periodText(r.figure, lang)}</td>
+            <td>{formatBn(r.figure.value, lang)}</td>
+            <td>{estimateStatusLabel(r.status, lang)}</td>
             <td className="source-cell">{citeFigure(r.figure)}</td>
-            <td>{r.official ? `${formatBn(r.official.figure.value)} (${periodText(r.official.figure)})` : "none within six months"}</td>
+            <td>
+              {r.official ? t.valueAt(formatBn(r.official.figure.value, lang), periodText(r.official.figure, lang)) : t.noneWithinSixMonths}
+            </td>
             <td className="source-cell">{r.official ? citeFigure(r.official.figure) : "—"}</td>
           </tr>
         ))}

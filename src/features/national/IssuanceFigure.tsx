@@ -4,46 +4,46 @@
  */
 import { useMemo } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
+import { useLang, useMessages } from "../../i18n/context";
+import { listJoin } from "../../i18n/domain";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
-import { formatBn } from "../../ui/format";
+import { formatAmount, formatBn } from "../../ui/format";
 import { citeFigure } from "./Cite";
 import { issuanceChartModule } from "./national-chart-modules";
 import { periodText } from "./lib/figures";
-import { ISSUANCE_LABELS, ISSUANCE_PARTS, issuance, issuanceBars } from "./lib/issuance";
+import { ISSUANCE_PARTS, issuance, issuanceBars, issuanceLabel, issuancePartShort, subAnnualLabel } from "./lib/issuance";
+import { nationalMessages } from "./messages";
 
 const LETTERS = "ABCDEFGH";
-const SUB_ANNUAL: Record<string, string> = {
-  bond_issuance_total: "total",
-  bond_issuance_new: "new bonds",
-  bond_issuance_refinancing: "refinancing bonds",
-  bond_issuance_total_ytd: "total, year to date",
-};
 
 export function IssuanceFigure({ index }: { index: AtlasIndex }) {
-  const data = useMemo(() => issuance(index.data.national), [index]);
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
+  const data = useMemo(() => issuance(index.data.national, lang), [index, lang]);
   const rows = useMemo(() => issuanceBars(data.years), [data]);
   const flags = data.annotations.map((a, k) => ({ year: a.figure.period.slice(0, 4), letter: LETTERS[k] }));
-  const span = data.years.length ? `${data.years[0].year}–${data.years[data.years.length - 1].year}` : "";
+  const span = data.years.length ? `${data.years[0].year}–${data.years[data.years.length - 1].year}${lang === "zh" ? "年" : ""}` : "";
+  const noAnnual = data.years.filter((y) => ISSUANCE_PARTS.every((p) => !y[p])).map((y) => String(y.year));
 
   return (
     <section className="national-section" aria-labelledby="issuance-heading">
-      <h3 id="issuance-heading">Bond issuance</h3>
+      <h3 id="issuance-heading">{t.issuanceHeading}</h3>
       <ChartFigure
         id="national-issuance"
-        caption={`Local government bond issuance by calendar year, ${span} (bn CNY): total beside new, refinancing and swap bonds where published`}
-        summary={`For each year the published total issuance is drawn beside the published components stacked; components not published for a year are missing, not derived. ${data.annotations.length} annotated items are not annual issuance.`}
+        caption={t.issuanceCaption(span)}
+        summary={t.issuanceSummary(data.annotations.length)}
         table={
           <table>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">{t.colYear}</th>
                 {ISSUANCE_PARTS.map((p) => (
                   <th scope="col" key={p}>
-                    {ISSUANCE_LABELS[p]}
+                    {issuanceLabel(p, lang)}
                   </th>
                 ))}
-                <th scope="col">Sources</th>
+                <th scope="col">{t.colSources}</th>
               </tr>
             </thead>
             <tbody>
@@ -53,15 +53,17 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
                     {ISSUANCE_PARTS.map((p) => (
-                      <td key={p}>{y[p] ? formatBn(y[p]!.value) : "—"}</td>
+                      <td key={p}>{y[p] ? formatBn(y[p]!.value, lang) : "—"}</td>
                     ))}
                     <td className="source-cell">
                       {figs.length === 0
-                        ? "no annual figure in the data"
+                        ? t.noAnnualFigure
                         : figs.map(({ p, f }, k) => (
                             <span key={p}>
-                              {k > 0 && "; "}
-                              {p}: {citeFigure(f)}
+                              {k > 0 && t.listSeparator}
+                              {issuancePartShort(p, lang)}
+                              {t.colon}
+                              {citeFigure(f)}
                             </span>
                           ))}
                     </td>
@@ -80,28 +82,41 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
             <span className="issuance-letter" aria-hidden="true">
               {LETTERS[k]}
             </span>{" "}
-            <strong>{a.label}</strong>: {formatBn(a.figure.value)} bn CNY, {periodText(a.figure)}. {a.caveat} Source: {citeFigure(a.figure)}.{" "}
+            <strong>{a.label}</strong>
+            {t.colon}
+            {formatAmount(a.figure.value, lang)}
+            {t.comma}
+            {periodText(a.figure, lang)}
+            {t.stop}
+            {a.caveat}
+            {t.sourceAfter}
+            {citeFigure(a.figure)}
+            {t.stop}
             <span className="muted">{a.figure.note}</span>
           </li>
         ))}
       </ul>
       {data.subAnnual.length > 0 && (
         <div className="issuance-subannual">
-          <h4>Monthly and year-to-date figures (not annual totals, so not in the bars)</h4>
+          <h4>{t.subAnnualHeading}</h4>
           <ul>
             {data.subAnnual.map((f) => (
               <li key={`${f.series}-${f.period}`}>
-                {periodText(f)}, {SUB_ANNUAL[f.series] ?? f.series}: {formatBn(f.value)} bn CNY. <span className="muted">{f.note}</span> Source:{" "}
-                {citeFigure(f)}.
+                {periodText(f, lang)}
+                {t.comma}
+                {subAnnualLabel(f.series, lang)}
+                {t.colon}
+                {formatAmount(f.value, lang)}
+                {t.stop}
+                <span className="muted">{f.note}</span> {t.sourceLabel}
+                {citeFigure(f)}
+                {t.stop.trimEnd()}
               </li>
             ))}
           </ul>
         </div>
       )}
-      <p className="chart-note">
-        Calendar-year figures as reported from MOF data. A component missing for a year is not derived from the total: it stays missing. No
-        annual figure was found for {data.years.filter((y) => ISSUANCE_PARTS.every((p) => !y[p])).map((y) => y.year).join(", ") || "no year"}.
-      </p>
+      <p className="chart-note">{t.issuanceNote(noAnnual.length ? listJoin(noAnnual, lang) : t.noYear)}</p>
     </section>
   );
 }

@@ -5,42 +5,52 @@
  */
 import { useMemo } from "react";
 import type { NationalPoint } from "../../data/series";
+import { useLang, useMessages } from "../../i18n/context";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
 import { nationalChartModule } from "../charts";
-import { formatBn } from "../../ui/format";
+import { formatBn, formatPartialDate } from "../../ui/format";
+import { atlasPeriodLabel } from "./lib/figures";
+import { nationalMessages } from "./messages";
 
 export function NationalBalanceFigure({ series, compact }: { series: NationalPoint[]; compact: boolean }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
+  const label = (p: NationalPoint) => atlasPeriodLabel(p.period, lang);
   const points = useMemo(
-    () => series.map((p) => ({ label: p.label, national: p.national?.value ?? null, keyShare: p.keyShare })),
-    [series],
+    () => series.map((p) => ({ label: atlasPeriodLabel(p.period, lang), national: p.national?.value ?? null, keyShare: p.keyShare })),
+    [series, lang],
   );
   const withNational = series.filter((p) => p.national);
+  const first = withNational[0];
+  const last = withNational[withNational.length - 1];
+  // English keeps the source's date as recorded; Chinese readers get it as 年月日.
+  const sourceDate = (date: string) => (lang === "en" ? date : formatPartialDate(date, lang));
   return (
     <ChartFigure
       id="national-balance"
       compact={compact}
-      caption="National local government debt balance (bn CNY) and the share held by the key high-debt regions (%)"
-      summary={`National balance from ${withNational[0]?.label} to ${withNational[withNational.length - 1]?.label}; the key regions' share of the provinces' total is drawn as a line.`}
+      caption={t.balanceCaption}
+      summary={t.balanceSummary(first ? label(first) : "", last ? label(last) : "")}
       table={
         <table>
           <thead>
             <tr>
-              <th scope="col">Period</th>
-              <th scope="col">National balance (bn)</th>
-              <th scope="col">Source</th>
-              <th scope="col">Key regions' share</th>
-              <th scope="col">Regions counted</th>
+              <th scope="col">{t.colPeriod}</th>
+              <th scope="col">{t.colNational}</th>
+              <th scope="col">{t.colSource}</th>
+              <th scope="col">{t.colKeyShare}</th>
+              <th scope="col">{t.colRegions}</th>
             </tr>
           </thead>
           <tbody>
             {series.map((p) => (
               <tr key={p.period}>
-                <th scope="row">{p.label}</th>
-                <td>{p.national ? formatBn(p.national.value) : "—"}</td>
-                <td>{p.national ? `${p.national.sourceName}, ${p.national.sourceDate}` : "not in the data"}</td>
+                <th scope="row">{label(p)}</th>
+                <td>{p.national ? formatBn(p.national.value, lang) : "—"}</td>
+                <td>{p.national ? `${p.national.sourceName}${t.comma}${sourceDate(p.national.sourceDate)}` : t.notInData}</td>
                 <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>
-                <td>{p.keyBasis === "members" ? `${p.keyCount} listed` : "12 later listed"}</td>
+                <td>{p.keyBasis === "members" ? t.membersCounted(p.keyCount) : t.laterListedCounted}</td>
               </tr>
             ))}
           </tbody>

@@ -1,33 +1,42 @@
 /** The national view's headline figures for the chosen period, and the sources of the main chart. */
 import type { NationalPoint } from "../../data/series";
-import { formatBn, formatPartialDate, safeHref } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { formatAmount, formatBn, formatPartialDate, safeHref } from "../../ui/format";
+import { atlasPeriodLabel, atlasPeriodPhrase } from "./lib/figures";
+import { nationalMessages } from "./messages";
 
 export function NationalHeadlines({ point }: { point: NationalPoint }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
+  // A label in English ("National balance, 2024"), the period in running text in Chinese ("2024年末").
+  const when = lang === "zh" ? atlasPeriodPhrase(point.period, lang) : atlasPeriodLabel(point.period, lang);
   return (
     <dl className="headlines">
       <div className="headline">
-        <dt>National balance, {point.label}</dt>
+        <dt>{t.headlineBalance(when)}</dt>
         <dd>
           {point.national ? (
-            <span className="headline-value">{formatBn(point.national.value)} bn CNY</span>
+            <span className="headline-value">{formatAmount(point.national.value, lang)}</span>
           ) : (
-            <span className="headline-missing">No official national figure for this date in the data</span>
+            <span className="headline-missing">{t.headlineNoNational}</span>
           )}
         </dd>
       </div>
       <div className="headline">
-        <dt>Held by the key regions, {point.label}</dt>
+        <dt>{t.headlineKeyShare(when)}</dt>
         <dd>
           {point.keyShare !== null ? (
             <>
               <span className="headline-value">{point.keyShare.toFixed(1)}%</span>
               <span className="headline-rank">
-                {formatBn(point.keyTotal!)} of {formatBn(point.provincesTotal!)} bn CNY,{" "}
-                {point.keyBasis === "members" ? `${point.keyCount} regions listed at that date` : `the 12 regions later listed (the list dates from Sept 2023)`}
+                {lang === "zh"
+                  ? t.headlineKeyDetail(formatAmount(point.keyTotal!, lang), formatAmount(point.provincesTotal!, lang))
+                  : t.headlineKeyDetail(formatBn(point.keyTotal!), formatBn(point.provincesTotal!))}
+                {point.keyBasis === "members" ? t.headlineMembers(point.keyCount) : t.headlineLaterListed}
               </span>
             </>
           ) : (
-            <span className="headline-missing">No data</span>
+            <span className="headline-missing">{t.headlineNone}</span>
           )}
         </dd>
       </div>
@@ -36,17 +45,22 @@ export function NationalHeadlines({ point }: { point: NationalPoint }) {
 }
 
 export function NationalSources({ series, full }: { series: NationalPoint[]; full: boolean }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   const withNational = series.filter((p) => p.national);
   return (
     <details className="source-list">
-      <summary>Sources{full ? " of the national balance and key-region share" : ""}</summary>
+      <summary>{full ? t.sourcesFull : t.sources}</summary>
       <ul>
         {withNational.map((p) => {
           const n = p.national!;
           const href = safeHref(n.sourceUrl);
           return (
             <li key={p.period}>
-              <strong>{p.label}:</strong>{" "}
+              <strong>
+                {atlasPeriodLabel(p.period, lang)}
+                {t.colon.trimEnd()}
+              </strong>{" "}
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {n.sourceName}
@@ -54,14 +68,12 @@ export function NationalSources({ series, full }: { series: NationalPoint[]; ful
               ) : (
                 n.sourceName
               )}
-              , {formatPartialDate(n.sourceDate)}. <blockquote>{n.quote}</blockquote>
+              {t.sourceDate(formatPartialDate(n.sourceDate, lang))}
+              <blockquote>{n.quote}</blockquote>
             </li>
           );
         })}
-        <li>
-          Key regions' share: sum of the key regions' whole-province balances over the sum of all 31 (MoF local bond disclosure platform);
-          membership from key_regions.csv (Inner Mongolia exited Aug 2025).
-        </li>
+        <li>{t.keyShareMethod}</li>
       </ul>
     </details>
   );

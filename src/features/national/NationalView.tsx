@@ -6,6 +6,8 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { nationalSeries } from "../../data/series";
+import { useMessages } from "../../i18n/context";
+import { nationalMessages } from "./messages";
 import { NationalBalanceFigure } from "./NationalBalanceFigure";
 import { NationalHeadlines, NationalSources } from "./NationalHeadlines";
 import "./national.css";
@@ -23,6 +25,7 @@ interface Props {
 }
 
 export function NationalView({ index, periodId, layout, actions }: Props) {
+  const t = useMessages(nationalMessages);
   const series = useMemo(() => nationalSeries(index), [index]);
   const compact = layout === "compact";
   const full = layout === "page";
@@ -30,16 +33,16 @@ export function NationalView({ index, periodId, layout, actions }: Props) {
   const chart = <NationalBalanceFigure series={series} compact={compact} />;
   if (compact) {
     return (
-      <section className="national-view compact" aria-label="National view">
+      <section className="national-view compact" aria-label={t.viewLabel}>
         {chart}
       </section>
     );
   }
 
   return (
-    <section className={`national-view${full ? " full" : ""}`} aria-label="National view">
+    <section className={`national-view${full ? " full" : ""}`} aria-label={t.viewLabel}>
       <div className="panel-head">
-        <h2>China: local government debt</h2>
+        <h2>{t.heading}</h2>
         {actions}
       </div>
       {current && <NationalHeadlines point={current} />}
@@ -52,8 +55,8 @@ export function NationalView({ index, periodId, layout, actions }: Props) {
       {chart}
       <NationalSources series={series} full={full} />
       <p className="chart-note">
-        The national balance is the official figure as reported; no end-2015 national figure was found, so that bar is missing.
-        {full ? " Open the map for each province's own figures." : " Click a province on the map for its own figures."}
+        {t.note}
+        {full ? t.noteFull : t.noteSide}
       </p>
       {full && (
         <Suspense fallback={null}>

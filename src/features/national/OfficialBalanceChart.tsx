@@ -7,7 +7,9 @@ import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BalanceBar } from "./lib/official-balance";
 import type { TimelineMarker } from "./lib/timeline";
-import { formatAxis, formatBn } from "../../ui/format";
+import { formatAmount, formatAxis } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { nationalMessages } from "./messages";
 import { TimelineLayer, type CalloutPlace } from "./TimelineLayer";
 import { MarkerCallout } from "./MarkerCallout";
 
@@ -21,24 +23,34 @@ interface Props {
 
 const LANE = 18;
 
-const bn = (v: number | null) => (v === null ? "not in the data" : `${formatBn(v)} bn CNY`);
-
 /** Always the published total, also in the years drawn as components (they may not add up exactly). */
 function BalanceTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: BalanceBar }[] }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
+  const bn = (v: number | null) => (v === null ? t.notInData : formatAmount(v, lang));
+  const line = (name: string, v: number | null) => (
+    <div>
+      {name}
+      {t.colon}
+      {bn(v)}
+    </div>
+  );
   return (
     <div className="chart-tooltip">
       <strong>{bar.label}</strong>
-      <div>Balance: {bn(bar.published)}</div>
-      {bar.general !== null && <div>General: {bn(bar.general)}</div>}
-      {bar.special !== null && <div>Special: {bn(bar.special)}</div>}
-      <div>Limit: {bn(bar.limit)}</div>
+      {line(t.tipBalance, bar.published)}
+      {bar.general !== null && line(t.tipGeneral, bar.general)}
+      {bar.special !== null && line(t.tipSpecial, bar.special)}
+      {line(t.tipLimit, bar.limit)}
     </div>
   );
 }
 
 export default function OfficialBalanceChart({ bars, markers, activeId, onActive, height = 340 }: Props) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   const [place, setPlace] = useState<CalloutPlace | null>(null);
   const years = bars.map((b) => b.x);
   const xs = [...years, ...markers.map((m) => m.span.at)];
@@ -60,13 +72,13 @@ export default function OfficialBalanceChart({ bars, markers, activeId, onActive
             tickFormatter={(y: number) => String(y)}
             tick={{ fontSize: 11, fill: "var(--muted)" }}
           />
-          <YAxis tickFormatter={(v: number) => formatAxis(v)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
-          <Tooltip content={BalanceTooltip} />
+          <YAxis tickFormatter={(v: number) => formatAxis(v, lang)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
+          <Tooltip content={(props) => <BalanceTooltip active={props.active} payload={props.payload as readonly { payload?: BalanceBar }[]} />} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="general" name="General debt" stackId="debt" fill="var(--general)" isAnimationActive={false} />
-          <Bar dataKey="special" name="Special debt" stackId="debt" fill="var(--special)" isAnimationActive={false} />
-          <Bar dataKey="total" name="Total (split not published)" stackId="debt" fill="var(--total-bar)" isAnimationActive={false} />
-          <Line dataKey="limit" name="Debt limit (NPC)" stroke="var(--limit)" strokeWidth={2} dot={{ r: 3, fill: "var(--limit)" }} connectNulls={false} isAnimationActive={false} />
+          <Bar dataKey="general" name={t.seriesGeneral} stackId="debt" fill="var(--general)" isAnimationActive={false} />
+          <Bar dataKey="special" name={t.seriesSpecial} stackId="debt" fill="var(--special)" isAnimationActive={false} />
+          <Bar dataKey="total" name={t.seriesTotal} stackId="debt" fill="var(--total-bar)" isAnimationActive={false} />
+          <Line dataKey="limit" name={t.seriesLimit} stroke="var(--limit)" strokeWidth={2} dot={{ r: 3, fill: "var(--limit)" }} connectNulls={false} isAnimationActive={false} />
           {markers.length > 0 && <TimelineLayer markers={markers} activeId={activeId} onActive={onActive} onPlace={setPlace} lane={LANE} />}
         </ComposedChart>
       </ResponsiveContainer>

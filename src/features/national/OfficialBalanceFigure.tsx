@@ -10,20 +10,18 @@ import { eventsQuery } from "../../data/queries";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
 import { formatBn } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { listJoin } from "../../i18n/domain";
+import type { Lang } from "../../i18n/lang";
+import { nationalMessages } from "./messages";
 import { citeFigure } from "./Cite";
 import { officialBalanceChartModule } from "./national-chart-modules";
 import { balanceBars, officialBalance, pointFigures, type YearEndPoint } from "./lib/official-balance";
 import { otherNationalEvents, timelineMarkers } from "./lib/timeline";
 import { TimelineList } from "./TimelineList";
 
-const cell = (f: { value: number } | null) => (f ? formatBn(f.value) : "—");
-const SHORT: Record<string, string> = {
-  local_gov_debt_balance: "balance",
-  local_gov_debt_balance_general: "general",
-  local_gov_debt_balance_special: "special",
-  local_gov_debt_limit: "limit",
-};
-const labels = (ps: { label: string }[]) => (ps.length ? ps.map((p) => p.label).join(", ") : "none");
+const cell = (f: { value: number } | null, lang: Lang) => (f ? formatBn(f.value, lang) : "—");
+const labels = (ps: { label: string }[], none: string, lang: Lang) => (ps.length ? listJoin(ps.map((p) => p.label), lang) : none);
 
 /** Years with no figure between a series' first and last published year (before the first is not "missing"). */
 function gaps(points: YearEndPoint[], has: (p: YearEndPoint) => boolean) {
@@ -33,50 +31,58 @@ function gaps(points: YearEndPoint[], has: (p: YearEndPoint) => boolean) {
 }
 
 export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
-  const balance = useMemo(() => officialBalance(index.data.national), [index]);
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
+  const balance = useMemo(() => officialBalance(index.data.national, lang), [index, lang]);
   const bars = useMemo(() => balanceBars(balance.points), [balance]);
   const events = useQuery(eventsQuery);
-  const markers = useMemo(() => (events.data ? timelineMarkers(events.data, index.data.keyRegions) : []), [events.data, index]);
+  const markers = useMemo(
+    () => (events.data ? timelineMarkers(events.data, index.data.keyRegions, index.data.provinces, lang) : []),
+    [events.data, index, lang],
+  );
   const others = useMemo(() => (events.data ? otherNationalEvents(events.data, new Set(markers.map((m) => m.id))) : []), [events.data, markers]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const withBalance = balance.points.filter((p) => p.balance);
   const first = withBalance[0]?.label;
   const last = withBalance[withBalance.length - 1]?.label;
 
+  const none = t.none;
   return (
     <section className="national-section" aria-labelledby="official-heading">
-      <h3 id="official-heading">Official debt and the policy timeline</h3>
+      <h3 id="official-heading">{t.officialHeading}</h3>
       <ChartFigure
         id="national-official"
-        caption="Official local government debt balance (bn CNY): general and special debt where the split is published, the debt limit, and policy milestones"
-        summary={`MOF year-end statutory balance from ${first} to ${last}, general and special debt stacked for the years national.csv splits, the NPC debt limit as a line with gaps where none is published, and ${markers.length} numbered policy markers listed below the chart.`}
+        caption={t.officialCaption}
+        summary={t.officialSummary(first ?? "", last ?? "", markers.length)}
         table={
           <table>
             <thead>
               <tr>
-                <th scope="col">Year-end</th>
-                <th scope="col">Balance (bn)</th>
-                <th scope="col">General</th>
-                <th scope="col">Special</th>
-                <th scope="col">Limit</th>
-                <th scope="col">Sources</th>
+                <th scope="col">{t.colYearEnd}</th>
+                <th scope="col">{t.colBalance}</th>
+                <th scope="col">{t.colGeneral}</th>
+                <th scope="col">{t.colSpecial}</th>
+                <th scope="col">{t.colLimit}</th>
+                <th scope="col">{t.colSources}</th>
               </tr>
             </thead>
             <tbody>
               {balance.points.map((p) => (
                 <tr key={p.year}>
                   <th scope="row">{p.label}</th>
-                  <td>{cell(p.balance)}</td>
-                  <td>{cell(p.general)}</td>
-                  <td>{cell(p.special)}</td>
-                  <td>{cell(p.limit)}</td>
+                  <td>{cell(p.balance, lang)}</td>
+                  <td>{cell(p.general, lang)}</td>
+                  <td>{cell(p.special, lang)}</td>
+                  <td>{cell(p.limit, lang)}</td>
                   <td className="source-cell">
                     {pointFigures(p).length === 0
-                      ? "no national figure in the data"
+                      ? t.noNationalFigure
                       : pointFigures(p).map((f, k) => (
                           <span key={f.series}>
-                            {k > 0 && "; "}
-                            {SHORT[f.series]}: {citeFigure(f)}
+                            {k > 0 && t.listSeparator}
+                            {t.shortSeries[f.series] ?? f.series}
+                            {t.colon}
+                            {citeFigure(f)}
                           </span>
                         ))}
                   </td>
@@ -89,17 +95,17 @@ export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
         <LoadedChart loader={officialBalanceChartModule} props={{ bars, markers, activeId, onActive: setActiveId }} />
       </ChartFigure>
       <p className="chart-note">
-        National figures only (national.csv: MOF data as reported). The general/special split is published there for{" "}
-        {labels(balance.points.filter((p) => p.general && p.special))}; other years show the total, and province sums are not used to fill
-        the split. Components are drawn as published and may differ from the total by rounding (the tooltip gives the total). Not found,
-        left empty: balance for {labels(gaps(balance.points, (p) => !!p.balance))}; total limit for {labels(gaps(balance.points, (p) => !!p.limit))}
-        {balance.partialLimits.length > 0 && " (a special-debt ceiling alone is listed under the other figures)"}. Bars are year-ends; a marker
-        sits at its date, over the whole month or year when the source gives only that.
+        {t.officialNote(
+          labels(balance.points.filter((p) => p.general && p.special), none, lang),
+          labels(gaps(balance.points, (p) => !!p.balance), none, lang),
+          labels(gaps(balance.points, (p) => !!p.limit), none, lang),
+          balance.partialLimits.length > 0,
+        )}
       </p>
-      {events.isPending && <p className="muted">Loading the policy timeline…</p>}
+      {events.isPending && <p className="muted">{t.loadingTimeline}</p>}
       {events.isError && (
         <p className="error" role="alert">
-          The events could not be loaded, so the timeline is missing. <button onClick={() => events.refetch()}>Retry</button>
+          {t.timelineFailed} <button onClick={() => events.refetch()}>{t.retry}</button>
         </p>
       )}
       {events.data && <TimelineList markers={markers} others={others} activeId={activeId} onActive={setActiveId} />}

@@ -1,24 +1,36 @@
 /** The national.csv rows not charted on this page, each with why and its source: nothing is dropped silently. */
 import { useMemo } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
-import { formatBn } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
 import { citeFigure } from "./Cite";
 import { periodText } from "./lib/figures";
-import { otherFigures, reasonFor } from "./lib/other-figures";
+import { figureValueText, otherFigures, reasonFor } from "./lib/other-figures";
+import { nationalMessages } from "./messages";
 
 export function OtherFigures({ index }: { index: AtlasIndex }) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   const rows = useMemo(() => otherFigures(index.data.national), [index]);
   if (rows.length === 0) return null;
   return (
     <details className="source-list other-figures">
-      <summary>Other national figures in the data, not charted ({rows.length})</summary>
+      <summary>{t.otherSummary(rows.length)}</summary>
       <ul>
         {rows.map((f) => (
           <li key={`${f.series}-${f.period}`}>
+            {/* The series id is the data's own name for the row, so a reader can find it in national.csv. */}
             <strong>
-              {f.series}, {periodText(f)}:
+              {f.series}
+              {t.comma}
+              {periodText(f, lang)}
+              {t.colon.trimEnd()}
             </strong>{" "}
-            {formatBn(f.value)} {f.unit === "pct_gdp" ? "% of GDP" : "bn CNY"}. {reasonFor(f)} Source: {citeFigure(f)}.
+            {figureValueText(f, lang)}
+            {t.stop}
+            {reasonFor(f, lang)}
+            {t.sourceAfter}
+            {citeFigure(f)}
+            {t.stop.trimEnd()}
             {f.note && <span className="muted"> {f.note}</span>}
           </li>
         ))}

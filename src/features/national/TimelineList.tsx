@@ -4,11 +4,13 @@
  * the list is how keyboard and screen-reader users reach the timeline.
  */
 import type { EventRecord } from "../../data/atlas-types";
-import { EVENT_KIND_LABELS } from "../../data/event-kinds";
+import { useLang, useMessages } from "../../i18n/context";
+import { eventKindLabel } from "../../i18n/domain";
 import { formatPartialDate } from "../../ui/format";
 import { Cite } from "./Cite";
 import { precisionText } from "./lib/time-axis";
 import type { TimelineMarker } from "./lib/timeline";
+import { nationalMessages } from "./messages";
 
 interface Props {
   markers: TimelineMarker[];
@@ -18,9 +20,11 @@ interface Props {
 }
 
 export function TimelineList({ markers, others, activeId, onActive }: Props) {
+  const lang = useLang();
+  const t = useMessages(nationalMessages);
   return (
     <div className="timeline-list">
-      <h3 id="national-timeline-heading">Policy timeline</h3>
+      <h3 id="national-timeline-heading">{t.timelineHeading}</h3>
       <ol aria-labelledby="national-timeline-heading">
         {markers.map((m) => (
           <li key={m.id} className={`timeline-item ${m.tone}${m.id === activeId ? " active" : ""}`} data-marker-item={m.id}>
@@ -37,8 +41,8 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
                 {m.number}
               </span>
               <time dateTime={m.date}>
-                {formatPartialDate(m.date)}
-                {precisionText(m.span.precision)}
+                {formatPartialDate(m.date, lang)}
+                {precisionText(m.span.precision, lang)}
               </time>
               <span className="timeline-item-short">{m.short}</span>
             </button>
@@ -46,19 +50,25 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
             <p className="timeline-item-summary">{m.summary}</p>
             {m.note && <p className="timeline-item-note">{m.note}</p>}
             <div className="timeline-item-source">
-              Source: <Cite name={m.source.name} date={m.source.date} url={m.source.url} />
+              {t.sourceLabel}
+              <Cite name={m.source.name} date={m.source.date} url={m.source.url} />
             </div>
           </li>
         ))}
       </ol>
       {others.length > 0 && (
         <details className="timeline-others">
-          <summary>Other national policy and risk-list events in the data ({others.length}), not marked on the chart</summary>
+          <summary>{t.othersSummary(others.length)}</summary>
           <ul>
             {others.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date) : "Undated (not placed on the timeline)"}</time> ·{" "}
-                {EVENT_KIND_LABELS[e.kind]} · {e.title}. <span className="muted">Source: <Cite name={e.sourceName} date={e.sourceDate} url={e.sourceUrl} /></span>
+                <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date, lang) : t.undatedOther}</time> ·{" "}
+                {eventKindLabel(e.kind, lang)} · {e.title}
+                {t.stop}
+                <span className="muted">
+                  {t.sourceLabel}
+                  <Cite name={e.sourceName} date={e.sourceDate} url={e.sourceUrl} />
+                </span>
               </li>
             ))}
           </ul>

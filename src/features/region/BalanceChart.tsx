@@ -6,7 +6,9 @@
  */
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from "recharts";
 import type { BalancePoint } from "../../data/series";
-import { formatAxis, formatBn } from "../../ui/format";
+import { formatAmount, formatAxis } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { regionMessages } from "./messages";
 
 export interface ChartEvents {
   /** Events per period bucket (see events/lib/event-dates: eventPeriodBucket). */
@@ -18,9 +20,6 @@ export interface ChartEvents {
   onPeriod: (period: string) => void;
 }
 
-const tick = (v: number) => formatAxis(v);
-const tooltipValue = (v: unknown) => (typeof v === "number" ? `${formatBn(v)} bn CNY` : "no data");
-
 interface Props {
   points: BalancePoint[];
   height?: number | `${number}%`;
@@ -28,6 +27,11 @@ interface Props {
 }
 
 export default function BalanceChart({ points, height = 260, events }: Props) {
+  const lang = useLang();
+  const t = useMessages(regionMessages);
+  // Axis ticks are plain numbers in the caption's unit (bn CNY / 亿元); the tooltip says the unit.
+  const tick = (v: number) => formatAxis(v, lang);
+  const tooltipValue = (v: unknown) => (typeof v === "number" ? formatAmount(v, lang) : t.noData);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 260 }}>
       <ComposedChart
@@ -42,9 +46,9 @@ export default function BalanceChart({ points, height = 260, events }: Props) {
         <YAxis tickFormatter={tick} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="general" name="General debt" stackId="debt" fill="var(--general)" isAnimationActive={false} shape={ProvisionalBar} />
-        <Bar dataKey="special" name="Special debt" stackId="debt" fill="var(--special)" isAnimationActive={false} shape={ProvisionalBar} />
-        <Line dataKey="limit" name="Debt limit" stroke="var(--limit)" strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+        <Bar dataKey="general" name={t.generalDebt} stackId="debt" fill="var(--general)" isAnimationActive={false} shape={ProvisionalBar} />
+        <Bar dataKey="special" name={t.specialDebt} stackId="debt" fill="var(--special)" isAnimationActive={false} shape={ProvisionalBar} />
+        <Line dataKey="limit" name={t.debtLimit} stroke="var(--limit)" strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
         {events && <ChartEventMarks points={points} events={events} />}
       </ComposedChart>
     </ResponsiveContainer>

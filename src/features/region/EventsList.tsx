@@ -17,6 +17,8 @@ import { unplacedSummary } from "../events/lib/event-format";
 import type { ChartEvents } from "./BalanceChart";
 import { EventItem } from "../events/EventItem";
 import { PanelEventsBar } from "../events/PanelEventsBar";
+import { useLang, useMessages } from "../../i18n/context";
+import { regionMessages } from "./messages";
 
 export function sortEvents(events: EventRecord[]): EventRecord[] {
   return [...events].sort(compareEvents);
@@ -26,6 +28,7 @@ type SetView = ViewProps["setView"];
 
 interface Props {
   adcode: string;
+  /** The province's name in the reader's language. */
   name: string;
   /** With the view: filters, selection and the link to the Events view. Without: a plain list. */
   index?: AtlasIndex;
@@ -35,41 +38,44 @@ interface Props {
 }
 
 export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
+  const lang = useLang();
+  const t = useMessages(regionMessages);
   const { data, isPending, isError, refetch } = useQuery(eventsQuery);
-  if (isPending) return <p className="muted">Loading events…</p>;
+  if (isPending) return <p className="muted">{t.loadingEvents}</p>;
   if (isError)
     return (
       <p className="error" role="alert">
-        The events could not be loaded. <button onClick={() => refetch()}>Retry</button>
+        {t.eventsFailed}
+        <button onClick={() => refetch()}>{t.retry}</button>
       </p>
     );
   const all = data.filter((e) => e.provinceAdcode === adcode);
-  if (all.length === 0) return <p className="muted">No events recorded for {name} in the data.</p>;
+  if (all.length === 0) return <p className="muted">{t.noEvents(name)}</p>;
   if (!view || !setView || !index) return <EventItems events={sortEvents(all)} />;
 
   const selection = filterEvents(all, { kinds: view.eventKinds, province: adcode, from: view.from, to: view.to, query: view.query }, placeNamesOf(index));
   const select = (id: string) => setView({ event: view.event === id ? null : id });
-  const note = unplacedSummary(countByPeriod(selection.dated).unplaced.concat(selection.undated.map((event) => ({ event, bucket: { period: null, reason: "undated" } }))));
+  const note = unplacedSummary(
+    countByPeriod(selection.dated).unplaced.concat(selection.undated.map((event) => ({ event, bucket: { period: null, reason: "undated" } }))),
+    lang,
+  );
   return (
     <>
-      <p className="events-note">
-        The numbers above the chart's bars count these events by the span each bar closes (a year-end covers its year; mid-2025, January to
-        June 2025). Click a bar, or pick a period here, to list its events.
-      </p>
+      <p className="events-note">{t.eventsNote}</p>
       <PanelEventsBar view={view} setView={setView} shown={selection.events.length} total={all.length} undatedExcluded={selection.undatedExcluded} />
-      {selection.events.length === 0 && <p className="muted">No events of {name} match these filters.</p>}
+      {selection.events.length === 0 && <p className="muted">{t.noMatch(name)}</p>}
       <EventItems events={selection.dated} selected={view.event} onSelect={select} />
       {selection.undated.length > 0 && (
         <>
-          <h4 className="events-undated-head">Undated</h4>
-          <p className="events-note">The sources print no date for these: listed, never placed on the chart.</p>
+          <h4 className="events-undated-head">{t.undated}</h4>
+          <p className="events-note">{t.undatedNote}</p>
           <EventItems events={selection.undated} selected={view.event} onSelect={select} />
         </>
       )}
       {note && <p className="events-note">{note}</p>}
       {iso && (
         <button className="link-button" onClick={() => setView({ view: "events", region: iso })}>
-          All of {name}'s events in the Events view
+          {t.allEvents(name)}
         </button>
       )}
     </>

@@ -11,6 +11,10 @@ import { eventsQuery } from "../../data/queries";
 import { prefectureQuery } from "../../data/prefecture-query";
 import { projectionFrom } from "../map/lib/projection";
 import { formatPartialDate } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { provinceName } from "../../i18n/domain";
+import { dataLang } from "../events/lib/data-lang";
+import { regionMessages } from "./messages";
 import {
   PREFECTURE_BOX,
   countLabel,
@@ -18,6 +22,7 @@ import {
   markerLabel,
   markerSize,
   markerTitle,
+  placeName,
   planMarkers,
   separateMarkers,
   type MarkerPlan,
@@ -66,6 +71,7 @@ const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFil
 });
 
 function Marker({ marker, box, pressed, onPress }: { marker: PlacedMarker; box: { width: number; height: number }; pressed: boolean; onPress: () => void }) {
+  const lang = useLang();
   return (
     <button
       type="button"
@@ -73,9 +79,9 @@ function Marker({ marker, box, pressed, onPress }: { marker: PlacedMarker; box: 
       data-code={marker.code}
       data-place={`${marker.x} ${marker.y}`}
       style={{ left: `${(marker.mx / box.width) * 100}%`, top: `${(marker.my / box.height) * 100}%`, ["--marker-size" as string]: `${markerSize(marker.events.length)}px` }}
-      aria-label={markerLabel(marker)}
+      aria-label={markerLabel(marker, lang)}
       aria-pressed={pressed}
-      title={markerTitle(marker)}
+      title={markerTitle(marker, lang)}
       onClick={onPress}
     >
       {marker.events.length}
@@ -100,18 +106,32 @@ function Leaders({ markers, box }: { markers: PlacedMarker[]; box: { width: numb
 }
 
 function Notes({ plan, name }: { plan: MarkerPlan; name: string }) {
+  const t = useMessages(regionMessages);
   const wide = plan.provinceWide.length;
   const unplaced = plan.unplaced.length;
   return (
     <p className="prefecture-note">
-      {plan.markers.length === 0 && `No event in the data for ${name} names a place on this map. `}
-      {wide > 0 && `${countLabel(wide)} about the whole province ${wide === 1 ? "is" : "are"} not placed on the map. `}
-      {unplaced > 0 && `${countLabel(unplaced)} name${unplaced === 1 ? "s" : ""} a place this map cannot locate.`}
+      {plan.markers.length === 0 && t.noPlaced(name)}
+      {wide > 0 && t.provinceWide(wide)}
+      {unplaced > 0 && t.unplaced(unplaced)}
     </p>
   );
 }
 
+/** A place's name in the reader's language; English readers get the Chinese after it. */
+function PlaceName({ nameEn, nameZh }: { nameEn: string; nameZh: string }) {
+  const lang = useLang();
+  if (lang === "zh") return <>{nameZh}</>;
+  return (
+    <>
+      {nameEn} <span lang="zh-CN">{nameZh}</span>
+    </>
+  );
+}
+
 export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
+  const lang = useLang();
+  const t = useMessages(regionMessages);
   const province = index.provinceByAdcode.get(adcode);
   const geometry = useQuery(prefectureQuery(adcode));
   const events = useQuery(eventsQuery);
@@ -128,9 +148,10 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
   const placed = useMemo(() => (plan && geometry.data ? separateMarkers(plan.markers, geometry.data) : []), [plan, geometry.data]);
   if (!province) return null;
 
-  const name = province.nameEn;
+  const name = provinceName(province, lang);
   const box = geometry.data ?? PREFECTURE_BOX;
-  const caption = `${isMunicipality(adcode) ? "Districts and counties" : "Prefectures"} of ${name} with event markers`;
+  const caption = t.prefectureCaption(name, isMunicipality(adcode));
+  const colon = lang === "zh" ? "：" : ": ";
   const chosen = plan?.markers.find((m) => m.code === selected) ?? null;
   const press = (m: PrefectureMarker) => {
     const next = selected === m.code ? null : m.code;
@@ -143,10 +164,11 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
     <figure className="prefecture-map" aria-labelledby={captionId} data-adcode={adcode} data-drawn={geometry.data ? "true" : undefined}>
       <figcaption id={captionId}>{caption}</figcaption>
       <div className="prefecture-box" style={{ aspectRatio: `${box.width} / ${box.height}` }}>
-        {geometry.isPending && <p className="prefecture-status">Loading the map of {name}…</p>}
+        {geometry.isPending && <p className="prefecture-status">{t.loadingMap(name)}</p>}
         {geometry.isError && (
           <p className="prefecture-status error" role="alert">
-            The prefecture map could not be loaded. <button onClick={() => geometry.refetch()}>Retry</button>
+            {t.mapFailed}
+            <button onClick={() => geometry.refetch()}>{t.retry}</button>
           </p>
         )}
         {geometry.data && <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />}
@@ -158,46 +180,58 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
 
       {events.isError ? (
         <p className="prefecture-note error" role="alert">
-          The events could not be loaded, so the map shows no markers. <button onClick={() => events.refetch()}>Retry</button>
+          {t.markersFailed}
+          <button onClick={() => events.refetch()}>{t.retry}</button>
         </p>
       ) : plan ? (
         <>
           <Notes plan={plan} name={name} />
           {plan.markers.length > 0 && (
-            <ul className="prefecture-list" aria-label={`Places with events in ${name}`}>
+            <ul className="prefecture-list" aria-label={t.placesWithEvents(name)}>
               {[...plan.markers]
-                .sort((a, b) => b.events.length - a.events.length || a.nameEn.localeCompare(b.nameEn))
+                .sort((a, b) => b.events.length - a.events.length || placeName(a, lang).localeCompare(placeName(b, lang), lang === "zh" ? "zh-CN" : "en"))
                 .map((m) => (
                   <li key={m.code}>
-                    {m.nameEn} <span lang="zh-CN">{m.nameZh}</span>: {countLabel(m.events.length)}
+                    <PlaceName nameEn={m.nameEn} nameZh={m.nameZh} />
+                    {colon}
+                    {countLabel(m.events.length, lang)}
                   </li>
                 ))}
             </ul>
           )}
         </>
       ) : (
-        !geometry.isError && <p className="prefecture-note muted">Loading events…</p>
+        !geometry.isError && <p className="prefecture-note muted">{t.loadingEvents}</p>
       )}
 
       {chosen && (
-        <section className="prefecture-selection" aria-label={`Events in ${chosen.nameEn}`}>
+        <section className="prefecture-selection" aria-label={t.eventsIn(placeName(chosen, lang))}>
           <h4>
-            {chosen.nameEn} <span lang="zh-CN">{chosen.nameZh}</span>: {countLabel(chosen.events.length)}
+            <PlaceName nameEn={chosen.nameEn} nameZh={chosen.nameZh} />
+            {colon}
+            {countLabel(chosen.events.length, lang)}
           </h4>
           <ul>
             {chosen.events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date)}</time> {e.title}
+                <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time> <span lang={dataLang(e.title, lang)}>{e.title}</span>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {geometry.data?.omitted.map((o) => (
-        <p key={o.code} className="prefecture-note muted">
-          {o.nameEn} <span lang="zh-CN">{o.name}</span> is not drawn: {o.reason}.
-        </p>
-      ))}
+      {geometry.data?.omitted.map((o) => {
+        // The build's reason is English; a Chinese page has its own wording for the shapes it knows.
+        const known = t.omittedReason[o.code];
+        const text = t.notDrawn(known ?? o.reason);
+        const textLang = known ? undefined : dataLang(o.reason, lang);
+        return (
+          <p key={o.code} className="prefecture-note muted">
+            <PlaceName nameEn={o.nameEn} nameZh={o.name} />
+            {textLang ? <span lang={textLang}>{text}</span> : text}
+          </p>
+        );
+      })}
     </figure>
   );
 }

@@ -7,13 +7,17 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import { keyStatusAt } from "../../data/key-regions";
 import { balanceCaveats } from "../../data/caveats";
 import { metricValue, rankedValues } from "../../data/metric-values";
-import { METRIC_IDS, METRICS } from "../../data/metrics";
+import { METRIC_IDS } from "../../data/metrics";
 import { periodById } from "../../data/periods";
-import { periodLabel, provinceBalanceSeries } from "../../data/series";
+import { provinceBalanceSeries } from "../../data/series";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { SourceList } from "../../ui/SourceList";
-import { formatBn, formatMetric, formatPartialDate, safeHref } from "../../ui/format";
+import { amountUnit, formatBn, formatMetric, formatPartialDate, safeHref } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import { metricInfo, provinceName, provinceNames } from "../../i18n/domain";
 import { keyStatusText } from "../map/MapTooltip";
+import { dataLang } from "../events/lib/data-lang";
+import { regionMessages } from "./messages";
 import { EventsList, useChartEvents } from "./EventsList";
 import type { ViewProps } from "../view-props";
 import type { ViewState } from "../../state/view-state";
@@ -36,16 +40,18 @@ interface Props {
 }
 
 export function RegionPanel({ index, adcode, periodId, onClose, compact = false, actions, view, setView }: Props) {
+  const lang = useLang();
+  const t = useMessages(regionMessages);
   const province = index.provinceByAdcode.get(adcode);
   const period = periodById(periodId);
-  const points = useMemo(() => provinceBalanceSeries(index, adcode), [index, adcode]);
+  const points = useMemo(() => provinceBalanceSeries(index, adcode, lang), [index, adcode, lang]);
   const headlines = useMemo(
     () =>
       METRIC_IDS.map((metric) => {
-        const ranked = rankedValues(index, metric, periodId);
-        return { metric, result: metricValue(index, adcode, metric, periodId), rank: ranked.rows.find((r) => r.adcode === adcode)?.rank ?? null, withData: ranked.withData };
+        const ranked = rankedValues(index, metric, periodId, lang);
+        return { metric, result: metricValue(index, adcode, metric, periodId, lang), rank: ranked.rows.find((r) => r.adcode === adcode)?.rank ?? null, withData: ranked.withData };
       }),
-    [index, adcode, periodId],
+    [index, adcode, periodId, lang],
   );
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -60,29 +66,29 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
   if (!province || !period) return null;
   const record = index.data.keyRegions.find((r) => r.adcode === adcode);
   const status = keyStatusAt(index.data.keyRegions, adcode, period.date);
-  const name = `${province.nameEn} (${province.nameZh})`;
-  const label = periodLabel(period);
+  const name = provinceNames(province, lang);
+  // English names say the Chinese after the English; Chinese names, the English after the Chinese.
+  const landmark = lang === "zh" ? name : `${province.nameEn} ${province.nameZh}`;
   const known = points.filter((p) => p.total !== null);
-  const caveats = balanceCaveats(index.balance(adcode, periodId));
+  const first = known[0];
+  const last = known[known.length - 1];
+  const caveats = balanceCaveats(index.balance(adcode, periodId), lang);
+  const summed = index.balance(adcode, periodId)?.scope !== "as reported";
   const chart = (
     <ChartFigure
         id="region-balance"
         compact={compact}
-        caption={`${name}: local government debt balance, bn CNY`}
-        summary={
-          known.length > 0
-            ? `Debt balance from ${known[0].label} (${formatBn(known[0].total!)} bn) to ${known[known.length - 1].label} (${formatBn(known[known.length - 1].total!)} bn). Lighter bars are provisional.`
-            : "No balance figures."
-        }
+        caption={t.caption(name, amountUnit(lang))}
+        summary={first && last ? t.summary(periodById(first.period)!, first.total!, periodById(last.period)!, last.total!) : t.noBalances}
         table={
           <table>
             <thead>
               <tr>
-                <th scope="col">Period</th>
-                <th scope="col">General</th>
-                <th scope="col">Special</th>
-                <th scope="col">Total</th>
-                <th scope="col">Limit</th>
+                <th scope="col">{t.period}</th>
+                <th scope="col">{t.general}</th>
+                <th scope="col">{t.special}</th>
+                <th scope="col">{t.total}</th>
+                <th scope="col">{t.limit}</th>
               </tr>
             </thead>
             <tbody>
@@ -90,7 +96,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
                 <tr key={p.period}>
                   <th scope="row">{p.label}</th>
                   {[p.general, p.special, p.total, p.limit].map((v, k) => (
-                    <td key={k}>{v === null ? "—" : formatBn(v)}</td>
+                    <td key={k}>{v === null ? t.missing : formatBn(v, lang)}</td>
                   ))}
                 </tr>
               ))}
@@ -103,21 +109,27 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
   );
   if (compact) {
     return (
-      <section className="region-panel compact" aria-label={`${province.nameEn} ${province.nameZh}: debt balance`}>
+      <section className="region-panel compact" aria-label={t.balanceSection(landmark)}>
         {chart}
       </section>
     );
   }
 
   return (
-    <aside ref={panelRef} className="region-panel" aria-label={`${province.nameEn} ${province.nameZh}: region details`}>
+    <aside ref={panelRef} className="region-panel" aria-label={t.details(landmark)}>
       <header className="panel-head">
-        <h2>
-          {province.nameEn} <span lang="zh-CN">{province.nameZhFull}</span>
-        </h2>
+        {lang === "zh" ? (
+          <h2>
+            {province.nameZhFull}（<span lang="en">{province.nameEn}</span>）
+          </h2>
+        ) : (
+          <h2>
+            {province.nameEn} <span lang="zh-CN">{province.nameZhFull}</span>
+          </h2>
+        )}
         {actions}
         {onClose && (
-          <button ref={closeRef} className="close" onClick={onClose} aria-label="Close region details (Escape)">
+          <button ref={closeRef} className="close" onClick={onClose} aria-label={t.close}>
             ×
           </button>
         )}
@@ -126,20 +138,13 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       <dl className="headlines">
         {headlines.map(({ metric, result, rank, withData }) => (
           <div key={metric} className="headline">
-            <dt>
-              {METRICS[metric].label}, {label}
-            </dt>
+            <dt>{t.headline(metricInfo(metric, lang).label, period)}</dt>
             <dd>
               {result.ok ? (
                 <>
-                  <span className="headline-value">{formatMetric(metric, result.value)}</span>
-                  {result.provisional && <span className="badge">provisional</span>}
-                  {rank !== null && (
-                    <span className="headline-rank">
-                      rank {rank} of {index.covered.length}
-                      {withData < index.covered.length ? ` (${withData} with data)` : ""}
-                    </span>
-                  )}
+                  <span className="headline-value">{formatMetric(metric, result.value, lang)}</span>
+                  {result.provisional && <span className="badge">{t.provisional}</span>}
+                  {rank !== null && <span className="headline-rank">{t.rank(rank, index.covered.length, withData)}</span>}
                 </>
               ) : (
                 <span className="headline-missing">{result.reason}</span>
@@ -151,57 +156,60 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       </dl>
 
       {caveats.length > 0 && (
-        <ul className="caveats" aria-label="Caveats">
+        <ul className="caveats" aria-label={t.caveats}>
           {caveats.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
       )}
 
-      <section className="key-status" aria-label="Key high-debt region status">
-        <h3>Key high-debt region status</h3>
-        <p className={status.kind === "listed" ? "tt-key" : ""}>{keyStatusText(status)}</p>
+      <section className="key-status" aria-label={t.keyStatus}>
+        <h3>{t.keyStatus}</h3>
+        <p className={status.kind === "listed" ? "tt-key" : ""}>{keyStatusText(status, lang)}</p>
         {record ? (
           <ul className="key-history">
             <li>
-              Listed {formatPartialDate(record.listedDate)}: {record.listedDocument}. <SourceLink name={record.listedSource.name} url={record.listedSource.url} />
+              {t.listedOn(formatPartialDate(record.listedDate, lang))}
+              <span lang={dataLang(record.listedDocument, lang)}>{record.listedDocument}</span>
+              {t.sentenceEnd}
+              <SourceLink name={record.listedSource.name} url={record.listedSource.url} />
             </li>
             {record.change && (
               <li>
-                {record.change.kind[0].toUpperCase() + record.change.kind.slice(1)}, {formatPartialDate(record.change.date)}.{" "}
+                <span lang={dataLang(record.change.kind, lang)}>{t.changeKind(record.change.kind)}</span>
+                {t.changeOn(formatPartialDate(record.change.date, lang))}{" "}
                 <SourceLink name={record.change.source.name} url={record.change.source.url} />
-                <blockquote>{record.change.source.quote}</blockquote>
+                <blockquote lang={dataLang(record.change.source.quote, lang)}>{record.change.source.quote}</blockquote>
               </li>
             )}
           </ul>
         ) : (
-          <p className="muted">Not among the 12 regions named in 2023.</p>
+          <p className="muted">{t.notListed}</p>
         )}
       </section>
 
       {chart}
-      <p className="chart-note">
-        Source: MoF local bond disclosure platform (celma). Whole province{index.balance(adcode, periodId)?.scope !== "as reported" ? " (sum with the separately listed city or the XPCC)" : ""}. 2015–2017
-        are local statistics including bank loans; 2025 points are provisional; — means not in the data.
-      </p>
+      <p className="chart-note">{t.chartNote(summed)}</p>
 
       <PrefectureMap index={index} adcode={adcode} />
 
-      <section className="region-events" aria-label={`Events in ${province.nameEn}`}>
-        <h3>Events</h3>
-        <EventsList adcode={adcode} name={province.nameEn} index={index} iso={province.iso} view={view} setView={setView} />
+      <section className="region-events" aria-label={t.eventsIn(provinceName(province, lang))}>
+        <h3>{t.events}</h3>
+        <EventsList adcode={adcode} name={provinceName(province, lang)} index={index} iso={province.iso} view={view} setView={setView} />
       </section>
     </aside>
   );
 }
 
+/** A source named in the data: its name as written, linked when the URL is http(s). */
 function SourceLink({ name, url }: { name: string; url: string }) {
+  const lang = useLang();
   const href = safeHref(url);
   return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer" lang={dataLang(name, lang)}>
       {name}
     </a>
   ) : (
-    <span>{name}</span>
+    <span lang={dataLang(name, lang)}>{name}</span>
   );
 }

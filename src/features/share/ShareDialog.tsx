@@ -4,26 +4,31 @@
  * closes it, and focus returns to the Share button.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useLang, useMessages } from "../../i18n/context";
 import type { ViewState } from "../../state/view-state";
 import { ThemeSelect } from "../../ui/ThemeSelect";
 import { atlasBase, EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
+import { shareMessages } from "./messages";
 
 interface Props {
   open: boolean;
   onClose: () => void;
   view: ViewState;
+  /** The view's title in the reader's language (the iframe's title). */
   title: string;
+  /** The region's name in the reader's language. */
   regionName: string | null;
   /** Renders the current view as PNG and puts it on the clipboard; resolves to a message. */
   onCopyImage: () => Promise<string>;
 }
 
-async function copyText(text: string): Promise<string> {
+/** Copies text; resolves to whether it worked. */
+async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
-    return "Copied.";
+    return true;
   } catch {
-    return "Copying was blocked by the browser: select the text and press Ctrl+C (⌘C on a Mac).";
+    return false;
   }
 }
 
@@ -32,6 +37,8 @@ const PREVIEW_WIDTH = 440;
 export function ShareDialog({ open, onClose, view, title, regionName, onCopyImage }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const lang = useLang();
+  const t = useMessages(shareMessages);
   const [status, setStatus] = useState("");
   const [options, setOptions] = useState<EmbedOptions>({
     subject: view.view === "national" ? "national" : "map",
@@ -54,48 +61,49 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
   }, [open, view.theme]);
 
   const base = atlasBase(window.location);
-  const link = viewLink(base, view);
+  const link = viewLink(base, view, lang);
   const embedView = useMemo(() => ({ ...view, theme }), [view, theme]);
-  const src = embedUrl(base, embedView, options);
+  const src = embedUrl(base, embedView, options, lang);
   const snippet = iframeSnippet(src, title, options);
   const size = frameSize(options) ?? { width: 960, height: Math.round(960 * 0.62) };
   const scale = Math.min(1, PREVIEW_WIDTH / size.width);
   const set = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const copy = async (text: string) => setStatus((await copyText(text)) ? t.copied : t.copyBlocked);
 
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
       <div className="dialog-head">
-        <h2 id={`${id}-title`}>Share this view</h2>
-        <button className="close" onClick={onClose} aria-label="Close share dialog">
+        <h2 id={`${id}-title`}>{t.title}</h2>
+        <button className="close" onClick={onClose} aria-label={t.close}>
           ×
         </button>
       </div>
 
       <section aria-labelledby={`${id}-link`}>
-        <h3 id={`${id}-link`}>Link</h3>
+        <h3 id={`${id}-link`}>{t.link}</h3>
         <div className="copy-row">
-          <input readOnly value={link} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
-          <button onClick={async () => setStatus(await copyText(link))}>Copy link</button>
+          <input readOnly value={link} aria-label={t.linkLabel} onFocus={(e) => e.currentTarget.select()} />
+          <button onClick={() => copy(link)}>{t.copyLink}</button>
         </div>
       </section>
 
       <section aria-labelledby={`${id}-embed`}>
-        <h3 id={`${id}-embed`}>Embed</h3>
+        <h3 id={`${id}-embed`}>{t.embed}</h3>
         <div className="embed-options">
           <label>
-            Show
+            {t.show}
             <select value={options.subject} onChange={(e) => set({ subject: e.target.value as EmbedOptions["subject"] })}>
-              <option value="map">The map</option>
-              {regionName && <option value="region">{regionName}: balance chart</option>}
-              <option value="national">National chart</option>
+              <option value="map">{t.theMap}</option>
+              {regionName && <option value="region">{t.regionChart(regionName)}</option>}
+              <option value="national">{t.nationalChart}</option>
             </select>
           </label>
           <label>
-            Size
+            {t.size}
             <select value={options.size} onChange={(e) => set({ size: e.target.value as EmbedOptions["size"] })}>
               {EMBED_SIZES.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.label}
+                  {t.sizes[s.id] ?? s.label}
                 </option>
               ))}
             </select>
@@ -103,33 +111,33 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
           {options.size === "custom" && (
             <span className="custom-size">
               <label>
-                Width
+                {t.width}
                 <input type="number" min={320} max={1920} value={options.custom.width} onChange={(e) => set({ custom: { ...options.custom, width: Number(e.target.value) } })} />
               </label>
               <label>
-                Height
+                {t.height}
                 <input type="number" min={240} max={1080} value={options.custom.height} onChange={(e) => set({ custom: { ...options.custom, height: Number(e.target.value) } })} />
               </label>
             </span>
           )}
           <label>
-            Embed theme
-            <ThemeSelect label="Embed theme" value={theme} autoLabel="Follow the reader's setting" onChange={setTheme} />
+            {t.embedTheme}
+            <ThemeSelect label={t.embedTheme} value={theme} autoLabel={t.followReader} names={t.themes} onChange={setTheme} />
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} /> Year and metric controls
+            <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} /> {t.controls}
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.static} onChange={(e) => set({ static: e.target.checked })} /> Static (no interaction)
+            <input type="checkbox" checked={options.static} onChange={(e) => set({ static: e.target.checked })} /> {t.static}
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background
+            <input type="checkbox" checked={options.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> {t.transparent}
           </label>
         </div>
         <div className="embed-preview" style={{ width: size.width * scale, height: size.height * scale }}>
           {open && (
             <iframe
-              title="Embed preview"
+              title={t.preview}
               src={src}
               width={size.width}
               height={size.height}
@@ -139,14 +147,14 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
           )}
         </div>
         <div className="copy-row">
-          <textarea readOnly value={snippet} rows={3} aria-label="Embed code" onFocus={(e) => e.currentTarget.select()} />
-          <button onClick={async () => setStatus(await copyText(snippet))}>Copy embed code</button>
+          <textarea readOnly value={snippet} rows={3} aria-label={t.embedCode} onFocus={(e) => e.currentTarget.select()} />
+          <button onClick={() => copy(snippet)}>{t.copyEmbed}</button>
         </div>
       </section>
 
       <section aria-labelledby={`${id}-image`}>
-        <h3 id={`${id}-image`}>Image</h3>
-        <button onClick={async () => setStatus(await onCopyImage())}>Copy image</button>
+        <h3 id={`${id}-image`}>{t.image}</h3>
+        <button onClick={async () => setStatus(await onCopyImage())}>{t.copyImage}</button>
       </section>
 
       <p className="dialog-status" role="status" aria-live="polite">

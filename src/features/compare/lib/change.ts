@@ -5,6 +5,7 @@
  */
 import type { MetricValue } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
+import type { Lang } from "../../../i18n/lang";
 
 export type Change = { ok: true; value: number; unit: "%" | "pp" } | { ok: false; reason: string };
 
@@ -12,14 +13,26 @@ export function changeUnit(metric: MetricId): "%" | "pp" {
   return metric === "balance" ? "%" : "pp";
 }
 
-export function changeSince(metric: MetricId, now: MetricValue, base: MetricValue, labels: { now: string; base: string }): Change {
-  const missing = [
-    !base.ok && `no value at ${labels.base} (${base.reason})`,
-    !now.ok && `no value at ${labels.now} (${now.reason})`,
-  ].filter((m): m is string => Boolean(m));
-  if (missing.length || !now.ok || !base.ok) return { ok: false, reason: `Not computed: ${missing.join("; ")}` };
+const WORDS = {
+  en: {
+    noValue: (when: string, reason: string) => `no value at ${when} (${reason})`,
+    notComputed: (why: string[]) => `Not computed: ${why.join("; ")}`,
+    notPositive: (when: string) => `Not computed: the balance at ${when} is not positive`,
+  },
+  zh: {
+    noValue: (when: string, reason: string) => `${when}没有数值（${reason}）`,
+    notComputed: (why: string[]) => `未计算：${why.join("；")}`,
+    notPositive: (when: string) => `未计算：${when}的债务余额不是正数`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** `labels` name the two periods in running text, in the same language as `lang`. */
+export function changeSince(metric: MetricId, now: MetricValue, base: MetricValue, labels: { now: string; base: string }, lang: Lang = "en"): Change {
+  const t = WORDS[lang];
+  const missing = [!base.ok && t.noValue(labels.base, base.reason), !now.ok && t.noValue(labels.now, now.reason)].filter((m): m is string => Boolean(m));
+  if (missing.length || !now.ok || !base.ok) return { ok: false, reason: t.notComputed(missing) };
   if (metric === "balance") {
-    if (!(base.value > 0)) return { ok: false, reason: `Not computed: the balance at ${labels.base} is not positive` };
+    if (!(base.value > 0)) return { ok: false, reason: t.notPositive(labels.base) };
     return { ok: true, value: (now.value / base.value - 1) * 100, unit: "%" };
   }
   return { ok: true, value: now.value - base.value, unit: "pp" };

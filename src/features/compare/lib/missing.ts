@@ -4,6 +4,8 @@
  */
 import { PERIODS, periodById } from "../../../data/periods";
 import { periodLabel } from "../../../data/series";
+import { listJoin } from "../../../i18n/domain";
+import type { Lang } from "../../../i18n/lang";
 import type { CompareSeries } from "./series";
 
 export interface MissingGroup {
@@ -19,22 +21,42 @@ export interface MissingSummary {
   groups: MissingGroup[];
 }
 
-const label = (id: string) => (periodById(id) ? periodLabel(periodById(id)!) : id);
+const label = (id: string, lang: Lang) => (periodById(id) ? periodLabel(periodById(id)!, lang) : id);
 
-export function missingSummary(series: CompareSeries[]): MissingSummary {
+const WORDS = {
+  en: {
+    noValue: "No value in the data",
+    everyPeriod: "every period",
+    everyProvince: "every province shown",
+    /** "Hainan at 2018", "Hainan, every period". */
+    where: (who: string, when: string, all: boolean) => `${who}${all ? ", " : " at "}${when}`,
+    groupSeparator: "; ",
+  },
+  zh: {
+    noValue: "数据缺失",
+    everyPeriod: "所有时期",
+    everyProvince: "图中所有省份",
+    where: (who: string, when: string, all: boolean) => (all ? `${who}，${when}` : `${who}（${when}）`),
+    groupSeparator: "；",
+  },
+} satisfies Record<Lang, unknown>;
+
+/** Province names in `series` and the reasons in its points are already in `lang` (buildSeries). */
+export function missingSummary(series: CompareSeries[], lang: Lang = "en"): MissingSummary {
+  const t = WORDS[lang];
   const byReason = new Map<string, Map<string, string[]>>();
   let missing = 0;
   for (const s of series) {
     for (const p of s.points) {
       if (p.value !== null) continue;
       missing += 1;
-      const reason = p.reason ?? "No value in the data";
+      const reason = p.reason ?? t.noValue;
       const who = byReason.get(reason) ?? new Map<string, string[]>();
       who.set(s.name, [...(who.get(s.name) ?? []), p.period]);
       byReason.set(reason, who);
     }
   }
-  const when = (periods: string[]) => (periods.length === PERIODS.length ? "every period" : periods.map(label).join(", "));
+  const when = (periods: string[]) => (periods.length === PERIODS.length ? t.everyPeriod : listJoin(periods.map((id) => label(id, lang)), lang));
   const groups = [...byReason].map(([reason, who]): MissingGroup => {
     // Provinces missing the same periods are named together: "Tianjin, Jilin at 2025 (prelim.)".
     const byPeriods = new Map<string, { names: string[]; periods: string[] }>();
@@ -44,8 +66,8 @@ export function missingSummary(series: CompareSeries[]): MissingSummary {
     }
     const everyone = series.length > 1 && who.size === series.length && byPeriods.size === 1;
     const where = [...byPeriods.values()]
-      .map(({ names, periods }) => `${everyone ? "every province shown" : names.join(", ")}${periods.length === PERIODS.length ? ", " : " at "}${when(periods)}`)
-      .join("; ");
+      .map(({ names, periods }) => t.where(everyone ? t.everyProvince : listJoin(names, lang), when(periods), periods.length === PERIODS.length))
+      .join(t.groupSeparator);
     const count = [...who.values()].reduce((n, periods) => n + periods.length, 0);
     return { reason, where, count };
   });

@@ -5,6 +5,8 @@
 import type { AtlasIndex } from "../../../data/atlas-index";
 import { metricValue } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
+import { provinceName } from "../../../i18n/domain";
+import type { Lang } from "../../../i18n/lang";
 
 export const PEER_COUNT = 5;
 
@@ -17,11 +19,16 @@ export interface Peer {
 
 export type PeersResult = { ok: true; anchor: string; anchorValue: number; peers: Peer[] } | { ok: false; reason: string };
 
-export function closestPeers(index: AtlasIndex, metric: MetricId, periodId: string, anchorIso: string, k = PEER_COUNT): PeersResult {
+/** The reason when there are no peers is worded in `lang`. */
+export function closestPeers(index: AtlasIndex, metric: MetricId, periodId: string, anchorIso: string, k = PEER_COUNT, lang: Lang = "en"): PeersResult {
+  const zh = lang === "zh";
   const anchor = index.provinceByIso.get(anchorIso);
-  if (!anchor?.inScope) return { ok: false, reason: `${anchorIso} is not a covered province` };
-  const own = metricValue(index, anchor.adcode, metric, periodId);
-  if (!own.ok) return { ok: false, reason: `${anchor.nameEn} has no value to compare: ${own.reason}` };
+  if (!anchor?.inScope) return { ok: false, reason: zh ? `${anchorIso}不是统计范围内的省份` : `${anchorIso} is not a covered province` };
+  const own = metricValue(index, anchor.adcode, metric, periodId, lang);
+  if (!own.ok) {
+    const name = provinceName(anchor, lang);
+    return { ok: false, reason: zh ? `${name}没有可比较的数值：${own.reason}` : `${name} has no value to compare: ${own.reason}` };
+  }
   const peers: Peer[] = [];
   for (const p of index.covered) {
     if (p.iso === anchorIso) continue;

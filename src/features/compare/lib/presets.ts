@@ -4,6 +4,7 @@
  */
 import type { KeyRegionRecord, MacroRegion, ProvinceInfo } from "../../../data/atlas-types";
 import { isKeyAt, listStart } from "../../../data/key-regions";
+import type { Lang } from "../../../i18n/lang";
 
 export const MACRO_REGIONS: { id: MacroRegion; label: string }[] = [
   { id: "east", label: "East" },
@@ -11,6 +12,13 @@ export const MACRO_REGIONS: { id: MacroRegion; label: string }[] = [
   { id: "west", label: "West" },
   { id: "northeast", label: "Northeast" },
 ];
+
+const MACRO_ZH: Record<MacroRegion, string> = { east: "东部", central: "中部", west: "西部", northeast: "东北" };
+
+/** A macro-region's name on its preset button: "East" / "东部". */
+export function macroRegionLabel(region: MacroRegion, lang: Lang = "en"): string {
+  return lang === "zh" ? MACRO_ZH[region] : MACRO_REGIONS.find((m) => m.id === region)!.label;
+}
 
 export function allProvinces(covered: ProvinceInfo[]): string[] {
   return covered.map((p) => p.iso);

@@ -9,13 +9,17 @@ import { metricValue, rankedValues, type MetricValue, type SourceCitation } from
 import type { MetricId } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
+import { provinceName } from "../../../i18n/domain";
+import type { Lang } from "../../../i18n/lang";
 import { changeSince, type Change } from "./change";
 import { keyLabel } from "./labels";
 
 export interface TableRow {
   iso: string;
   adcode: string;
+  /** In the reader's language (what the table sorts by); both names are kept for display. */
   name: string;
+  nameEn: string;
   nameZh: string;
   /** 1 = highest value at the period; null when the value is missing. */
   rank: number | null;
@@ -25,24 +29,26 @@ export interface TableRow {
   key: { text: string; order: number };
 }
 
-export function tableRows(index: AtlasIndex, metric: MetricId, periodId: string, baseId: string): TableRow[] {
-  const ranks = new Map(rankedValues(index, metric, periodId).rows.map((r) => [r.adcode, r]));
+/** Every row's words (name, reasons, key-region status) in `lang`. */
+export function tableRows(index: AtlasIndex, metric: MetricId, periodId: string, baseId: string, lang: Lang = "en"): TableRow[] {
+  const ranks = new Map(rankedValues(index, metric, periodId, lang).rows.map((r) => [r.adcode, r]));
   const period = periodById(periodId);
   const base = periodById(baseId);
-  const labels = { now: period ? periodPhrase(period) : periodId, base: base ? periodPhrase(base) : baseId };
+  const labels = { now: period ? periodPhrase(period, lang) : periodId, base: base ? periodPhrase(base, lang) : baseId };
   return index.covered.map((p) => {
     const ranked = ranks.get(p.adcode)!;
-    const baseValue = metricValue(index, p.adcode, metric, baseId);
+    const baseValue = metricValue(index, p.adcode, metric, baseId, lang);
     return {
       iso: p.iso,
       adcode: p.adcode,
-      name: p.nameEn,
+      name: provinceName(p, lang),
+      nameEn: p.nameEn,
       nameZh: p.nameZh,
       rank: ranked.rank,
       value: ranked.result,
       base: baseValue,
-      change: changeSince(metric, ranked.result, baseValue, labels),
-      key: keyLabel(keyStatusAt(index.data.keyRegions, p.adcode, period?.date ?? periodId)),
+      change: changeSince(metric, ranked.result, baseValue, labels, lang),
+      key: keyLabel(keyStatusAt(index.data.keyRegions, p.adcode, period?.date ?? periodId), lang),
     };
   });
 }
@@ -82,13 +88,15 @@ function sortValue(row: TableRow, key: SortKey): number | string | null {
   }
 }
 
-export function sortRows(rows: TableRow[], sort: Sort): TableRow[] {
+/** Names sort in the reader's collation: A to Z in English, by pinyin in Chinese. */
+export function sortRows(rows: TableRow[], sort: Sort, lang: Lang = "en"): TableRow[] {
   const sign = sort.dir === "asc" ? 1 : -1;
+  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
   return rows
     .map((row, k) => ({ row, k, v: sortValue(row, sort.key) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.k - b.k : a.v === null ? 1 : -1;
-      const cmp = typeof a.v === "string" ? a.v.localeCompare(b.v as string) : a.v - (b.v as number);
+      const cmp = typeof a.v === "string" ? collator.compare(a.v, b.v as string) : a.v - (b.v as number);
       return cmp * sign || a.k - b.k;
     })
     .map((x) => x.row);
@@ -99,14 +107,15 @@ export function tableSources(rows: TableRow[]): { label: string; text: string; r
   const out = new Map<string, { label: string; text: string; roles: Set<string> }>();
   const add = (c: SourceCitation) => {
     const entry = out.get(c.text) ?? { label: c.label, text: c.text, roles: new Set<string>() };
-    entry.roles.add(c.role.replace(/ \d{4}$/, ""));
+    // "GDP 2024" and "2024年地区生产总值（GDP）" are listed once per indicator, without the year.
+    entry.roles.add(c.role.replace(/ \d{4}$/, "").replace(/^\d{4}年/, ""));
     out.set(c.text, entry);
   };
   for (const r of rows) [...r.value.citations, ...r.base.citations].forEach(add);
   return [...out.values()].map((e) => ({ label: e.label, text: e.text, roles: [...e.roles] }));
 }
 
-/** A cell's source on hover: role and short label of each citation. */
-export function citationTitle(citations: SourceCitation[]): string {
-  return citations.map((c) => `${c.role}: ${c.label}`).join("\n");
+/** A cell's source on hover: role and short label of each citation (the label as the data has it). */
+export function citationTitle(citations: SourceCitation[], lang: Lang = "en"): string {
+  return citations.map((c) => `${c.role}${lang === "zh" ? "：" : ": "}${c.label}`).join("\n");
 }

@@ -7,6 +7,8 @@ import { metricValue, type SourceCitation } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
 import { PERIODS } from "../../../data/periods";
 import { periodLabel } from "../../../data/series";
+import { provinceName } from "../../../i18n/domain";
+import type { Lang } from "../../../i18n/lang";
 
 export interface SeriesPoint {
   period: string;
@@ -25,17 +27,18 @@ export interface CompareSeries {
   points: SeriesPoint[];
 }
 
-export function buildSeries(index: AtlasIndex, codes: string[], metric: MetricId): CompareSeries[] {
+/** Names and missing-value reasons in `lang`; `nameZh` is always the Chinese name. */
+export function buildSeries(index: AtlasIndex, codes: string[], metric: MetricId, lang: Lang = "en"): CompareSeries[] {
   return codes.flatMap((iso) => {
     const p = index.provinceByIso.get(iso);
     if (!p?.inScope) return [];
     const points = PERIODS.map((period): SeriesPoint => {
-      const v = metricValue(index, p.adcode, metric, period.id);
+      const v = metricValue(index, p.adcode, metric, period.id, lang);
       return v.ok
         ? { period: period.id, value: v.value, provisional: v.provisional, reason: null, citations: v.citations }
         : { period: period.id, value: null, provisional: false, reason: v.reason, citations: v.citations };
     });
-    return [{ iso, adcode: p.adcode, name: p.nameEn, nameZh: p.nameZh, points }];
+    return [{ iso, adcode: p.adcode, name: provinceName(p, lang), nameZh: p.nameZh, points }];
   });
 }
 
@@ -52,9 +55,9 @@ export interface ChartRow {
   [iso: string]: number | null | string | string[];
 }
 
-export function chartRows(series: CompareSeries[]): ChartRow[] {
+export function chartRows(series: CompareSeries[], lang: Lang = "en"): ChartRow[] {
   return PERIODS.map((period, k) => {
-    const row: ChartRow = { period: period.id, label: periodLabel(period), provisional: [] };
+    const row: ChartRow = { period: period.id, label: periodLabel(period, lang), provisional: [] };
     for (const s of series) {
       const point = s.points[k];
       row[s.iso] = point.value;

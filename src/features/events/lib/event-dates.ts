@@ -6,6 +6,8 @@
  */
 import type { EventRecord } from "../../../data/atlas-types";
 import { PERIODS } from "../../../data/periods";
+import type { Lang } from "../../../i18n/lang";
+import { eventMessages } from "../messages";
 
 /** Inclusive first and last day. */
 export interface DaySpan {
@@ -145,12 +147,13 @@ export function countByPeriod(events: readonly EventRecord[]): { counts: Record<
 }
 
 /** Why a typed from/to bound cannot be used ("" clears it), or null. */
-export function boundProblem(bound: "from" | "to", text: string, other: string | null): string | null {
+export function boundProblem(bound: "from" | "to", text: string, other: string | null, lang: Lang = "en"): string | null {
   if (text === "") return null;
-  if (!isPartialDate(text)) return "Use YYYY, YYYY-MM or YYYY-MM-DD.";
+  const t = eventMessages[lang];
+  if (!isPartialDate(text)) return t.badDate;
   if (other && isPartialDate(other)) {
     const [lo, hi] = bound === "from" ? [text, other] : [other, text];
-    if (partialDateSpan(lo)!.start > partialDateSpan(hi)!.end) return bound === "from" ? "From is after To." : "To is before From.";
+    if (partialDateSpan(lo)!.start > partialDateSpan(hi)!.end) return bound === "from" ? t.fromAfterTo : t.toBeforeFrom;
   }
   return null;
 }

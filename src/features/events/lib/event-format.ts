@@ -2,60 +2,65 @@
 import type { EventRecord } from "../../../data/atlas-types";
 import { periodById } from "../../../data/periods";
 import { periodLabel } from "../../../data/series";
+import type { Lang } from "../../../i18n/lang";
 import { formatPartialDate } from "../../../ui/format";
+import { eventMessages } from "../messages";
 import { eventDateValue, isPartialDate, type UnplacedBucket } from "./event-dates";
 
-/** "12 Sep 2016", "Aug 2025", "2024", or "Undated". */
-export function eventDateLabel(event: Pick<EventRecord, "date" | "precision">): string {
-  return formatPartialDate(eventDateValue(event));
+/** "12 Sep 2016", "Aug 2025", "2024", or "Undated" (Chinese: "2016年9月12日", …, "日期不详"). */
+export function eventDateLabel(event: Pick<EventRecord, "date" | "precision">, lang: Lang = "en"): string {
+  return formatPartialDate(eventDateValue(event), lang);
 }
 
-export const PRECISION_WORDS = { day: "exact day", month: "month only", year: "year only" } as const;
+/** What a date's precision means: "month only" / "仅到月". */
+export function precisionWords(precision: NonNullable<EventRecord["precision"]>, lang: Lang = "en"): string {
+  return eventMessages[lang].precision[precision];
+}
 
 /** Source dates are free text where the copy printed none ("not printed", "Nov 14 (year not printed)"). */
-export function sourceDateLabel(sourceDate: string): string {
-  return isPartialDate(sourceDate) ? formatPartialDate(sourceDate) : sourceDate;
+export function sourceDateLabel(sourceDate: string, lang: Lang = "en"): string {
+  return isPartialDate(sourceDate) ? formatPartialDate(sourceDate, lang) : sourceDate;
 }
 
 /** "Sep 2023 – 2025", "from Sep 2023", "up to 2020", or "" for an open range. */
-export function rangeLabel(from: string | null, to: string | null): string {
-  if (from && to) return from === to ? formatPartialDate(from) : `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
-  if (from) return `from ${formatPartialDate(from)}`;
-  if (to) return `up to ${formatPartialDate(to)}`;
+export function rangeLabel(from: string | null, to: string | null, lang: Lang = "en"): string {
+  const t = eventMessages[lang];
+  const date = (d: string) => formatPartialDate(d, lang);
+  if (from && to) return from === to ? date(from) : t.range(date(from), date(to));
+  if (from) return t.rangeFrom(date(from));
+  if (to) return t.rangeTo(date(to));
   return "";
 }
 
-// The chart's own axis labels, so the reader can find the bars named.
-const barLabel = (id: string) => {
+/** A period as the balance chart's axis names it, so the reader can find the bar. */
+export function barLabel(id: string, lang: Lang = "en"): string {
   const p = periodById(id);
-  return p ? periodLabel(p) : id;
-};
+  return p ? periodLabel(p, lang) : id;
+}
 
 /** Why an event has no marker on the balance chart, in a few words. */
-export function unplacedReason(bucket: UnplacedBucket): string {
+export function unplacedReason(bucket: UnplacedBucket, lang: Lang = "en"): string {
+  const t = eventMessages[lang].unplaced;
   switch (bucket.reason) {
     case "undated":
-      return "undated";
+      return t.undated;
     case "before-periods":
-      return "before the first period on the chart (2015)";
+      return t.before;
     case "after-periods":
-      return "after the last period on the chart (end-2025)";
+      return t.after;
     case "spans-periods":
-      return `dated too coarsely for one bar: it could be in ${bucket.periods.map(barLabel).join(" or ")}`;
+      return t.spans(bucket.periods.map((p) => barLabel(p, lang)));
   }
 }
 
-const SHORT: Record<UnplacedBucket["reason"], string> = {
-  undated: "undated",
-  "before-periods": "before 2015",
-  "after-periods": "after 2025",
-  "spans-periods": "dated too coarsely for one bar",
-};
-
 /** "Not on the chart: 2 undated, 1 before 2015." for the events a chart leaves out, or null. */
-export function unplacedSummary(unplaced: readonly { bucket: UnplacedBucket }[]): string | null {
+export function unplacedSummary(unplaced: readonly { bucket: UnplacedBucket }[], lang: Lang = "en"): string | null {
   if (unplaced.length === 0) return null;
+  const t = eventMessages[lang];
   const counts = new Map<string, number>();
-  for (const { bucket } of unplaced) counts.set(SHORT[bucket.reason], (counts.get(SHORT[bucket.reason]) ?? 0) + 1);
-  return `Not on the chart: ${[...counts].map(([why, n]) => `${n} ${why}`).join(", ")}.`;
+  for (const { bucket } of unplaced) {
+    const why = t.unplacedShort[bucket.reason];
+    counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  return t.unplacedSummary([...counts]);
 }

@@ -74,15 +74,19 @@ export interface ExportSpec {
   body: ExportBody;
   sourceLine: string;
   dataDate: string;
+  /** What precedes the data date in the footer, in the image's language; "Data: " when absent. */
+  dataLabel?: string;
   permalink: string;
 }
 
+// "Atlas CJK" (the atlas's subset font, CJK characters only) is embedded by run-export when the
+// image has Chinese text (lib/svg-fonts.ts); first, as on the page, and unused when absent.
 const SYSTEM_FONTS =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  '"Atlas CJK", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
- * System fonts only: an SVG drawn through <img> cannot load the page's web fonts, so naming one
- * would silently fall back anyway. The stack lists CJK faces so Chinese names render everywhere.
+ * System fonts, plus the atlas's CJK subset when it is embedded: an SVG drawn through <img> cannot
+ * load the page's web fonts, only what it carries. The stack also lists system CJK faces.
  */
 export const DEFAULT_EXPORT_THEMES: Record<"light" | "dark" | "projector", ExportTheme> = {
   light: { background: "#ffffff", text: "#1c1d21", muted: "#5b5f6a", border: "#d9dbe1", fontFamily: SYSTEM_FONTS, scale: 1 },

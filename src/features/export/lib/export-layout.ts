@@ -70,7 +70,7 @@ export function layoutExport(spec: ExportSpec): ExportLayout {
 
   // Footer, bottom-up: its height is known once the lines are wrapped.
   const footLines: { text: string; right?: string }[] = wrapText(spec.sourceLine, budget(footSize), 4).map((text) => ({ text }));
-  const dataText = `Data: ${spec.dataDate}`;
+  const dataText = `${spec.dataLabel ?? "Data: "}${spec.dataDate}`;
   if (textUnits(dataText) + textUnits(spec.permalink) + 6 <= budget(footSize)) {
     footLines.push({ text: dataText, right: spec.permalink });
   } else {

@@ -5,6 +5,7 @@
  * "_" are ever written: safe on every file system, in URLs and in e-mail attachments, and never a
  * path separator. Pure.
  */
+import type { Lang } from "../../../i18n/lang";
 
 export type ExportExtension = "png" | "svg" | "csv";
 
@@ -17,8 +18,10 @@ export interface FileNameParts {
   region: string | null;
   /** Optional view qualifier, e.g. "balance-chart". */
   view?: string;
-  /** Optional last part, e.g. "slide". */
+  /** Optional part, e.g. "slide". */
   suffix?: string;
+  /** The export's language; a Chinese export ends in "_zh" so both versions can sit side by side. */
+  lang?: Lang;
 }
 
 export const FILE_NAME_PREFIX = "china-local-debt";
@@ -51,6 +54,7 @@ export function exportFileName(parts: FileNameParts, ext: ExportExtension): stri
     parts.region === null ? "national" : slugify(parts.region) || "region",
     slugify(parts.view ?? ""),
     slugify(parts.suffix ?? ""),
+    parts.lang === "zh" ? "zh" : "",
   ].filter((s) => s !== "");
   return `${segments.join("_")}.${ext}`;
 }

@@ -6,19 +6,23 @@
  * The SVG is drawn through an <img>, and browsers load nothing for SVG images: no web fonts, no
  * external images. That is why composeSvg makes documents self-contained and names system fonts.
  */
+import type { Lang } from "../../../i18n/lang";
+import { exportMessages } from "../messages";
 
 /** Chromium and Firefox refuse canvases past ~16k pixels a side or ~268M pixels in area. */
 const MAX_CANVAS_SIDE = 16384;
 const MAX_CANVAS_AREA = 268_000_000;
 
-export async function svgToPngBlob(svg: string, width: number, height: number, pixelRatio = 2): Promise<Blob> {
+/** Errors are worded in `lang`: the Download menu shows them to the reader. */
+export async function svgToPngBlob(svg: string, width: number, height: number, pixelRatio = 2, lang: Lang = "en"): Promise<Blob> {
+  const t = exportMessages[lang];
   if (!(width > 0 && height > 0 && pixelRatio > 0)) {
-    throw new Error(`Cannot make a PNG of ${width} x ${height} at pixel ratio ${pixelRatio}.`);
+    throw new Error(t.badPngSize(width, height, pixelRatio));
   }
   const w = Math.round(width * pixelRatio);
   const h = Math.round(height * pixelRatio);
   if (w > MAX_CANVAS_SIDE || h > MAX_CANVAS_SIDE || w * h > MAX_CANVAS_AREA) {
-    throw new Error(`The image would be ${w} x ${h} pixels, more than the browser can draw; choose a smaller size.`);
+    throw new Error(t.tooLarge(w, h));
   }
 
   // A Blob URL rather than a data: URL: no size limit, no base64 work, and Safari does not taint
@@ -29,7 +33,7 @@ export async function svgToPngBlob(svg: string, width: number, height: number, p
     image.decoding = "async";
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error("The browser could not decode the exported SVG (is it well-formed XML?)."));
+      image.onerror = () => reject(new Error(t.undecodable));
       image.src = url;
     });
 
@@ -37,12 +41,12 @@ export async function svgToPngBlob(svg: string, width: number, height: number, p
     canvas.width = w;
     canvas.height = h;
     const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser could not create a canvas to draw the PNG.");
+    if (!context) throw new Error(t.noCanvas);
     // Drawing at the target size re-renders the vector image, so text stays sharp at any ratio.
     context.drawImage(image, 0, 0, w, h);
 
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The browser could not encode the PNG."))), "image/png");
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.noEncode))), "image/png");
     });
   } finally {
     URL.revokeObjectURL(url);
@@ -66,22 +70,21 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 export type CopyResult = { ok: true } | { ok: false; reason: string };
 
-const NOT_SUPPORTED = "This browser does not allow copying images; use Download PNG instead.";
-
 /**
  * Copies a PNG to the clipboard. Accepts a promise as well as a Blob: Safari only allows the write
  * while the click's user activation lasts, so call this synchronously in the click handler with
  * the still-pending `svgToPngBlob(...)` promise rather than awaiting the PNG first.
  */
-export async function copyPngToClipboard(blob: Blob | Promise<Blob>): Promise<CopyResult> {
+export async function copyPngToClipboard(blob: Blob | Promise<Blob>, lang: Lang = "en"): Promise<CopyResult> {
+  const t = exportMessages[lang];
   const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
   if (!clipboard || typeof clipboard.write !== "function" || typeof ClipboardItem === "undefined") {
-    return { ok: false, reason: NOT_SUPPORTED };
+    return { ok: false, reason: t.copyUnsupported };
   }
   // ClipboardItem.supports is newer than ClipboardItem; absent means "try it".
   const supports = (ClipboardItem as unknown as { supports?: (type: string) => boolean }).supports;
   if (typeof supports === "function" && !supports.call(ClipboardItem, "image/png")) {
-    return { ok: false, reason: NOT_SUPPORTED };
+    return { ok: false, reason: t.copyUnsupported };
   }
   try {
     await clipboard.write([new ClipboardItem({ "image/png": blob })]);
@@ -90,9 +93,8 @@ export async function copyPngToClipboard(blob: Blob | Promise<Blob>): Promise<Co
     // DOMExceptions are not Errors in every engine; read the name structurally.
     const name = typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
     if (name === "NotAllowedError") {
-      return { ok: false, reason: "The browser did not allow copying (the page needs focus and permission); use Download PNG instead." };
+      return { ok: false, reason: t.copyNotAllowed };
     }
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-    return { ok: false, reason: `Copying the image failed${detail}; use Download PNG instead.` };
+    return { ok: false, reason: t.copyFailed(error instanceof Error ? error.message : "") };
   }
 }

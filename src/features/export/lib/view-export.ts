@@ -5,18 +5,23 @@
  */
 import type { AtlasIndex } from "../../../data/atlas-index";
 import type { EventRecord } from "../../../data/atlas-types";
-import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from "../../../data/event-kinds";
+import { EVENT_KINDS, type EventKind } from "../../../data/event-kinds";
 import { balanceCaveats } from "../../../data/caveats";
-import { METRICS } from "../../../data/metrics";
+import { keyStatusAt, type KeyStatus } from "../../../data/key-regions";
+import type { MetricId } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
 import { scaleFor } from "../../../data/scale";
 import { nationalSeries, periodPhrase, provinceBalanceSeries } from "../../../data/series";
+import { eventKindLabel, metricInfo, provinceName } from "../../../i18n/domain";
+import type { Lang } from "../../../i18n/lang";
 import type { Theme, ViewState } from "../../../state/view-state";
-import { formatPartialDate } from "../../../ui/format";
+import { bnToYi, formatPartialDate } from "../../../ui/format";
 import { viewTitle } from "../../../ui/titles";
 import type { MapGeometry } from "../../map/lib/geometry";
 import { buildMapModel } from "../../map/lib/map-model";
 import { classLabels } from "../../map/MapLegend";
+import { eventMessages } from "../../events/messages";
+import { csvHeaders, exportMessages } from "../messages";
 import { DEFAULT_EXPORT_THEMES, type ExportBody, type ExportSpec, type LegendItem } from "./compose-svg";
 import type { CsvCell } from "./csv";
 import { tableRows } from "../../compare/lib/ranked-table";
@@ -50,6 +55,8 @@ export interface ExportContext {
   permalink: string;
   /** The Events view's rows: the events its filters select, in the order shown. */
   events?: readonly EventRecord[];
+  /** The reader's language: the image's words and the CSV's headers and units follow it. */
+  lang: Lang;
 }
 
 export interface CsvTable {
@@ -59,131 +66,193 @@ export interface CsvTable {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-function periodText(view: ViewState): string {
+function periodText(view: ViewState, lang: Lang): string {
   const p = periodById(view.period);
-  return p ? periodPhrase(p) : view.period;
+  return p ? periodPhrase(p, lang) : view.period;
 }
 
-export function mapCsv(index: AtlasIndex, view: ViewState): CsvTable {
-  const model = buildMapModel(index, scaleFor(index, view.metric), view.metric, view.period);
-  const metric = METRICS[view.metric];
-  const header = ["region_code", "region_en", "region_zh", "period", "metric", "value", "unit", "rank_of_31", "key_high_debt_region", "status", "source", "source_detail"];
+/** An amount cell in the file's unit: bn CNY as recorded in English, 亿元 (×10) in Chinese. */
+const amountIn = (lang: Lang) => (value: number | null | undefined) => (value === null || value === undefined ? null : lang === "zh" ? bnToYi(value) : value);
+
+/** A metric's value column: "value" in English; "债务余额（亿元）" or "债务/GDP（%）" in Chinese. */
+function valueColumn(metric: MetricId, lang: Lang): string {
+  const m = metricInfo(metric, lang);
+  return `${m.label}（${m.unit}）`;
+}
+
+/** A metric's value in the file's unit (only amounts change unit; ratios stay percentages). */
+const metricIn = (metric: MetricId, lang: Lang) => (value: number | null) => (metric === "balance" ? amountIn(lang)(value) : value);
+
+export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
+  const t = exportMessages[lang];
+  const model = buildMapModel(index, scaleFor(index, view.metric), view.metric, view.period, lang);
+  const metric = metricInfo(view.metric, lang);
+  const value = metricIn(view.metric, lang);
+  const header = csvHeaders[lang].map(valueColumn(view.metric, lang));
   const rows = index.data.provinces.map((p) => {
     const cell = model.cells.get(p.adcode)!;
     const r = cell.result;
-    const status = cell.kind === "not-covered" ? "not covered" : r && !r.ok ? `no data: ${r.reason}` : r?.ok && r.provisional ? "provisional" : "";
+    const status = cell.kind === "not-covered" ? t.notCoveredCell : r && !r.ok ? t.noDataCell(r.reason) : r?.ok && r.provisional ? t.provisional : "";
     return [
       p.iso,
       p.nameEn,
       p.nameZh,
       view.period,
-      metric.id,
-      r?.ok ? r.value : null,
+      lang === "zh" ? metric.label : metric.id,
+      r?.ok ? value(r.value) : null,
       metric.unit,
       cell.rank,
-      cell.isKey ? "yes" : "no",
+      cell.isKey ? t.yes : t.no,
       status,
       r?.ok ? unique(r.citations.map((c) => c.label)).join("; ") : "",
-      r?.ok ? r.citations.map((c) => `${c.role}: ${c.text}`).join(" | ") : "",
+      r?.ok ? r.citations.map((c) => t.citation(c.role, c.text)).join(" | ") : "",
     ];
   });
   return { header, rows };
 }
 
-export function regionCsv(index: AtlasIndex, view: ViewState): CsvTable {
+export function regionCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
+  const t = exportMessages[lang];
   const province = view.region ? index.provinceByIso.get(view.region) : undefined;
-  if (!province) return { header: ["period"], rows: [] };
-  const header = ["region_code", "region_en", "period", "general_bn_cny", "special_bn_cny", "total_bn_cny", "limit_bn_cny", "status", "scope", "source"];
+  if (!province) return { header: [csvHeaders[lang].region[2]], rows: [] };
+  const amount = amountIn(lang);
+  const header = [...csvHeaders[lang].region];
   const rows = provinceBalanceSeries(index, province.adcode).map((p) => {
     const b = index.balance(province.adcode, p.period);
     return [
       province.iso,
-      province.nameEn,
+      provinceName(province, lang),
       p.period,
-      p.general,
-      p.special,
-      p.total,
-      p.limit,
-      p.total === null ? "not in the data" : p.provisional ? "provisional" : "",
-      b ? (b.scope === "as reported" ? "as reported" : b.scope) : "",
+      amount(p.general),
+      amount(p.special),
+      amount(p.total),
+      amount(p.limit),
+      p.total === null ? t.notInData : p.provisional ? t.provisional : "",
+      // The scope is the source's wording (data), as written.
+      b ? b.scope : "",
       b ? unique(b.sources.map((s) => index.data.sources[s].label)).join("; ") : "",
     ];
   });
   return { header, rows };
 }
 
-export function nationalCsv(index: AtlasIndex): CsvTable {
-  const header = [
-    "period",
-    "national_balance_bn_cny",
-    "national_source",
-    "national_source_date",
-    "national_source_url",
-    "key_regions_total_bn_cny",
-    "provinces_total_bn_cny",
-    "key_regions_share_pct",
-    "key_regions_counted",
-  ];
+export function nationalCsv(index: AtlasIndex, lang: Lang = "en"): CsvTable {
+  const t = exportMessages[lang];
+  const amount = amountIn(lang);
+  const header = [...csvHeaders[lang].national];
   const rows = nationalSeries(index).map((p) => [
     p.period,
-    p.national?.value ?? null,
+    amount(p.national?.value),
     p.national?.sourceName ?? "",
     p.national?.sourceDate ?? "",
     p.national?.sourceUrl ?? "",
-    p.keyTotal,
-    p.provincesTotal,
+    amount(p.keyTotal),
+    amount(p.provincesTotal),
     p.keyShare,
-    p.keyBasis === "members" ? `${p.keyCount} listed at that date` : "the 12 later listed",
+    p.keyBasis === "members" ? t.keyMembers(p.keyCount) : t.keyLaterListed,
   ]);
   return { header, rows };
 }
 
+/** Key-region status for a Chinese table cell (the English wording comes with the Compare rows). */
+function keyCellZh(status: KeyStatus): string {
+  switch (status.kind) {
+    case "listed":
+      // The pending change is the source's wording (data), as written.
+      return status.pendingNote ? `重点省份；${status.pendingNote}` : "重点省份";
+    case "exited":
+      return `${formatPartialDate(status.exitedOn, "zh")}退出`;
+    case "list-not-yet":
+      return `尚无名单（${formatPartialDate(status.listedFrom.slice(0, 7), "zh")}首次划定）`;
+    default:
+      return "否";
+  }
+}
+
 /** The Compare view's ranked table: all 31, whether each is on the chart, with units and sources. */
-export function compareCsv(index: AtlasIndex, view: ViewState): CsvTable {
-  const metric = METRICS[view.metric];
-  const header = ["rank", "region_code", "region_en", "region_zh", "metric", "unit", "period", "value", "base_period", "base_value", "change", "change_unit", "key_high_debt_region", "on_chart", "status", "source"];
+export function compareCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
+  const t = exportMessages[lang];
+  const metric = metricInfo(view.metric, lang);
+  const value = metricIn(view.metric, lang);
+  const date = periodById(view.period)?.date ?? view.period;
+  const header = csvHeaders[lang].compare(valueColumn(view.metric, lang));
   const rows = tableRows(index, view.metric, view.period, view.changeBase).map((r) => [
     r.rank,
     r.iso,
     r.name,
     r.nameZh,
-    metric.id,
+    lang === "zh" ? metric.label : metric.id,
     metric.unit,
     view.period,
-    r.value.ok ? r.value.value : null,
+    r.value.ok ? value(r.value.value) : null,
     view.changeBase,
-    r.base.ok ? r.base.value : null,
+    r.base.ok ? value(r.base.value) : null,
     r.change.ok ? r.change.value : null,
-    r.change.ok ? r.change.unit : "",
-    r.key.text,
-    view.compare.includes(r.iso) ? "yes" : "no",
-    !r.value.ok ? `no data: ${r.value.reason}` : !r.change.ok ? `no change: ${r.change.reason}` : r.value.provisional ? "provisional" : "",
+    r.change.ok ? (lang === "zh" && r.change.unit === "pp" ? "个百分点" : r.change.unit) : "",
+    lang === "zh" ? keyCellZh(keyStatusAt(index.data.keyRegions, r.adcode, date)) : r.key.text,
+    view.compare.includes(r.iso) ? t.yes : t.no,
+    !r.value.ok ? t.noDataCell(r.value.reason) : !r.change.ok ? t.noChangeCell(r.change.reason) : r.value.provisional ? t.provisional : "",
     unique([...r.value.citations, ...r.base.citations].map((c) => c.label)).join("; "),
   ]);
   return { header, rows };
 }
 
 /** The Events view's table: every selected event with its date precision, place, amount and source. */
-export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[]): CsvTable {
-  const header = ["id", "date", "date_precision", "date_basis", "scope", "province_code", "province_en", "place_en", "place_zh", "kind", "title", "summary", "amount_bn_cny", "source_name", "source_date", "source_url", "quote", "notes"];
+export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[], lang: Lang = "en"): CsvTable {
+  const amount = amountIn(lang);
+  const words = eventWords(lang);
+  const header = [...csvHeaders[lang].events];
   const rows = events.map((e) => {
     const province = e.provinceAdcode ? index.provinceByAdcode.get(e.provinceAdcode) : undefined;
-    return [e.id, e.date, e.precision, e.dateBasis, e.scope, province?.iso ?? "", province?.nameEn ?? "", e.placeEn, e.placeZh, e.kind, e.title, e.summary, e.amountBn, e.sourceName, e.sourceDate, e.sourceUrl, e.quote, e.notes];
+    return [
+      e.id,
+      e.date,
+      words.precision(e.precision),
+      e.dateBasis,
+      words.scope(e.scope),
+      province?.iso ?? "",
+      province ? provinceName(province, lang) : "",
+      e.placeEn,
+      e.placeZh,
+      words.kind(e.kind),
+      e.title,
+      e.summary,
+      amount(e.amountBn),
+      e.sourceName,
+      e.sourceDate,
+      e.sourceUrl,
+      e.quote,
+      e.notes,
+    ];
   });
   return { header, rows };
 }
 
-function eventYears(events: readonly EventRecord[]): string {
+/** The events' codes (precision, scope, kind) as the English file has always had them, or as Chinese words. */
+function eventWords(lang: Lang) {
+  if (lang === "en") {
+    return { precision: (p: EventRecord["precision"]) => p, scope: (s: EventRecord["scope"]) => s, kind: (k: EventKind) => k };
+  }
+  const t = eventMessages.zh;
+  return {
+    precision: (p: EventRecord["precision"]) => (p ? t.precision[p] : null),
+    scope: (s: EventRecord["scope"]) => t.scope[s] ?? s,
+    kind: (k: EventKind) => eventKindLabel(k, "zh"),
+  };
+}
+
+function eventYears(events: readonly EventRecord[]): [string, string] | null {
   const years = events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => !!y).sort();
-  return years.length ? ` dated ${years[0]}–${years[years.length - 1]}` : "";
+  return years.length ? [years[0], years[years.length - 1]] : null;
 }
 
 export function csvFor(ctx: ExportContext): CsvTable {
-  if (ctx.subject === "events") return eventsCsv(ctx.index, ctx.events ?? []);
-  if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view);
-  if (ctx.subject === "region") return regionCsv(ctx.index, ctx.view);
-  if (ctx.subject === "national") return nationalCsv(ctx.index);
-  return mapCsv(ctx.index, ctx.view);
+  const lang = ctx.lang;
+  if (ctx.subject === "events") return eventsCsv(ctx.index, ctx.events ?? [], lang);
+  if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view, lang);
+  if (ctx.subject === "region") return regionCsv(ctx.index, ctx.view, lang);
+  if (ctx.subject === "national") return nationalCsv(ctx.index, lang);
+  return mapCsv(ctx.index, ctx.view, lang);
 }
 
 function frame(ctx: ExportContext, palette: Palette) {
@@ -196,16 +265,18 @@ function frame(ctx: ExportContext, palette: Palette) {
     muted: palette.muted || base.muted,
     border: palette.border || base.border,
   };
-  const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject });
-  const asOf = `data as of ${formatPartialDate(ctx.index.data.dataAsOf)}`;
-  const dataDate = ctx.subject === "events" ? `Events as dated by their sources; ${asOf}` : `Figures for ${periodText(ctx.view)}; ${asOf}`;
-  return { theme, title, subtitle, dataDate, permalink: ctx.permalink };
+  const t = exportMessages[ctx.lang];
+  const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
+  const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
+  const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(periodText(ctx.view, ctx.lang), asOf);
+  return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
 }
 
 export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Palette, size: { width: number; height: number }): ExportSpec {
-  const { index, view } = ctx;
+  const { index, view, lang } = ctx;
+  const t = exportMessages[lang];
   const scale = scaleFor(index, view.metric);
-  const model = buildMapModel(index, scale, view.metric, view.period);
+  const model = buildMapModel(index, scale, view.metric, view.period, lang);
   const selected = view.region ? index.provinceByIso.get(view.region)?.adcode : undefined;
   const body: ExportBody = {
     kind: "map",
@@ -219,58 +290,63 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
       return { d: s.svgPath, fill, noData: cell?.kind === "no-data", key: cell?.isKey, selected: s.adcode === selected };
     }),
   };
-  const labels = classLabels(scale, view.metric);
+  const labels = classLabels(scale, view.metric, lang);
   const legend: LegendItem[] = [
     ...scale.colours.map((colour, k) => ({ label: labels[k], swatch: { kind: "fill" as const, colour } })),
-    { label: "No data", swatch: { kind: "dots", colour: palette.background, dot: palette.noDataDot } },
-    { label: "Not covered (HK, Macau, Taiwan)", swatch: { kind: "fill", colour: palette.notCovered } },
-    ...(model.listNotYet ? [] : [{ label: "Key high-debt region", swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
+    { label: t.noData, swatch: { kind: "dots", colour: palette.background, dot: palette.noDataDot } },
+    { label: t.notCovered, swatch: { kind: "fill", colour: palette.notCovered } },
+    ...(model.listNotYet ? [] : [{ label: t.keyRegion, swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
   ];
   const sources = unique([...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])));
-  const notes = [
-    model.listNotYet ? "The key-region list was first drawn in Sep 2023: none is marked for this period." : `${model.keyCount} key high-debt regions at this date (key_regions.csv).`,
-    "Provinces shown whole (with separately listed cities; Xinjiang with the XPCC).",
-  ];
+  const notes = [model.listNotYet ? t.listNotYet : t.keyCount(model.keyCount), t.provincesWhole];
+  const metric = metricInfo(view.metric, lang);
   return {
     ...frame(ctx, palette),
     ...size,
-    legendTitle: `${METRICS[view.metric].label} (${METRICS[view.metric].unit})`,
+    legendTitle: t.legendTitle(metric.label, metric.unit),
     legend,
     body,
-    sourceLine: `Sources: ${sources.join("; ")}. ${notes.join(" ")}`,
+    sourceLine: t.mapSources(sources, notes),
   };
 }
 
 export function chartSpec(ctx: ExportContext, chart: { markup: string; width: number; height: number }, palette: Palette, size: { width: number; height: number }): ExportSpec {
+  const { lang } = ctx;
+  const t = exportMessages[lang];
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
+  const nameOf = (iso: string) => {
+    const p = ctx.index.provinceByIso.get(iso);
+    return p ? provinceName(p, lang) : iso;
+  };
   const legend: LegendItem[] =
     ctx.subject === "events"
-      ? EVENT_KINDS.map((kind) => ({ label: EVENT_KIND_LABELS[kind], swatch: fill(palette.eventKinds?.[kind] ?? palette.general) }))
+      ? EVENT_KINDS.map((kind) => ({ label: eventKindLabel(kind, lang), swatch: fill(palette.eventKinds?.[kind] ?? palette.general) }))
       : ctx.subject === "compare"
       ? ctx.view.compare.map((iso, k) => ({
-          label: ctx.index.provinceByIso.get(iso)?.nameEn ?? iso,
+          label: nameOf(iso),
           swatch: fill(seriesStyle(iso, k, ctx.view.compare.length, null).colour),
         }))
       : ctx.subject === "national"
       ? [
-          { label: "National balance (bn CNY)", swatch: fill(palette.general) },
-          { label: "Share held by key regions (%)", swatch: fill(palette.key) },
+          { label: t.nationalBalance, swatch: fill(palette.general) },
+          { label: t.keyShare, swatch: fill(palette.key) },
         ]
       : [
-          { label: "General debt", swatch: fill(palette.general) },
-          { label: "Special debt", swatch: fill(palette.special) },
-          { label: "Debt limit", swatch: fill(palette.limit) },
-          { label: "Lighter bars: provisional (2025)", swatch: fill(palette.special) },
+          { label: t.general, swatch: fill(palette.general) },
+          { label: t.special, swatch: fill(palette.special) },
+          { label: t.limit, swatch: fill(palette.limit) },
+          { label: t.provisionalBars, swatch: fill(palette.special) },
         ];
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
-  const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period)) : [];
+  const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period), lang) : [];
+  const years = eventYears(ctx.events ?? []);
   const sourceLine =
     ctx.subject === "events"
-      ? `${ctx.events?.length ?? 0} events from events.csv${eventYears(ctx.events ?? [])}, each with its source (see the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`
+      ? t.eventsSource(ctx.events?.length ?? 0, years?.[0] ?? null, years?.[1] ?? null)
       : ctx.subject === "compare"
-      ? `Sources: MoF local bond disclosure platform (celma)${ctx.view.metric === "balance" ? "" : "; GDP and revenue: NBS, the platform and provincial final accounts"}. Gaps are missing figures, never filled.`
+      ? t.compareSource(ctx.view.metric !== "balance")
       : ctx.subject === "national"
-      ? "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv."
-      : `Source: MoF local bond disclosure platform (celma), whole province. ${caveats.slice(0, 1).join(" ")}`;
+      ? t.nationalSource
+      : t.regionSource(caveats.slice(0, 1).join(" "));
   return { ...frame(ctx, palette), ...size, legend, body: { kind: "svg", ...chart }, sourceLine };
 }

@@ -8,6 +8,7 @@ import { rankedValues, type MetricValue } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
 import { classOf, type Scale } from "../../../data/scale";
+import type { Lang } from "../../../i18n/lang";
 
 export type CellKind = "value" | "no-data" | "not-covered";
 
@@ -34,10 +35,11 @@ export interface MapModel {
   keyCount: number;
 }
 
-export function buildMapModel(index: AtlasIndex, scale: Scale, metric: MetricId, periodId: string): MapModel {
+/** `lang` is the language of the missing values' reasons. */
+export function buildMapModel(index: AtlasIndex, scale: Scale, metric: MetricId, periodId: string, lang: Lang = "en"): MapModel {
   const period = periodById(periodId);
   const date = period?.date ?? "";
-  const { rows, withData } = rankedValues(index, metric, periodId);
+  const { rows, withData } = rankedValues(index, metric, periodId, lang);
   const ranked = new Map(rows.map((r) => [r.adcode, r]));
   const records = index.data.keyRegions;
   const cells = new Map<string, MapCell>();

@@ -5,6 +5,7 @@
  * labelled as such. Percent-of-GDP figures cannot share a yuan axis and are listed apart.
  */
 import type { NationalFigure } from "../../../data/atlas-types";
+import type { Lang } from "../../../i18n/lang";
 import { daysApart, ofSeries } from "./figures";
 
 export type EstimateStatus = "official, outside the statutory balance" | "estimate";
@@ -15,13 +16,41 @@ interface SeriesInfo {
   status: EstimateStatus;
 }
 
-export const ESTIMATE_SERIES: Record<string, SeriesInfo> = {
-  hidden_debt_official: { whose: "Ministry of Finance", what: "Hidden local government debt", status: "official, outside the statutory balance" },
-  hidden_debt_estimate_goldman: { whose: "Goldman Sachs", what: "All local debt, including financing vehicles (LGFVs)", status: "estimate" },
-  lgfv_debt_goldman: { whose: "Goldman Sachs", what: "Debt of financing vehicles (LGFVs)", status: "estimate" },
-  lgfv_debt_imf: { whose: "IMF", what: "Debt of financing vehicles (LGFVs)", status: "estimate" },
-  imf_augmented_debt_pct_gdp: { whose: "IMF", what: "augmented public debt", status: "estimate" },
+type SeriesWords = Record<Lang, { whose: string; what: string }>;
+
+const MOF: Record<Lang, string> = { en: "Ministry of Finance", zh: "财政部" };
+const GOLDMAN: Record<Lang, string> = { en: "Goldman Sachs", zh: "高盛" };
+const IMF: Record<Lang, string> = { en: "IMF", zh: "国际货币基金组织" };
+const LGFV_DEBT: Record<Lang, string> = { en: "Debt of financing vehicles (LGFVs)", zh: "城投平台（地方政府融资平台）债务" };
+const words = (whose: Record<Lang, string>, en: string, zh: string): SeriesWords => ({ en: { whose: whose.en, what: en }, zh: { whose: whose.zh, what: zh } });
+
+/** Whose each estimate series is and what it measures, in both languages; the status is not a word but a kind. */
+const SERIES: Record<string, { words: SeriesWords; status: EstimateStatus }> = {
+  hidden_debt_official: { words: words(MOF, "Hidden local government debt", "地方政府隐性债务"), status: "official, outside the statutory balance" },
+  hidden_debt_estimate_goldman: {
+    words: words(GOLDMAN, "All local debt, including financing vehicles (LGFVs)", "全部地方债务（含城投平台）"),
+    status: "estimate",
+  },
+  lgfv_debt_goldman: { words: words(GOLDMAN, LGFV_DEBT.en, LGFV_DEBT.zh), status: "estimate" },
+  lgfv_debt_imf: { words: words(IMF, LGFV_DEBT.en, LGFV_DEBT.zh), status: "estimate" },
+  imf_augmented_debt_pct_gdp: { words: words(IMF, "augmented public debt", "增扩口径政府债务"), status: "estimate" },
 };
+
+/** The series the panel shows (in English; `estimates(national, lang)` words its rows in the reader's language). */
+export const ESTIMATE_SERIES: Record<string, SeriesInfo> = Object.fromEntries(
+  Object.entries(SERIES).map(([id, s]) => [id, { ...s.words.en, status: s.status }]),
+);
+
+function seriesInfo(series: string, lang: Lang = "en"): SeriesInfo {
+  const s = SERIES[series];
+  return { ...s.words[lang], status: s.status };
+}
+
+/** The status as the panel says it: "estimate" / "估算". */
+export function estimateStatusLabel(status: EstimateStatus, lang: Lang = "en"): string {
+  if (lang === "zh") return status === "estimate" ? "估算" : "官方数字，不在法定债务余额内";
+  return status;
+}
 
 /** Beyond half a year an official figure says little about the scale "at that date". */
 export const MAX_PAIRING_DAYS = 183;
@@ -54,14 +83,14 @@ export interface Estimates {
   pctGdp: EstimateRow[];
 }
 
-export function estimates(national: NationalFigure[]): Estimates {
+export function estimates(national: NationalFigure[], lang: Lang = "en"): Estimates {
   const balances = ofSeries(national, "local_gov_debt_balance");
   const rows = national
     .filter((f) => f.series in ESTIMATE_SERIES)
     // Newest first: the latest comparisons are the ones a reader asks about first.
     .sort((a, b) => b.period.localeCompare(a.period) || a.series.localeCompare(b.series))
     .map((figure): EstimateRow => ({
-      ...ESTIMATE_SERIES[figure.series],
+      ...seriesInfo(figure.series, lang),
       figure,
       official: figure.unit === "bn_cny" ? officialBeside(balances, figure.period) : null,
       lowReliability: /low reliability/i.test(figure.note),

@@ -4,6 +4,9 @@
  * published row goes where.
  */
 import type { NationalFigure } from "../../../data/atlas-types";
+import { periodById } from "../../../data/periods";
+import { periodLabel, periodPhrase } from "../../../data/series";
+import type { Lang } from "../../../i18n/lang";
 import { formatPartialDate } from "../../../ui/format";
 
 export const isYearEnd = (period: string) => /^\d{4}-12-31$/.test(period);
@@ -25,18 +28,31 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 
 /**
  * What date a row refers to, only as precise as the row says: "end-2024", "end-Nov 2024", "Aug 2023"
- * (a month-precision row whose day is nominal), "2013" (year precision), "8 Nov 2024".
+ * (a month-precision row whose day is nominal), "2013" (year precision), "8 Nov 2024". In Chinese:
+ * "2024年末", "2024年11月末", "2023年8月", "2013年", "2024年11月8日".
  */
-export function periodText(f: Pick<NationalFigure, "period" | "precision">): string {
+export function periodText(f: Pick<NationalFigure, "period" | "precision">, lang: Lang = "en"): string {
   const [y, m, d] = f.period.split("-").map(Number);
-  if (f.precision === "year") return String(y);
-  if (f.precision === "month") return formatPartialDate(f.period.slice(0, 7));
-  if (m === 12 && d === 31) return `end-${y}`;
-  if (d === lastDay(y, m)) return `end-${MONTHS[m - 1]} ${y}`;
-  return formatPartialDate(f.period);
+  if (f.precision === "year") return lang === "zh" ? `${y}年` : String(y);
+  if (f.precision === "month") return formatPartialDate(f.period.slice(0, 7), lang);
+  if (m === 12 && d === 31) return lang === "zh" ? `${y}年末` : `end-${y}`;
+  if (d === lastDay(y, m)) return lang === "zh" ? `${y}年${m}月末` : `end-${MONTHS[m - 1]} ${y}`;
+  return formatPartialDate(f.period, lang);
 }
 
 /** Days between two ISO dates (absolute), for "the official figure of the same date". */
 export function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/** An atlas period by its id, as an axis or table says it ("2024" / "2025年6月"); the id if unknown. */
+export function atlasPeriodLabel(id: string, lang: Lang = "en"): string {
+  const p = periodById(id);
+  return p ? periodLabel(p, lang) : id;
+}
+
+/** The same in running text ("end-2024" / "2024年末"). */
+export function atlasPeriodPhrase(id: string, lang: Lang = "en"): string {
+  const p = periodById(id);
+  return p ? periodPhrase(p, lang) : id;
 }

@@ -6,6 +6,7 @@
  * mixing them into a national bar would blur what is official national data.
  */
 import type { NationalFigure } from "../../../data/atlas-types";
+import type { Lang } from "../../../i18n/lang";
 import { isYearEnd, ofSeries, yearOf } from "./figures";
 
 export interface YearEndPoint {
@@ -40,7 +41,7 @@ export interface OfficialBalance {
 
 const yearEndMap = (rows: NationalFigure[]) => new Map(rows.filter((r) => isYearEnd(r.period)).map((r) => [yearOf(r.period), r]));
 
-export function officialBalance(national: NationalFigure[]): OfficialBalance {
+export function officialBalance(national: NationalFigure[], lang: Lang = "en"): OfficialBalance {
   const balance = yearEndMap(ofSeries(national, "local_gov_debt_balance"));
   const general = yearEndMap(ofSeries(national, "local_gov_debt_balance_general"));
   const special = yearEndMap(ofSeries(national, "local_gov_debt_balance_special"));
@@ -50,7 +51,7 @@ export function officialBalance(national: NationalFigure[]): OfficialBalance {
   if (years.length > 0) {
     // Every year in the range gets a point, so a year with no figure shows as a gap (end-2015).
     for (let y = Math.min(...years); y <= Math.max(...years); y++) {
-      points.push({ year: y, label: `end-${y}`, balance: balance.get(y) ?? null, general: general.get(y) ?? null, special: special.get(y) ?? null, limit: limit.get(y) ?? null });
+      points.push({ year: y, label: lang === "zh" ? `${y}年末` : `end-${y}`, balance: balance.get(y) ?? null, general: general.get(y) ?? null, special: special.get(y) ?? null, limit: limit.get(y) ?? null });
     }
   }
   return {

@@ -3,6 +3,8 @@
  * so a date in year Y lies between Y - 1 and Y. A date is a span as wide as its precision: a day, a
  * month or a whole year, never a guessed day inside a month or year.
  */
+import type { Lang } from "../../../i18n/lang";
+
 export type Precision = "day" | "month" | "year";
 
 export interface TimeSpan {
@@ -59,5 +61,7 @@ export function assignLanes<T extends { span: TimeSpan }>(markers: T[], minGap: 
   });
 }
 
+const PRECISION_ZH: Record<Precision, string> = { day: "", month: "（仅知月份）", year: "（仅知年份）" };
+
 /** How a date's precision is said beside it: nothing for a day, "(month only)", "(year only)". */
-export const precisionText = (p: Precision) => (p === "day" ? "" : ` (${p} only)`);
+export const precisionText = (p: Precision, lang: Lang = "en") => (lang === "zh" ? PRECISION_ZH[p] : p === "day" ? "" : ` (${p} only)`);

@@ -3,7 +3,8 @@
  * milestones and the key-region exits), with their spans on the time axis (time-axis.ts). Undated
  * events are never placed.
  */
-import type { EventRecord, KeyRegionRecord } from "../../../data/atlas-types";
+import type { EventRecord, KeyRegionRecord, ProvinceInfo } from "../../../data/atlas-types";
+import type { Lang } from "../../../i18n/lang";
 import { spanOf, type Precision, type TimeSpan } from "./time-axis";
 
 export interface MarkerSource {
@@ -33,17 +34,22 @@ export interface TimelineMarker {
  * The milestones the national page marks, by event id. Chosen by people (the data has no
  * importance field); the rest of the national policy events are listed under the chart.
  */
-export const MILESTONES: { id: string; short: string; note?: string }[] = [
+export const MILESTONES: { id: string; short: Record<Lang, string>; note?: Record<Lang, string> }[] = [
   {
     id: "nx-swap-bonds-private-placement-2015-07",
-    short: "2015 debt-for-bond swap",
-    note: "The data has no national event for the start of the 2015–18 swap programme; this is the earliest swap-bond sale it records (Ningxia).",
+    short: { en: "2015 debt-for-bond swap", zh: "2015年债务置换" },
+    note: {
+      en: "The data has no national event for the start of the 2015–18 swap programme; this is the earliest swap-bond sale it records (Ningxia).",
+      zh: "数据中没有2015—2018年置换计划启动的全国性事件；这是数据记录的最早一次置换债券发行（宁夏）。",
+    },
   },
-  { id: "cn-12-provinces-listed-2023-09", short: "12 key regions listed" },
-  { id: "cn-special-refinancing-bonds-start-2023-09", short: "Special refinancing bonds begin" },
-  { id: "cn-document-47-2023-12", short: "Document No. 47" },
-  { id: "cn-npc-6trn-debt-swap-2024-11", short: "Nov 2024 debt-swap package" },
+  { id: "cn-12-provinces-listed-2023-09", short: { en: "12 key regions listed", zh: "12个重点省份列入名单" } },
+  { id: "cn-special-refinancing-bonds-start-2023-09", short: { en: "Special refinancing bonds begin", zh: "特殊再融资债券开始发行" } },
+  { id: "cn-document-47-2023-12", short: { en: "Document No. 47", zh: "47号文" } },
+  { id: "cn-npc-6trn-debt-swap-2024-11", short: { en: "Nov 2024 debt-swap package", zh: "2024年11月化债一揽子方案" } },
 ];
+
+type Names = Pick<ProvinceInfo, "adcode" | "nameZh">;
 
 const fromEvent = (e: EventRecord, short: string, note: string | null): Omit<TimelineMarker, "number" | "lane"> | null => {
   const span = spanOf(e.date, e.precision);
@@ -65,10 +71,13 @@ const fromEvent = (e: EventRecord, short: string, note: string | null): Omit<Tim
  * Exits come from key_regions.csv (the record membership follows); the wording and source are
  * the matching risk-list event's when the events file has one for that province and date.
  */
-function exitMarker(r: KeyRegionRecord, events: EventRecord[]): Omit<TimelineMarker, "number" | "lane"> | null {
+function exitMarker(r: KeyRegionRecord, events: EventRecord[], provinces: readonly Names[], lang: Lang): Omit<TimelineMarker, "number" | "lane"> | null {
   const change = r.change!;
   const event = events.find((e) => e.kind === "risk_list" && e.provinceAdcode === r.adcode && e.date === change.date);
-  const short = `${r.nameEn} exits`;
+  // key_regions.csv names the region in English; the Chinese name comes from the province list.
+  const nameZh = provinces.find((p) => p.adcode === r.adcode)?.nameZh;
+  const name = lang === "zh" && nameZh ? nameZh : r.nameEn;
+  const short = lang === "zh" ? `${name}退出` : `${name} exits`;
   const fromRow = event ? fromEvent(event, short, null) : null;
   if (fromRow) return { ...fromRow, id: `exit-${r.adcode}` };
   const span = spanOf(change.date, change.precision as Precision);
@@ -76,7 +85,7 @@ function exitMarker(r: KeyRegionRecord, events: EventRecord[]): Omit<TimelineMar
   return {
     id: `exit-${r.adcode}`,
     short,
-    title: `${r.nameEn} leaves the list of key high-debt regions`,
+    title: lang === "zh" ? `${name}退出重点省份名单` : `${name} leaves the list of key high-debt regions`,
     summary: change.kind,
     date: change.date,
     span,
@@ -86,14 +95,19 @@ function exitMarker(r: KeyRegionRecord, events: EventRecord[]): Omit<TimelineMar
   };
 }
 
-export function timelineMarkers(events: EventRecord[], keyRegions: KeyRegionRecord[]): TimelineMarker[] {
+/**
+ * The markers, numbered in date order. The short labels and notes are the atlas's own words, in the
+ * reader's language; titles, summaries and sources are the data's, as written. `provinces` gives
+ * the Chinese names of regions that exit the list.
+ */
+export function timelineMarkers(events: EventRecord[], keyRegions: KeyRegionRecord[], provinces: readonly Names[] = [], lang: Lang = "en"): TimelineMarker[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const found = MILESTONES.flatMap((m) => {
     const e = byId.get(m.id);
-    const marker = e ? fromEvent(e, m.short, m.note ?? null) : null;
+    const marker = e ? fromEvent(e, m.short[lang], m.note?.[lang] ?? null) : null;
     return marker ? [marker] : [];
   });
-  const exits = keyRegions.filter((r) => r.change?.isExit).flatMap((r) => exitMarker(r, events) ?? []);
+  const exits = keyRegions.filter((r) => r.change?.isExit).flatMap((r) => exitMarker(r, events, provinces, lang) ?? []);
   return [...found, ...exits]
     .sort((a, b) => a.span.at - b.span.at || a.id.localeCompare(b.id))
     .map((m, k) => ({ ...m, number: k + 1, lane: 0 }));

@@ -8,6 +8,8 @@
  */
 import type { ProjectionParams } from "../../map/lib/projection";
 import type { EventRecord } from "../../../data/atlas-types";
+import type { Lang } from "../../../i18n/lang";
+import { regionMessages } from "../messages";
 
 // ---------------------------------------------------------------------------------------------
 // The generated file (scripts/build-prefectures.ts writes it, the app loads it)
@@ -256,11 +258,15 @@ export function separateMarkers(markers: PrefectureMarker[], box: { width: numbe
   return placed.map((m) => ({ ...m, mx: Math.round(m.mx * 10) / 10, my: Math.round(m.my * 10) / 10 }));
 }
 
-/** "2 events" */
-export const countLabel = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
+/** "2 events" / "2个事件" */
+export const countLabel = (n: number, lang: Lang = "en") => regionMessages[lang].eventCount(n);
 
-/** The marker's accessible name: "Bishan District: 2 events". */
-export const markerLabel = (m: PrefectureMarker) => `${m.nameEn}: ${countLabel(m.events.length)}`;
+/** The place's name for a reader: English "Bishan District", Chinese the map's own "璧山区". */
+export const placeName = (m: Pick<PrefectureMarker, "nameEn" | "nameZh">, lang: Lang = "en") => (lang === "zh" ? m.nameZh : m.nameEn);
 
-/** The marker's tooltip: its name, then one line per event title. */
-export const markerTitle = (m: PrefectureMarker) => [`${m.nameEn} (${m.nameZh}): ${countLabel(m.events.length)}`, ...m.events.map((e) => `• ${e.title}`)].join("\n");
+/** The marker's accessible name: "Bishan District: 2 events" / "璧山区：2个事件". */
+export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") => regionMessages[lang].placeCount(placeName(m, lang), m.events.length);
+
+/** The marker's tooltip: its name (English readers get the Chinese too), then one line per event title as written. */
+export const markerTitle = (m: PrefectureMarker, lang: Lang = "en") =>
+  [regionMessages[lang].placeCount(lang === "zh" ? m.nameZh : `${m.nameEn} (${m.nameZh})`, m.events.length), ...m.events.map((e) => `• ${e.title}`)].join("\n");

@@ -2,6 +2,7 @@
  * The pieces of the Share dialog that are plain text: the link, the embed URL and the iframe
  * snippet. Pure, so what a presenter pastes into a slide is tested rule by rule.
  */
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang";
 import { NO_FLAGS, serialiseView, type RenderFlags, type ViewName, type ViewState } from "../../../state/view-state";
 
 export const EMBED_SIZES = [
@@ -45,14 +46,25 @@ export function atlasBase(location: { origin: string; pathname: string }): strin
   return `${location.origin}${location.pathname}`;
 }
 
-export function viewLink(base: string, view: ViewState): string {
-  return `${base}${serialiseView(view)}`;
+/**
+ * The view as the sender reads it: a reader who sees Chinese (chosen, or from the browser) sends
+ * `lang=zh`, so the link opens in Chinese whatever the recipient's browser prefers. English is the
+ * default and is only written when the sender chose it in the link.
+ */
+function inReadersLang(view: ViewState, lang: Lang): ViewState {
+  return lang === DEFAULT_LANG ? view : { ...view, lang };
 }
 
-export function embedUrl(base: string, view: ViewState, options: EmbedOptions): string {
+/** @param lang the language the sender is reading the atlas in */
+export function viewLink(base: string, view: ViewState, lang: Lang = DEFAULT_LANG): string {
+  return `${base}${serialiseView(inReadersLang(view, lang))}`;
+}
+
+/** @param lang the language the sender is reading the atlas in: the embed speaks it too */
+export function embedUrl(base: string, view: ViewState, options: EmbedOptions, lang: Lang = DEFAULT_LANG): string {
   const subject = options.subject === "region" && !view.region ? "map" : options.subject;
   const flags: RenderFlags = { ...NO_FLAGS, embed: true, controls: options.controls, static: options.static, transparent: options.transparent };
-  return `${base}${serialiseView({ ...view, view: subject }, flags)}`;
+  return `${base}${serialiseView({ ...inReadersLang(view, lang), view: subject }, flags)}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from "../../../data/atlas-index";
 import type { EventRecord, MacroIndicator } from "../../../data/atlas-types";
+import type { Lang } from "../../../i18n/lang";
 
 export interface Supplied {
   file: string;
@@ -23,7 +24,11 @@ export interface StatisticalSource {
   citations: string[];
 }
 
-const INDICATOR: Record<MacroIndicator, string> = { gdp: "GDP", general_public_budget_revenue: "General public budget revenue" };
+/** What each file supplied, in the reader's language. */
+const WHAT: Record<Lang, Record<MacroIndicator | "debt", string>> = {
+  en: { debt: "Debt balances and limits", gdp: "GDP", general_public_budget_revenue: "General public budget revenue" },
+  zh: { debt: "债务余额和债务限额", gdp: "地区生产总值（GDP）", general_public_budget_revenue: "一般公共预算收入" },
+};
 
 function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows" | "from" | "to">, when: string) {
   const s = map.get(key) ?? { ...base, rows: 0, from: when, to: when };
@@ -34,7 +39,7 @@ function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows
 }
 
 /** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
-export function statisticalSources(index: AtlasIndex): StatisticalSource[] {
+export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
   const byLabel = new Map<string, { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }>();
   const entry = (sourceIndex: number) => {
     const ref = index.data.sources[sourceIndex];
@@ -45,9 +50,9 @@ export function statisticalSources(index: AtlasIndex): StatisticalSource[] {
   };
   for (const b of index.data.balances) {
     if (b.total === null) continue;
-    for (const s of b.sources) add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: "Debt balances and limits" }, b.period);
+    for (const s of b.sources) add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: WHAT[lang].debt }, b.period);
   }
-  for (const m of index.data.macro) add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: INDICATOR[m.indicator] }, String(m.year));
+  for (const m of index.data.macro) add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: WHAT[lang][m.indicator] }, String(m.year));
   return [...byLabel.entries()]
     .map(([label, e]) => ({ label, note: e.ref.note, licence: e.ref.licence, supplied: [...e.supplied.values()], citations: [...e.citations] }))
     .sort((a, b) => b.supplied.reduce((n, s) => n + s.rows, 0) - a.supplied.reduce((n, s) => n + s.rows, 0));
@@ -94,8 +99,8 @@ export function denominatorSources(index: AtlasIndex, indicator: MacroIndicator)
   return [...map.entries()].map(([label, years]) => ({ label, years: [...years].sort() })).sort((a, b) => b.years.length - a.years.length);
 }
 
-/** "2014–2023, 2025" from a sorted list of years. */
-export function yearRanges(years: number[]): string {
+/** "2014–2023, 2025" (Chinese: "2014–2023、2025") from a sorted list of years. */
+export function yearRanges(years: number[], lang: Lang = "en"): string {
   const parts: string[] = [];
   let start = years[0];
   for (let k = 1; k <= years.length; k++) {
@@ -104,5 +109,5 @@ export function yearRanges(years: number[]): string {
       start = years[k];
     }
   }
-  return parts.join(", ");
+  return parts.join(lang === "zh" ? "、" : ", ");
 }

@@ -1,0 +1,27 @@
+/**
+ * Which language a piece of data text is written in, so the element showing it can say so
+ * (`lang`): a screen reader then pronounces an English title on a Chinese page, or a Chinese
+ * quote on an English page, in the right voice. Pure; data text itself is never translated.
+ */
+import { langTag, type Lang } from "../../../i18n/lang";
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** "zh-CN" when Chinese characters outnumber Latin letters ("新京报" but not "Beijing News 新京报"), else "en". */
+export function textLang(text: string): "en" | "zh-CN" {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) han++;
+    else if (LATIN.test(ch)) latin++;
+  }
+  return han > latin ? "zh-CN" : "en";
+}
+
+/** The `lang` attribute a data text needs on a page in `lang`: its own tag where it differs, else none. */
+export function dataLang(text: string | null | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  const tag = textLang(text);
+  return tag === langTag(lang) ? undefined : tag;
+}

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+/** The Events view and the province panel's events for a Chinese reader, on the real events. */
+import { useState } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { EventsView } from "../../src/features/events/EventsView";
+import { EventsList } from "../../src/features/region/EventsList";
+import { LangProvider } from "../../src/i18n/context";
+import { bnToYi } from "../../src/ui/format";
+import { DEFAULT_VIEW, serialiseView, type ViewState } from "../../src/state/view-state";
+import { realEvents, realIndex } from "../support/real-data";
+
+const index = realIndex();
+const events = realEvents();
+afterEach(cleanup);
+
+function Harness({ initial = {}, panel, lang = "zh" }: { initial?: Partial<ViewState>; panel?: string; lang?: "en" | "zh" }) {
+  const [client] = useState(() => {
+    const c = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    c.setQueryData(["events"], events);
+    return c;
+  });
+  const [view, setViewState] = useState<ViewState>({ ...DEFAULT_VIEW, view: "events", ...initial });
+  const setView = (next: Partial<ViewState>) => setViewState((v) => ({ ...v, ...next }));
+  const province = panel ? index.provinceByIso.get(panel)! : null;
+  return (
+    <LangProvider lang={lang}>
+      <QueryClientProvider client={client}>
+        {province ? (
+          <EventsList adcode={province.adcode} name={province.nameZh} index={index} iso={province.iso} view={view} setView={setView} />
+        ) : (
+          <EventsView index={index} view={view} setView={setView} />
+        )}
+        <code data-testid="url">{serialiseView(view)}</code>
+      </QueryClientProvider>
+    </LangProvider>
+  );
+}
+const HAN = /\p{Script=Han}/u;
+const url = () => screen.getByTestId("url").textContent ?? "";
+const rowIds = () => [...document.querySelectorAll("tr[data-event-id]")].map((r) => r.getAttribute("data-event-id"));
+const row = (id: string) => document.querySelector(`tr[data-event-id="${id}"]`) as HTMLElement;
+
+/**
+ * The interface's own words in an element, as text and in aria-label / title attributes: without
+ * the data shown as written (marked lang="en", or an event's title quoted in a label or tooltip),
+ * the test harness, and file-format names. What is left should not be English.
+ */
+function interfaceEnglish(root: Element): string[] {
+  const clone = root.cloneNode(true) as Element;
+  clone.querySelectorAll('[lang="en"], [data-testid]').forEach((el) => el.remove());
+  const labels = [...clone.querySelectorAll("[aria-label], [title], title")].map((el) =>
+    [el.getAttribute("aria-label"), el.getAttribute("title"), el.tagName === "title" ? el.textContent : null].join(" "),
+  );
+  clone.querySelectorAll("title").forEach((el) => el.remove());
+  let text = [clone.textContent, ...labels].join("\n");
+  for (const e of events) text = text.split(e.title).join(" ");
+  return text.replace(/\b(PNG|SVG|CSV)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+describe("the Events view in Chinese", () => {
+  it("speaks Chinese: heading, filters, count, table headers; English data text is marked lang=en", () => {
+    const { container } = render(<Harness />);
+    expect(screen.getByRole("heading", { level: 2, name: "事件" })).toBeTruthy();
+    expect(screen.getByRole("search", { name: "筛选事件" })).toBeTruthy();
+    expect(screen.getByText(`${events.length}条事件中的${events.length}条`)).toBeTruthy();
+    for (const name of ["日期", "地点", "类别", "金额", "事件", "来源"]) expect(screen.getByRole("columnheader", { name })).toBeTruthy();
+    // Titles stay as the sources wrote them, marked as English for screen readers.
+    const first = events.find((e) => e.date)!;
+    expect(within(row(first.id)).getByRole("button", { name: first.title }).getAttribute("lang")).toBe("en");
+    expect(interfaceEnglish(container)).toEqual([]);
+  });
+
+  it("shows dates as 年月日, amounts in 亿元 and places by their Chinese names", () => {
+    render(<Harness />);
+    const day = events.find((e) => e.precision === "day" && e.amountBn !== null)!;
+    const cells = within(row(day.id));
+    const [y, m, d] = day.date!.split("-").map(Number);
+    expect(row(day.id).querySelector("time")!.textContent).toBe(`${y}年${m}月${d}日`);
+    expect(row(day.id).querySelector("time")!.getAttribute("dateTime")).toBe(day.date);
+    expect(cells.getByText(`${bnToYi(day.amountBn!)}亿元`)).toBeTruthy();
+    expect(cells.getByText(day.placeZh)).toBeTruthy();
+    expect(cells.queryByText(day.placeEn)).toBeNull();
+  });
+
+  it("toggles a kind by its Chinese name and lists provinces in Chinese", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole("button", { name: /^政策 \d+$/ }));
+    expect(url()).toBe("?v=2&view=events&ek=policy");
+    const province = screen.getByRole("combobox", { name: "省份" });
+    expect(within(province).getByRole("option", { name: "全部省份及全国" })).toBeTruthy();
+    const gansu = index.provinceByIso.get("CN-GS")!;
+    await user.selectOptions(province, within(province).getByRole("option", { name: new RegExp(`^${gansu.nameZh}（\\d+）$`) }));
+    expect(url()).toContain("r=CN-GS");
+  });
+
+  it("finds the same events by a place's Chinese name as by its English one", async () => {
+    const user = userEvent.setup();
+    const place = events.find((e) => e.scope === "prefecture" && e.placeZh && e.placeEn)!;
+    render(<Harness />);
+    const box = screen.getByRole("searchbox", { name: "搜索" });
+    await user.type(box, place.placeEn);
+    const byEnglish = rowIds();
+    await user.clear(box);
+    await user.type(box, place.placeZh);
+    expect(rowIds()).toContain(place.id);
+    expect(rowIds()).toEqual(expect.arrayContaining(byEnglish));
+  });
+
+  it("refuses a bad date in Chinese", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(screen.getByRole("textbox", { name: "起始日期" }), "2023-13{Enter}");
+    expect(screen.getByRole("alert").textContent).toContain("请使用");
+    expect(url()).toBe("?v=2&view=events");
+  });
+
+  it("shows an event's record in Chinese, its quote marked with the language it is in", async () => {
+    const user = userEvent.setup();
+    const gansu = index.provinceByIso.get("CN-GS")!;
+    const e = events.find((x) => x.quote && !HAN.test(x.quote) && x.dateBasis && x.provinceAdcode === gansu.adcode)!;
+    render(<Harness initial={{ region: "CN-GS" }} />);
+    await user.click(screen.getByRole("button", { name: e.title }));
+    const detail = screen.getByRole("article", { name: `事件：${e.title}` });
+    expect(within(detail).getByText("在图表上")).toBeTruthy();
+    expect(within(detail).getByRole("button", { name: `在地图上查看${gansu.nameZh}及其图表` })).toBeTruthy();
+    const quote = detail.querySelector("blockquote")!;
+    expect(quote.textContent).toBe(e.quote);
+    expect(quote.getAttribute("lang")).toBe("en");
+    expect(interfaceEnglish(detail)).toEqual([]);
+  });
+
+  it("says in Chinese when a province has no events", () => {
+    const quiet = index.covered.find((p) => !events.some((e) => e.provinceAdcode === p.adcode))!;
+    render(<Harness initial={{ region: quiet.iso }} />);
+    expect(screen.getByText(`数据中没有${quiet.nameZh}的事件记录。`)).toBeTruthy();
+  });
+});
+
+describe("data text on an English page", () => {
+  it("marks a Chinese quote and the Chinese place name as zh-CN", () => {
+    const e = events.find((x) => x.date && x.quote && HAN.test(x.quote) && !/[A-Za-z]/.test(x.quote))!;
+    render(<Harness initial={{ event: e.id }} lang="en" />);
+    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    expect(detail.querySelector("blockquote")!.getAttribute("lang")).toBe("zh-CN");
+    expect(within(row(e.id)).getByText(e.placeZh).getAttribute("lang")).toBe("zh-CN");
+    // The English title needs no mark on an English page.
+    expect(within(row(e.id)).getByRole("button", { name: e.title }).hasAttribute("lang")).toBe(false);
+  });
+});
+
+describe("the province panel's events in Chinese", () => {
+  it("picks a period from a Chinese list and says the count in Chinese", async () => {
+    const user = userEvent.setup();
+    const gansu = index.provinceByIso.get("CN-GS")!;
+    const total = events.filter((e) => e.provinceAdcode === gansu.adcode).length;
+    render(<Harness initial={{ view: "map", region: "CN-GS" }} panel="CN-GS" />);
+    const select = screen.getByRole("combobox", { name: /事件时期/ });
+    expect(within(select).getByRole("option", { name: "全部时期" })).toBeTruthy();
+    expect(within(select).getByRole("option", { name: /^2025年6月：2025年1月–2025年6月$/ })).toBeTruthy();
+    await user.selectOptions(select, "2024");
+    expect(url()).toContain("from=2024&to=2024");
+    expect(screen.getByText(new RegExp(`^${total}条事件中的\\d+条`))).toBeTruthy();
+    expect(screen.getByRole("button", { name: "显示全部" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+/**
+ * The Sources & method page in both languages, on the real data: the page's own words and the
+ * metric formulas in the reader's language; source labels, citations, reliability notes and
+ * licences exactly as the data gives them.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { LangProvider } from "../../src/i18n/context";
+import { metricInfo } from "../../src/i18n/domain";
+import type { Lang } from "../../src/i18n/lang";
+import { METRIC_IDS } from "../../src/data/metrics";
+import { SourcesView } from "../../src/features/sources/SourcesView";
+import { DEFAULT_VIEW } from "../../src/state/view-state";
+import { realIndex } from "../support/real-data";
+import { withQuery } from "../support/with-query";
+
+const index = realIndex();
+afterEach(cleanup);
+
+const englishWord = /\b(?!GDP\b)[A-Za-z]{3,}\b/;
+
+function renderIn(lang: Lang) {
+  return render(
+    withQuery(
+      <LangProvider lang={lang}>
+        <SourcesView index={index} view={{ ...DEFAULT_VIEW, view: "sources" }} setView={() => {}} />
+      </LangProvider>,
+    ),
+  );
+}
+
+describe("Sources & method", () => {
+  it("in English, names each metric with its formula", () => {
+    renderIn("en");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Sources & method");
+    for (const id of METRIC_IDS) expect(screen.getByRole("rowheader", { name: `${metricInfo(id).label} (${metricInfo(id).unit})` })).toBeTruthy();
+    expect(document.body.textContent).toContain(metricInfo("debt_gdp").formula);
+  });
+
+  it("in Chinese, gives the page's headings, the formulas and the date in Chinese", () => {
+    const { container } = renderIn("zh");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("来源与方法");
+    const headings = [...container.querySelectorAll("h2, h3, thead th, .caveat-list strong")].map((h) => h.textContent ?? "");
+    for (const h of headings) expect(h).not.toMatch(englishWord);
+    for (const id of METRIC_IDS) {
+      const row = screen.getByRole("rowheader", { name: `${metricInfo(id, "zh").label}（${metricInfo(id, "zh").unit}）` }).closest("tr")!;
+      expect(row.textContent).toContain(metricInfo(id, "zh").formula);
+    }
+    expect(container.querySelector(".lead")!.textContent).toMatch(/数据截至\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+
+  it("in Chinese, keeps every source's label, reliability note and licence as the data has them", () => {
+    const { container } = renderIn("zh");
+    const cards = within(container.querySelector<HTMLElement>(".source-cards")!);
+    const labels = new Set(index.data.sources.map((s) => s.label));
+    for (const label of labels) expect(cards.getByRole("heading", { level: 4, name: label })).toBeTruthy();
+    const text = container.querySelector(".source-cards")!.textContent!;
+    for (const s of index.data.sources) {
+      if (s.note) expect(text).toContain(s.note);
+      if (s.licence) expect(text).toContain(s.licence);
+    }
+    // What each source supplied is worded in Chinese.
+    expect(text).toContain("债务余额和债务限额：");
+  });
+
+  it("in Chinese, lists the reported sources with their names as written and dates as 年月日", () => {
+    const { container } = renderIn("zh");
+    const table = screen.getByRole("table", { name: /\d+个来源/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    const names = rows.map((r) => within(r).getByRole("rowheader").textContent);
+    expect(names).toContain(index.data.national[0].sourceName);
+    expect(rows.some((r) => /\d{4}年\d{1,2}月/.test(r.textContent ?? ""))).toBe(true);
+    expect(container.querySelector(".sources-view")!.textContent).not.toMatch(/\b\d+ rows in\b/);
+  });
+});
