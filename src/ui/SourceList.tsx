@@ -1,23 +1,26 @@
 /** Citations for a figure: short label visible, full citation and quote one click away. */
 import type { SourceCitation } from "../data/metric-values";
-import { useMessages } from "../i18n/context";
+import { useLang, useMessages } from "../i18n/context";
+import { dataLang } from "../i18n/data-lang";
 import { uiMessages } from "./messages";
 
 export function SourceList({ citations }: { citations: SourceCitation[] }) {
   const t = useMessages(uiMessages);
+  const lang = useLang();
   if (citations.length === 0) return null;
   return (
     <details className="source-list">
       <summary>
         {t.sources}
-        {[...new Set(citations.map((c) => c.label))].join(t.sourceJoin)}
+        {/* Source labels and citations are data, in their own language (marked for screen readers). */}
+        <span lang={dataLang(citations[0].label, lang)}>{[...new Set(citations.map((c) => c.label))].join(t.sourceJoin)}</span>
       </summary>
       <ul>
         {citations.map((c, k) => (
           <li key={k}>
-            <strong>{t.role(c.role)}</strong> {c.text}
+            <strong>{t.role(c.role)}</strong> <span lang={dataLang(c.text, lang)}>{c.text}</span>
             {c.detail && <div className="source-detail">{c.detail}</div>}
-            {c.quote && <blockquote>{c.quote}</blockquote>}
+            {c.quote && <blockquote lang={dataLang(c.quote, lang)}>{c.quote}</blockquote>}
           </li>
         ))}
       </ul>

@@ -60,6 +60,7 @@ test("when only the events file fails, the Events view says so with a retry and 
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Map" }).click();
   await expect(page.locator("svg.china-map")).toBeVisible();
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Events" }).click();
+  await expect(page.getByRole("alert")).toContainText("events.json");
   fail = false;
   await page.getByRole("alert").getByRole("button", { name: /retry/i }).click();
   await expect(page.locator("main table")).toBeVisible();

@@ -30,15 +30,19 @@ function moving(page: Page): Promise<string[]> {
 
 /** Moves the pointer across the first drawn chart until its tooltip shows; returns the tooltip. */
 async function hoverChart(page: Page): Promise<Locator> {
-  const figure = page.locator('figure[data-chart][data-drawn="true"]').first();
+  const figure = page.locator('figure[data-chart][data-drawn="true"]').filter({ has: page.locator(".recharts-wrapper") }).first();
   await expect(figure).toBeVisible();
   const chart = figure.locator(".recharts-wrapper").first();
-  await chart.scrollIntoViewIfNeeded();
-  const box = (await chart.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 4 });
   const tooltip = figure.locator(".recharts-tooltip-wrapper");
-  await expect(tooltip).toHaveCSS("visibility", "visible");
+  // The page may still be settling (fonts, the panel's extras): measure and move again until the
+  // tooltip answers.
+  await expect(async () => {
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 4 });
+    await expect(tooltip).toHaveCSS("visibility", "visible", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   return tooltip;
 }
 

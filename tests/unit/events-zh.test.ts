@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { boundProblem, eventPeriodBucket } from "../../src/features/events/lib/event-dates";
 import { eventDateLabel, rangeLabel, unplacedReason, unplacedSummary } from "../../src/features/events/lib/event-format";
-import { dataLang, textLang } from "../../src/features/events/lib/data-lang";
+import { dataLang, textLang } from "../../src/i18n/data-lang";
 import { filterEvents, NO_EVENT_FILTER } from "../../src/features/events/lib/filter-events";
 import { placeNamesOf } from "../../src/features/events/lib/event-view";
 import { realEvents, realIndex } from "../support/real-data";

@@ -3,7 +3,7 @@ import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
 import { safeHref } from "../../ui/format";
-import { dataLang } from "./lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { eventDateValue, isPartialDate } from "./lib/event-dates";
 import { eventDateLabel, precisionWords, sourceDateLabel } from "./lib/event-format";
 import { eventMessages } from "./messages";

@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/lang";
 import { formatExactBn, safeHref } from "../../ui/format";
 import type { ViewProps } from "../view-props";
 import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
-import { dataLang } from "./lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, precisionWords, unplacedReason } from "./lib/event-format";
 import { eventMessages } from "./messages";

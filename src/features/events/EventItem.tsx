@@ -4,7 +4,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
 import { formatExactBn } from "../../ui/format";
 import { DataText, EventDate, EventPlace, EventSource } from "./EventBits";
-import { dataLang } from "./lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, unplacedReason } from "./lib/event-format";
 import { eventMessages } from "./messages";

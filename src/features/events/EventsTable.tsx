@@ -7,7 +7,7 @@ import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatExactBn } from "../../ui/format";
 import { DataText, EventDate, EventPlace, EventSource, KindLabel } from "./EventBits";
-import { dataLang } from "./lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { eventMessages } from "./messages";
 
 interface Props {

@@ -15,9 +15,11 @@ import { DownloadMenu } from "../export/DownloadMenu";
 import { atlasBase, viewLink } from "../share/lib/embed-code";
 import { eventMessages } from "./messages";
 import "./events.css";
+import { LoadError } from "../../ui/LoadError";
+
 
 export function EventsView({ index, view, setView, theme }: ViewProps) {
-  const { data, isPending, isError, refetch } = useQuery(eventsQuery);
+  const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const lang = useLang();
   const t = useMessages(eventMessages);
   const names = placeNamesOf(index);
@@ -50,9 +52,7 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
       {isPending ? (
         <p className="loading">{t.loading}</p>
       ) : isError ? (
-        <p className="error" role="alert">
-          {t.loadFailed} <button onClick={() => refetch()}>{t.retry}</button>
-        </p>
+        <LoadError lead={t.loadFailed} error={error} onRetry={() => refetch()} />
       ) : (
         <>
           <EventFilters index={index} view={view} setView={setView} kindCounts={selection!.kindCounts} provinceCounts={provinceCounts!} />

@@ -7,7 +7,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { metricInfo } from "../../i18n/domain";
 import { mapMessages } from "./messages";
-import { dataLang } from "../events/lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 
 /** A region's key-region status in a sentence. A pending note from the data is shown as written. */
 export function keyStatusText(key: KeyStatus, lang: Lang = "en"): string {

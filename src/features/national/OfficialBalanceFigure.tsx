@@ -19,6 +19,7 @@ import { officialBalanceChartModule } from "./national-chart-modules";
 import { balanceBars, officialBalance, pointFigures, type YearEndPoint } from "./lib/official-balance";
 import { otherNationalEvents, timelineMarkers } from "./lib/timeline";
 import { TimelineList } from "./TimelineList";
+import { LoadError } from "../../ui/LoadError";
 
 const cell = (f: { value: number } | null, lang: Lang) => (f ? formatBn(f.value, lang) : "—");
 const labels = (ps: { label: string }[], none: string, lang: Lang) => (ps.length ? listJoin(ps.map((p) => p.label), lang) : none);
@@ -103,11 +104,7 @@ export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
         )}
       </p>
       {events.isPending && <p className="muted">{t.loadingTimeline}</p>}
-      {events.isError && (
-        <p className="error" role="alert">
-          {t.timelineFailed} <button onClick={() => events.refetch()}>{t.retry}</button>
-        </p>
-      )}
+      {events.isError && <LoadError lead={t.timelineFailed} error={events.error} onRetry={() => events.refetch()} />}
       {events.data && <TimelineList markers={markers} others={others} activeId={activeId} onActive={setActiveId} />}
     </section>
   );

@@ -19,6 +19,7 @@ import { EventItem } from "../events/EventItem";
 import { PanelEventsBar } from "../events/PanelEventsBar";
 import { useLang, useMessages } from "../../i18n/context";
 import { regionMessages } from "./messages";
+import { LoadError } from "../../ui/LoadError";
 
 export function sortEvents(events: EventRecord[]): EventRecord[] {
   return [...events].sort(compareEvents);
@@ -40,15 +41,9 @@ interface Props {
 export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
-  const { data, isPending, isError, refetch } = useQuery(eventsQuery);
+  const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   if (isPending) return <p className="muted">{t.loadingEvents}</p>;
-  if (isError)
-    return (
-      <p className="error" role="alert">
-        {t.eventsFailed}
-        <button onClick={() => refetch()}>{t.retry}</button>
-      </p>
-    );
+  if (isError) return <LoadError lead={t.eventsFailed} error={error} onRetry={() => refetch()} />;
   const all = data.filter((e) => e.provinceAdcode === adcode);
   if (all.length === 0) return <p className="muted">{t.noEvents(name)}</p>;
   if (!view || !setView || !index) return <EventItems events={sortEvents(all)} />;

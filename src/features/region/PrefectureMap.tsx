@@ -13,7 +13,7 @@ import { projectionFrom } from "../map/lib/projection";
 import { formatPartialDate } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
-import { dataLang } from "../events/lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { regionMessages } from "./messages";
 import {
   PREFECTURE_BOX,
@@ -31,6 +31,8 @@ import {
   type PrefectureMarker,
 } from "./lib/prefecture-markers";
 import "./prefecture-map.css";
+import { LoadError } from "../../ui/LoadError";
+
 
 interface Props {
   index: AtlasIndex;
@@ -165,12 +167,7 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
       <figcaption id={captionId}>{caption}</figcaption>
       <div className="prefecture-box" style={{ aspectRatio: `${box.width} / ${box.height}` }}>
         {geometry.isPending && <p className="prefecture-status">{t.loadingMap(name)}</p>}
-        {geometry.isError && (
-          <p className="prefecture-status error" role="alert">
-            {t.mapFailed}
-            <button onClick={() => geometry.refetch()}>{t.retry}</button>
-          </p>
-        )}
+        {geometry.isError && <LoadError className="prefecture-status error" lead={t.mapFailed} error={geometry.error} onRetry={() => geometry.refetch()} />}
         {geometry.data && <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />}
         <Leaders markers={placed} box={box} />
         {placed.map((m) => (
@@ -179,10 +176,7 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
       </div>
 
       {events.isError ? (
-        <p className="prefecture-note error" role="alert">
-          {t.markersFailed}
-          <button onClick={() => events.refetch()}>{t.retry}</button>
-        </p>
+        <LoadError className="prefecture-note error" lead={t.markersFailed} error={events.error} onRetry={() => events.refetch()} />
       ) : plan ? (
         <>
           <Notes plan={plan} name={name} />

@@ -16,7 +16,7 @@ import { amountUnit, formatBn, formatMetric, formatPartialDate, safeHref } from 
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo, provinceName, provinceNames } from "../../i18n/domain";
 import { keyStatusText } from "../map/MapTooltip";
-import { dataLang } from "../events/lib/data-lang";
+import { dataLang } from "../../i18n/data-lang";
 import { regionMessages } from "./messages";
 import { EventsList, useChartEvents } from "./EventsList";
 import type { ViewProps } from "../view-props";

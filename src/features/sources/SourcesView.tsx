@@ -17,6 +17,7 @@ import { Caveats } from "./Caveats";
 import { denominatorSources, reportedSources, statisticalSources, yearRanges } from "./lib/inventory";
 import { sourcesMessages } from "./messages";
 import "./sources.css";
+import { LoadError } from "../../ui/LoadError";
 
 const DENOMINATOR = { debt_gdp: "gdp", debt_revenue: "general_public_budget_revenue" } as const;
 
@@ -123,7 +124,7 @@ export function SourcesView({ index }: ViewProps) {
       <section aria-labelledby="sources-reported">
         <h3 id="sources-reported">{t.reported}</h3>
         <p>{t.reportedLead}</p>
-        {events.isError && <p className="error">{t.eventsFailed}</p>}
+        {events.isError && <LoadError lead={t.eventsFailed} error={events.error} onRetry={() => events.refetch()} />}
         <div className="table-scroll">
         <table className="sources-table">
           <caption>{t.sourceCount(reported.length)}</caption>

@@ -176,10 +176,11 @@ export function compareCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"
   const value = metricIn(view.metric, lang);
   const date = periodById(view.period)?.date ?? view.period;
   const header = csvHeaders[lang].compare(valueColumn(view.metric, lang));
-  const rows = tableRows(index, view.metric, view.period, view.changeBase).map((r) => [
+  // The rows' reasons in the reader's language; the two name columns stay English and Chinese.
+  const rows = tableRows(index, view.metric, view.period, view.changeBase, lang).map((r) => [
     r.rank,
     r.iso,
-    r.name,
+    r.nameEn,
     r.nameZh,
     lang === "zh" ? metric.label : metric.id,
     metric.unit,

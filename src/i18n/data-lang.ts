@@ -3,7 +3,7 @@
  * (`lang`): a screen reader then pronounces an English title on a Chinese page, or a Chinese
  * quote on an English page, in the right voice. Pure; data text itself is never translated.
  */
-import { langTag, type Lang } from "../../../i18n/lang";
+import { langTag, type Lang } from "./lang";
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
