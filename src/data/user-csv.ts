@@ -486,6 +486,11 @@ export function createUserCsvReader(provinces: readonly ProvinceRef[]): UserCsvR
       rejected++;
       return;
     }
+    // A row may leave off trailing optional columns (the source, columns the atlas ignores), as
+    // spreadsheets do when those cells are empty; the region, period and value must be there.
+    if (fields.length < columns.length && fields.length > Math.max(col.region, col.period, col.value)) {
+      while (fields.length < columns.length) fields.push("");
+    }
     if (fields.length !== columns.length) {
       report({ row: line, column: null, kind: "field-count", found: fields.length, expected: columns.length });
       rejected++;

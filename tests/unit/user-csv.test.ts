@@ -160,6 +160,15 @@ describe("numbers and periods", () => {
   });
 });
 
+describe("short rows", () => {
+  it("accepts a row that leaves off the optional source, as a spreadsheet writes an empty last cell", () => {
+    const r = parse(["region,period,value,source", "CN-GZ,2024,1.5", "CN-SC,2024,2,survey"].join("\n"));
+    expect(r.rejected).toBe(0);
+    expect(userValue(r.data, "520000", "2024")).toEqual({ value: 1.5, row: 2, source: null });
+    expect(userValue(r.data, "510000", "2024")).toEqual({ value: 2, row: 3, source: "survey" });
+  });
+});
+
 describe("rejected rows", () => {
   it("names the row, the column as written in the header, and the problem, for every kind", () => {
     const text = [
@@ -175,7 +184,7 @@ describe("rejected rows", () => {
       "CN-SC,2024,12%,x", // 10 bad value
       "CN-SC,2024,1e999,x", // 11 not finite
       "CN-GZ,2024,5,again", // 12 duplicate of row 2
-      "CN-SC,2024,1", // 13 too few fields
+      "CN-SC,2024", // 13 too few fields: no value
       "CN-SC,2024,1,234,x", // 14 unquoted thousands separator: too many fields
       'CN-SC,20"24,1,x', // 15 quote inside an unquoted field
       'CN-SC,"2024"x,1,x', // 16 text after a closing quote
@@ -207,7 +216,7 @@ describe("rejected rows", () => {
     expect(byRow.get(3)?.text).toBe("Atlantis");
     expect(byRow.get(10)?.text).toBe("12%");
     expect(byRow.get(12)?.firstRow).toBe(2);
-    expect(byRow.get(13)).toMatchObject({ found: 3, expected: 4 });
+    expect(byRow.get(13)).toMatchObject({ found: 2, expected: 4 });
     expect(byRow.get(14)).toMatchObject({ found: 5, expected: 4 });
     // The duplicate never replaces the first value; the missing value is never filled.
     expect(userValue(r.data, "520000", "2024")).toEqual({ value: 1, row: 2, source: "ok" });

@@ -19,7 +19,9 @@ function problemEn(e: RowError): string {
     case "field-too-long":
       return `A field longer than ${formatCount(e.limit ?? USER_CSV_LIMITS.maxFieldChars)} characters`;
     case "field-count":
-      return `${e.found} fields; the header has ${e.expected} (a number with thousands separators must be quoted: "1,234")`;
+      return (e.found ?? 0) < (e.expected ?? 0)
+        ? `Only ${e.found} fields: the region, period and value are all needed`
+        : `${e.found} fields; the header has ${e.expected} (a number with thousands separators must be quoted: "1,234")`;
     case "missing-region":
       return "No region";
     case "unknown-region":
@@ -59,7 +61,9 @@ function problemZh(e: RowError): string {
     case "field-too-long":
       return `字段超过${formatCount(e.limit ?? USER_CSV_LIMITS.maxFieldChars)}个字符`;
     case "field-count":
-      return `有${e.found}个字段，表头有${e.expected}个（带千位分隔符的数字须加引号："1,234"）`;
+      return (e.found ?? 0) < (e.expected ?? 0)
+        ? `只有${e.found}个字段：地区、时期和数值都不能缺少`
+        : `有${e.found}个字段，表头有${e.expected}个（带千位分隔符的数字须加引号："1,234"）`;
     case "missing-region":
       return "缺少地区";
     case "unknown-region":
