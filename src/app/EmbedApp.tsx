@@ -62,7 +62,9 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
   return (
     <div className={`embed${flags.static ? " static" : ""}`} ref={rootRef} data-view={view.view}>
       {flags.controls && view.view !== "national" && !flags.static && (
-        <Controls compact metric={view.metric} periodId={view.period} onMetric={(metric) => setView({ metric })} onPeriod={(period, h) => setView({ period }, h)} />
+        <div role="region" aria-label={t.toolbarLabel}>
+          <Controls compact metric={view.metric} periodId={view.period} onMetric={(metric) => setView({ metric })} onPeriod={(period, h) => setView({ period }, h)} />
+        </div>
       )}
       <main className="embed-subject" data-aspect={view.view === "map" ? "0.8" : "0.62"} inert={flags.static || undefined}>
         {view.view === "national" ? (
@@ -74,7 +76,8 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         )}
       </main>
       <footer className="embed-footer">
-        <span className="embed-title">{title}</span>
+        {/* The framed page's one heading: what this view is (small, in the footer line). */}
+        <h1 className="embed-title">{title}</h1>
         <span className="embed-source">
           {t.embedSource(view.metric !== "balance" && view.view === "map", view.view === "national", formatPartialDate(index.data.dataAsOf, lang))}
         </span>
