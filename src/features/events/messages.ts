@@ -1,99 +1,18 @@
 /**
- * The Events feature's words: the view, its filters, timeline, table and record, the province
- * panel's event list pieces and the map's event note. Event titles, summaries, quotes, source
- * names and notes are data and never appear here: they are shown as the source wrote them.
+ * The Events feature's words on the map's first load: the map's event note and the date-bound
+ * problems (lib/event-dates.ts). The view, its filters, timeline, table and record, and the province
+ * panel's event list have theirs in view-messages.ts, which loads with them. Event titles,
+ * summaries, quotes, source names and notes are data and never appear here: they are shown as the
+ * source wrote them.
  */
-import type { EventRecord } from "../../data/atlas-types";
 import { defineMessages } from "../../i18n/messages";
-
-type Precision = NonNullable<EventRecord["precision"]>;
-type Scope = EventRecord["scope"];
 
 export const eventMessages = defineMessages(
   {
-    // The view
-    title: "Events",
-    download: "Download",
-    intro:
-      "Asset sales (“selling the pot and iron”, 砸锅卖铁), policy steps, key-region list changes and financial-risk episodes, each with its source. Dates are as precise as the source: a month or a year is never narrowed to a guessed day.",
-    loading: "Loading events…",
-    loadFailed: "The events could not be loaded.",
-    retry: "Retry",
-
-    // Filters
-    filterLabel: "Filter events",
-    kind: "Kind",
-    allKinds: "All kinds",
-    province: "Province",
-    allProvinces: "All provinces and national",
-    provinceOption: (name: string, count: number) => `${name} (${count})`,
-    search: "Search",
-    searchPlaceholder: "e.g. parking, 砸锅卖铁, Lanzhou",
-    clearFilters: "Clear filters",
-    from: "From",
-    to: "To",
-    fromPlaceholder: "e.g. 2023-09",
-    toPlaceholder: "e.g. 2025",
+    // Date bounds (lib/event-dates)
     badDate: "Use YYYY, YYYY-MM or YYYY-MM-DD.",
     fromAfterTo: "From is after To.",
     toBeforeFrom: "To is before From.",
-
-    // Results
-    resultCount: (shown: number, total: number) => `${shown} of ${total} events`,
-    undatedLeftOut: (n: number) => ` · ${n} undated ${n === 1 ? "event is" : "events are"} left out while a date range is set`,
-    missingEvent: (id: string) => `Event “${id}” is not in the data.`,
-    dismiss: "Dismiss",
-    selectedEvent: "Selected event",
-    selectedNotListed: "The selected event is not among the filtered events.",
-    noneForProvince: (name: string) => `No events recorded for ${name} in the data.`,
-    noneMatch: "No events match these filters.",
-
-    // Table
-    columns: { date: "Date", place: "Place", kind: "Kind", amount: "Amount", event: "Event", source: "Source" },
-    tableCaption: "Events matching the filters, newest first; undated events last. Select an event's title for its full record.",
-    undatedGroup: (n: number) => `Undated (${n})`,
-    undatedGroupNote: "The sources print no date for these: listed here, never placed on the timeline, a chart or the map.",
-    amountNote:
-      "* bn CNY, exactly as recorded. An amount may be a value of assets, a pledge, a loan or a market value rather than cash raised: the event's summary says what it measures.",
-
-    // One event
-    undated: "Undated",
-    precisionTitle: (words: string) => `Precision: ${words}`,
-    precision: { day: "exact day", month: "month only", year: "year only" } as Record<Precision, string>,
-    scope: { national: "national", province: "province", prefecture: "prefecture", county: "county" } as Record<Scope, string>,
-    eventLabel: (title: string) => `Event: ${title}`,
-    detail: { date: "Date", place: "Place", kind: "Kind", amount: "Amount", charts: "On the charts" },
-    precisionAside: (words: string) => ` (${words})`,
-    dateBasisLead: ". What the date is: ",
-    notStated: "not stated",
-    sentenceEnd: ".",
-    noAmount: "Not stated as a yuan amount (see notes).",
-    amountAsRecorded: (amount: string) => `${amount}, as recorded; the summary says what it measures.`,
-    notes: "Notes: ",
-    source: "Source: ",
-    showOnMap: (name: string) => `Show on the map and ${name}'s chart`,
-    nationalCharts: "National: on no province's chart.",
-    notOnProvinceChart: (name: string, why: string) => `Not on ${name}'s chart: ${why}.`,
-    onProvinceChart: (name: string, bar: string) => `${name}'s balance chart counts it in the ${bar} bar.`,
-    dateLead: "Date: ",
-    notOnChart: (why: string) => `Not on the chart: ${why}.`,
-    onChart: (bar: string) => `On the chart: the ${bar} bar.`,
-
-    // Timeline
-    timelineLabel: (marks: number, first: number, last: number, yearOnly: number) =>
-      `Timeline: ${marks} events dated to a month or day, by month, ${first}–${last}; ${yearOnly} dated only to a year, below the axis.`,
-    yearOnly: " (year only)",
-    timelineCaption: "Each mark is an event in its month, coloured by kind; thin bars below the axis are events known only to the year.",
-    selectedUndated: " The selected event is undated, so it is not on the timeline.",
-
-    // Province panel bar
-    eventsIn: "Events in",
-    allPeriods: "all periods",
-    periodOption: (label: string, span: string) => `${label}: ${span}`,
-    panelCount: (shown: number, total: number) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
-    kindsOr: " or ",
-    panelUndated: (n: number) => ` · ${n} undated not shown with a date range`,
-    showAll: "Show all",
 
     // Map note
     eventCounts: "Event counts",
@@ -104,96 +23,11 @@ export const eventMessages = defineMessages(
     },
     ringed: (name: string) => ` Ringed: ${name}, where the selected event took place.`,
     notMarked: (national: boolean) => ` The selected event is ${national ? "national" : "undated"}, so it is not marked.`,
-
-    // Range and chart wording (lib/event-format)
-    range: (from: string, to: string) => `${from} – ${to}`,
-    rangeFrom: (from: string) => `from ${from}`,
-    rangeTo: (to: string) => `up to ${to}`,
-    unplaced: {
-      undated: "undated",
-      before: "before the first period on the chart (2015)",
-      after: "after the last period on the chart (end-2025)",
-      spans: (bars: string[]) => `dated too coarsely for one bar: it could be in ${bars.join(" or ")}`,
-    },
-    unplacedShort: { undated: "undated", "before-periods": "before 2015", "after-periods": "after 2025", "spans-periods": "dated too coarsely for one bar" },
-    unplacedSummary: (parts: [string, number][]) => `Not on the chart: ${parts.map(([why, n]) => `${n} ${why}`).join(", ")}.`,
   },
   {
-    title: "事件",
-    download: "下载",
-    intro:
-      "资产处置（“砸锅卖铁”）、政策举措、重点省份名单变动和金融风险事件，每条都注明来源。日期的精确程度以来源为准：只知月份或年份的，绝不缩小为猜测的某一天。",
-    loading: "正在加载事件……",
-    loadFailed: "无法加载事件。",
-    retry: "重试",
-
-    filterLabel: "筛选事件",
-    kind: "类别",
-    allKinds: "全部类别",
-    province: "省份",
-    allProvinces: "全部省份及全国",
-    provinceOption: (name: string, count: number) => `${name}（${count}）`,
-    search: "搜索",
-    searchPlaceholder: "例如：砸锅卖铁、兰州、parking",
-    clearFilters: "清除筛选",
-    from: "起始日期",
-    to: "截止日期",
-    fromPlaceholder: "例如 2023-09",
-    toPlaceholder: "例如 2025",
     badDate: "请使用 YYYY、YYYY-MM 或 YYYY-MM-DD 格式。",
     fromAfterTo: "起始日期晚于截止日期。",
     toBeforeFrom: "截止日期早于起始日期。",
-
-    resultCount: (shown: number, total: number) => `${total}条事件中的${shown}条`,
-    undatedLeftOut: (n: number) => ` · 设定日期范围时，${n}条日期不详的事件未列入`,
-    missingEvent: (id: string) => `数据中没有事件“${id}”。`,
-    dismiss: "关闭",
-    selectedEvent: "所选事件",
-    selectedNotListed: "所选事件不在筛选结果中。",
-    noneForProvince: (name: string) => `数据中没有${name}的事件记录。`,
-    noneMatch: "没有符合这些筛选条件的事件。",
-
-    columns: { date: "日期", place: "地点", kind: "类别", amount: "金额", event: "事件", source: "来源" },
-    tableCaption: "符合筛选条件的事件，最新的在前；日期不详的事件排在最后。选择事件标题可查看完整记录。",
-    undatedGroup: (n: number) => `日期不详（${n}）`,
-    undatedGroupNote: "来源未注明这些事件的日期：只在此列出，从不放在时间轴、图表或地图上。",
-    amountNote: "* 单位为亿元，按原始记录。金额可能是资产价值、承诺额、贷款或市值，而非实际筹得的资金：其含义见事件摘要。",
-
-    undated: "日期不详",
-    precisionTitle: (words: string) => `精度：${words}`,
-    precision: { day: "精确到日", month: "仅到月", year: "仅到年" },
-    scope: { national: "全国", province: "省级", prefecture: "地市级", county: "区县级" },
-    eventLabel: (title: string) => `事件：${title}`,
-    detail: { date: "日期", place: "地点", kind: "类别", amount: "金额", charts: "在图表上" },
-    precisionAside: (words: string) => `（${words}）`,
-    dateBasisLead: "。日期依据：",
-    notStated: "未说明",
-    sentenceEnd: "。",
-    noAmount: "未以人民币金额说明（见备注）。",
-    amountAsRecorded: (amount: string) => `${amount}，按原始记录；其含义见摘要。`,
-    notes: "备注：",
-    source: "来源：",
-    showOnMap: (name: string) => `在地图上查看${name}及其图表`,
-    nationalCharts: "全国性事件：不在任何省份的图表上。",
-    notOnProvinceChart: (name: string, why: string) => `不在${name}的图表上：${why}。`,
-    onProvinceChart: (name: string, bar: string) => `${name}的债务余额图将其计入“${bar}”柱。`,
-    dateLead: "日期依据：",
-    notOnChart: (why: string) => `不在图表上：${why}。`,
-    onChart: (bar: string) => `在图表上：“${bar}”柱。`,
-
-    timelineLabel: (marks: number, first: number, last: number, yearOnly: number) =>
-      `时间轴：${marks}条精确到月或日的事件，按月排列，${first}–${last}年；${yearOnly}条仅知年份的事件位于轴下方。`,
-    yearOnly: "（仅知年份）",
-    timelineCaption: "每个标记代表当月的一条事件，颜色表示类别；轴下方的细条是仅知年份的事件。",
-    selectedUndated: "所选事件日期不详，因此不在时间轴上。",
-
-    eventsIn: "事件时期",
-    allPeriods: "全部时期",
-    periodOption: (label: string, span: string) => `${label}：${span}`,
-    panelCount: (shown: number, total: number) => (shown === total ? `${total}条事件` : `${total}条事件中的${shown}条`),
-    kindsOr: "或",
-    panelUndated: (n: number) => ` · 设定日期范围时不显示${n}条日期不详的事件`,
-    showAll: "显示全部",
 
     eventCounts: "事件数",
     circles: (filtered: boolean) => `带数字的圆圈：各省有日期的事件数${filtered ? "（符合事件筛选条件）" : ""}。`,
@@ -203,17 +37,5 @@ export const eventMessages = defineMessages(
     },
     ringed: (name: string) => `圆环：${name}，所选事件的发生地。`,
     notMarked: (national: boolean) => `所选事件${national ? "为全国性事件" : "日期不详"}，因此未在地图上标出。`,
-
-    range: (from: string, to: string) => `${from}–${to}`,
-    rangeFrom: (from: string) => `${from}起`,
-    rangeTo: (to: string) => `截至${to}`,
-    unplaced: {
-      undated: "日期不详",
-      before: "早于图表上的第一个时期（2015年）",
-      after: "晚于图表上的最后一个时期（2025年末）",
-      spans: (bars: string[]) => `日期过粗，无法归入单一柱：可能属于${bars.map((b) => `“${b}”`).join("或")}`,
-    },
-    unplacedShort: { undated: "日期不详", "before-periods": "早于2015年", "after-periods": "晚于2025年", "spans-periods": "日期过粗、无法归入单一柱" },
-    unplacedSummary: (parts: [string, number][]) => `不在图表上：${parts.map(([why, n]) => `${n}条${why}`).join("，")}。`,
   },
 );

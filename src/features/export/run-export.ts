@@ -9,7 +9,7 @@ import { withCjkFont } from "./cjk-font-embed";
 import { composeSvg } from "./lib/compose-svg";
 import { toCsv } from "./lib/csv";
 import { exportFileName } from "./lib/filename";
-import { exportMessages } from "./messages";
+import { exportRunMessages } from "./run-messages";
 import { resolveCssVars, serialiseChartSvg } from "./lib/inline-chart";
 import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./lib/rasterize";
 import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./lib/view-export";
@@ -55,14 +55,14 @@ function sizeFor(ctx: ExportContext, kind: ExportKind) {
 function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): string {
   const size = sizeFor(ctx, kind);
   if (ctx.subject === "map") {
-    if (!geometry) throw new Error(exportMessages[ctx.lang].mapNotLoaded);
+    if (!geometry) throw new Error(exportRunMessages[ctx.lang].mapNotLoaded);
     // The ramp's classes are painted with theme colours (var(--ramp-k, fallback)): written in as plain values.
     const themeVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name);
     return composeSvg(mapSpec(ctx, geometry, palette(), size)).replace(/fill="([^"]*)"/g, (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`);
   }
-  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error(exportMessages[ctx.lang].chooseProvince);
+  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error(exportRunMessages[ctx.lang].chooseProvince);
   const svg = document.querySelector<SVGSVGElement>(CHART_SVG[ctx.subject]);
-  if (!svg) throw new Error(exportMessages[ctx.lang].chartNotDrawn);
+  if (!svg) throw new Error(exportRunMessages[ctx.lang].chartNotDrawn);
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
 }
 
@@ -110,5 +110,5 @@ export async function copyImage(ctx: ExportContext, geometry: MapGeometry | unde
   }
   const { width, height } = sizeFor(ctx, "png");
   const result = await copyPngToClipboard(withCjkFont(svg).then((withFont) => svgToPngBlob(withFont, width, height, 2, ctx.lang)), ctx.lang);
-  return result.ok ? exportMessages[ctx.lang].imageCopied : result.reason;
+  return result.ok ? exportRunMessages[ctx.lang].imageCopied : result.reason;
 }

@@ -15,9 +15,9 @@ import { EstimatesTable } from "./EstimatesTable";
 import { estimates, estimateStatusLabel, type EstimateRow } from "./lib/estimates";
 import { periodText } from "./lib/figures";
 import { figureValueText } from "./lib/other-figures";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
-type Words = (typeof nationalMessages)["en"];
+type Words = (typeof nationalPageMessages)["en"];
 
 /** "Goldman Sachs (2013, end-2020, Aug 2023)": whose figures, and for when. */
 function whoseAndWhen(rows: EstimateRow[], t: Words, lang: Lang): string {
@@ -31,7 +31,7 @@ const pct = (v: number, max: number) => `${Math.max(0.5, (v / max) * 70)}%`;
 
 function Row({ row, max }: { row: EstimateRow; max: number }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const o = row.official;
   return (
     <li className="estimate-row" data-series={row.figure.series}>
@@ -67,7 +67,7 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
 
 export function EstimatesPanel({ index }: { index: AtlasIndex }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const est = useMemo(() => estimates(index.data.national, lang), [index, lang]);
   const max = Math.max(...est.inBn.flatMap((r) => [r.figure.value, r.official?.figure.value ?? 0]));
   return (

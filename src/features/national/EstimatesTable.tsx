@@ -4,11 +4,11 @@ import { formatBn } from "../../ui/format";
 import { citeFigure } from "./Cite";
 import { estimateStatusLabel, type EstimateRow } from "./lib/estimates";
 import { periodText } from "./lib/figures";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 export function EstimatesTable({ rows }: { rows: EstimateRow[] }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   return (
     <table>
       <thead>

@@ -8,7 +8,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip
 import { useLang, useMessages } from "../../i18n/context";
 import { formatAmount, formatAxis } from "../../ui/format";
 import { issuanceLabel } from "./lib/issuance";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 export interface IssuanceRow {
   label: string;
@@ -49,7 +49,7 @@ function Flags({ flags }: { flags: IssuanceFlag[] }) {
 
 export default function IssuanceChart({ rows, flags, height = 280 }: { rows: IssuanceRow[]; flags: IssuanceFlag[]; height?: number }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const tooltipValue = (v: unknown, name: unknown) => [typeof v === "number" ? formatAmount(v, lang) : t.notInData, String(name)];
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>

@@ -13,13 +13,13 @@ import { citeFigure } from "./Cite";
 import { issuanceChartModule } from "./national-chart-modules";
 import { periodText } from "./lib/figures";
 import { ISSUANCE_PARTS, issuance, issuanceBars, issuanceLabel, issuancePartShort, subAnnualLabel } from "./lib/issuance";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 const LETTERS = "ABCDEFGH";
 
 export function IssuanceFigure({ index }: { index: AtlasIndex }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const data = useMemo(() => issuance(index.data.national, lang), [index, lang]);
   const rows = useMemo(() => issuanceBars(data.years), [data]);
   const flags = data.annotations.map((a, k) => ({ year: a.figure.period.slice(0, 4), letter: LETTERS[k] }));

@@ -5,11 +5,11 @@ import { sourceText } from "./Cite";
 import type { CalloutPlace } from "./TimelineLayer";
 import { precisionText } from "./lib/time-axis";
 import type { TimelineMarker } from "./lib/timeline";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 export function MarkerCallout({ marker, place }: { marker: TimelineMarker; place: CalloutPlace }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   // Open towards the side with more room, so the callout never covers its own marker.
   const right = place.x > place.width / 2;
   const style = right ? { right: `calc(100% - ${place.x - 10}px)`, top: place.y } : { left: place.x + 10, top: place.y };

@@ -9,7 +9,7 @@ import type { BalanceBar } from "./lib/official-balance";
 import type { TimelineMarker } from "./lib/timeline";
 import { formatAmount, formatAxis } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 import { TimelineLayer, type CalloutPlace } from "./TimelineLayer";
 import { MarkerCallout } from "./MarkerCallout";
 
@@ -26,7 +26,7 @@ const LANE = 18;
 /** Always the published total, also in the years drawn as components (they may not add up exactly). */
 function BalanceTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: BalanceBar }[] }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
   const bn = (v: number | null) => (v === null ? t.notInData : formatAmount(v, lang));
@@ -50,7 +50,7 @@ function BalanceTooltip({ active, payload }: { active?: boolean; payload?: reado
 
 export default function OfficialBalanceChart({ bars, markers, activeId, onActive, height = 340 }: Props) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const [place, setPlace] = useState<CalloutPlace | null>(null);
   const years = bars.map((b) => b.x);
   const xs = [...years, ...markers.map((m) => m.span.at)];

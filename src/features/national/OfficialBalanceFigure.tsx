@@ -13,7 +13,7 @@ import { formatBn } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import { listJoin } from "../../i18n/domain";
 import type { Lang } from "../../i18n/lang";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 import { citeFigure } from "./Cite";
 import { officialBalanceChartModule } from "./national-chart-modules";
 import { balanceBars, officialBalance, pointFigures, type YearEndPoint } from "./lib/official-balance";
@@ -33,7 +33,7 @@ function gaps(points: YearEndPoint[], has: (p: YearEndPoint) => boolean) {
 
 export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const balance = useMemo(() => officialBalance(index.data.national, lang), [index, lang]);
   const bars = useMemo(() => balanceBars(balance.points), [balance]);
   const events = useQuery(eventsQuery);

@@ -5,11 +5,11 @@ import { useLang, useMessages } from "../../i18n/context";
 import { citeFigure } from "./Cite";
 import { periodText } from "./lib/figures";
 import { figureValueText, otherFigures, reasonFor } from "./lib/other-figures";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 export function OtherFigures({ index }: { index: AtlasIndex }) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   const rows = useMemo(() => otherFigures(index.data.national), [index]);
   if (rows.length === 0) return null;
   return (

@@ -10,7 +10,7 @@ import { formatPartialDate } from "../../ui/format";
 import { Cite } from "./Cite";
 import { precisionText } from "./lib/time-axis";
 import type { TimelineMarker } from "./lib/timeline";
-import { nationalMessages } from "./messages";
+import { nationalPageMessages } from "./page-messages";
 
 interface Props {
   markers: TimelineMarker[];
@@ -21,7 +21,7 @@ interface Props {
 
 export function TimelineList({ markers, others, activeId, onActive }: Props) {
   const lang = useLang();
-  const t = useMessages(nationalMessages);
+  const t = useMessages(nationalPageMessages);
   return (
     <div className="timeline-list">
       <h3 id="national-timeline-heading">{t.timelineHeading}</h3>

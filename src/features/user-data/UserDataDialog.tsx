@@ -9,7 +9,7 @@ import { acceptedRows } from "../../data/user-csv";
 import { formatCount } from "../../ui/format";
 import { regionsWithValues } from "./lib/user-map";
 import { useMessages } from "../../i18n/context";
-import { userDataMessages } from "./messages";
+import { userDataDialogMessages } from "./dialog-messages";
 import { hasValues, userDataStore, type LoadedFile, type UserDataStore } from "./store";
 import { useUserData } from "./use-user-data";
 
@@ -26,7 +26,7 @@ interface Props {
 export function UserDataDialog({ open, onClose, provinces, store = userDataStore }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const { reading, loaded, cancelled } = useUserData(store);
 
   useEffect(() => {
@@ -126,7 +126,7 @@ export function UserDataDialog({ open, onClose, provinces, store = userDataStore
 }
 
 function Summary({ loaded }: { loaded: LoadedFile }) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const { result } = loaded;
   if (result.fatal) {
     return (
@@ -154,7 +154,7 @@ function Summary({ loaded }: { loaded: LoadedFile }) {
 }
 
 function Problems({ loaded }: { loaded: LoadedFile }) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const id = useId();
   const { errors, errorCount } = loaded.result;
   const listed = errors.slice(0, LISTED_PROBLEMS);

@@ -17,7 +17,7 @@ import { ChinaMap, type HoverTarget } from "../map/ChinaMap";
 import type { MapGeometry } from "../map/lib/geometry";
 import type { MapCell } from "../map/lib/map-model";
 import { formatUserValue, userChartRows, userClassLabels, userMapModel, userPeriodLabel, userScale, type UserCellInfo, type UserChartRow } from "./lib/user-map";
-import { userDataMessages } from "./messages";
+import { userDataDialogMessages } from "./dialog-messages";
 import { userDataStore, type UserDataStore } from "./store";
 import { useUserData } from "./use-user-data";
 
@@ -33,7 +33,7 @@ interface Props {
 }
 
 export function UserDataView({ index, geometry, selected, onSelect, store = userDataStore }: Props) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const lang = useLang();
   const { loaded, period } = useUserData(store);
   const data = loaded?.result.data ?? null;
@@ -138,7 +138,7 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
 }
 
 function PeriodControl({ periods, period, onPeriod, lang }: { periods: string[]; period: string; onPeriod: (p: string) => void; lang: Lang }) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const k = periods.indexOf(period);
   if (periods.length <= SELECT_MAX) {
     return (
@@ -182,7 +182,7 @@ interface TooltipProps {
 }
 
 function UserTooltip({ cell, info, withValue, periodText, x, y, flipX, flipY }: TooltipProps) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const lang = useLang();
   return (
     <div className={`map-tooltip user-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}`} role="tooltip" style={{ left: x, top: y }}>
@@ -212,7 +212,7 @@ function UserTooltip({ cell, info, withValue, periodText, x, y, flipX, flipY }: 
 }
 
 function UserLegend({ scale, title }: { scale: Scale; title: string }) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const lang = useLang();
   const labels = userClassLabels(scale, lang);
   return (
@@ -262,7 +262,7 @@ interface ChartProps {
 
 /** A horizontal bar per province with a value, highest first; bars start at zero (values may be negative). */
 function UserDataChart({ rows, provinces, periodText, selected }: ChartProps) {
-  const t = useMessages(userDataMessages);
+  const t = useMessages(userDataDialogMessages);
   const lang = useLang();
   const name = (adcode: string) => {
     const p = provinces.get(adcode);

@@ -4,7 +4,7 @@
  * shared link), gone on reload. A small external store for useSyncExternalStore; no React here.
  */
 import { fatalResult, tooLarge, type ProvinceRef, type UserCsvResult } from "../../data/user-csv";
-import { defaultUserPeriod } from "./lib/user-map";
+import { defaultUserPeriod } from "./lib/default-period";
 import type { ParseFile, ParseHandle } from "./parse-in-worker";
 import type { ParseOutcome, ParseProgress } from "./protocol";
 

@@ -7,7 +7,7 @@
  * external images. That is why composeSvg makes documents self-contained and names system fonts.
  */
 import type { Lang } from "../../../i18n/lang";
-import { exportMessages } from "../messages";
+import { exportRunMessages } from "../run-messages";
 
 /** Chromium and Firefox refuse canvases past ~16k pixels a side or ~268M pixels in area. */
 const MAX_CANVAS_SIDE = 16384;
@@ -15,7 +15,7 @@ const MAX_CANVAS_AREA = 268_000_000;
 
 /** Errors are worded in `lang`: the Download menu shows them to the reader. */
 export async function svgToPngBlob(svg: string, width: number, height: number, pixelRatio = 2, lang: Lang = "en"): Promise<Blob> {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   if (!(width > 0 && height > 0 && pixelRatio > 0)) {
     throw new Error(t.badPngSize(width, height, pixelRatio));
   }
@@ -76,7 +76,7 @@ export type CopyResult = { ok: true } | { ok: false; reason: string };
  * the still-pending `svgToPngBlob(...)` promise rather than awaiting the PNG first.
  */
 export async function copyPngToClipboard(blob: Blob | Promise<Blob>, lang: Lang = "en"): Promise<CopyResult> {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
   if (!clipboard || typeof clipboard.write !== "function" || typeof ClipboardItem === "undefined") {
     return { ok: false, reason: t.copyUnsupported };

@@ -20,8 +20,8 @@ import { viewTitle } from "../../../ui/titles";
 import type { MapGeometry } from "../../map/lib/geometry";
 import { buildMapModel } from "../../map/lib/map-model";
 import { classLabels } from "../../map/MapLegend";
-import { eventMessages } from "../../events/messages";
-import { csvHeaders, exportMessages } from "../messages";
+import { eventViewMessages } from "../../events/view-messages";
+import { csvHeaders, exportRunMessages } from "../run-messages";
 import { DEFAULT_EXPORT_THEMES, type ExportBody, type ExportSpec, type LegendItem } from "./compose-svg";
 import type { CsvCell } from "./csv";
 import { tableRows } from "../../compare/lib/ranked-table";
@@ -84,7 +84,7 @@ function valueColumn(metric: MetricId, lang: Lang): string {
 const metricIn = (metric: MetricId, lang: Lang) => (value: number | null) => (metric === "balance" ? amountIn(lang)(value) : value);
 
 export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const model = buildMapModel(index, scaleFor(index, view.metric), view.metric, view.period, lang);
   const metric = metricInfo(view.metric, lang);
   const value = metricIn(view.metric, lang);
@@ -112,7 +112,7 @@ export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): C
 }
 
 export function regionCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const province = view.region ? index.provinceByIso.get(view.region) : undefined;
   if (!province) return { header: [csvHeaders[lang].region[2]], rows: [] };
   const amount = amountIn(lang);
@@ -137,7 +137,7 @@ export function regionCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en")
 }
 
 export function nationalCsv(index: AtlasIndex, lang: Lang = "en"): CsvTable {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const amount = amountIn(lang);
   const header = [...csvHeaders[lang].national];
   const rows = nationalSeries(index).map((p) => [
@@ -171,7 +171,7 @@ function keyCellZh(status: KeyStatus): string {
 
 /** The Compare view's ranked table: all 31, whether each is on the chart, with units and sources. */
 export function compareCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const metric = metricInfo(view.metric, lang);
   const value = metricIn(view.metric, lang);
   const date = periodById(view.period)?.date ?? view.period;
@@ -234,7 +234,7 @@ function eventWords(lang: Lang) {
   if (lang === "en") {
     return { precision: (p: EventRecord["precision"]) => p, scope: (s: EventRecord["scope"]) => s, kind: (k: EventKind) => k };
   }
-  const t = eventMessages.zh;
+  const t = eventViewMessages.zh;
   return {
     precision: (p: EventRecord["precision"]) => (p ? t.precision[p] : null),
     scope: (s: EventRecord["scope"]) => t.scope[s] ?? s,
@@ -266,7 +266,7 @@ function frame(ctx: ExportContext, palette: Palette) {
     muted: palette.muted || base.muted,
     border: palette.border || base.border,
   };
-  const t = exportMessages[ctx.lang];
+  const t = exportRunMessages[ctx.lang];
   const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
   const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
   const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(periodText(ctx.view, ctx.lang), asOf);
@@ -275,7 +275,7 @@ function frame(ctx: ExportContext, palette: Palette) {
 
 export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Palette, size: { width: number; height: number }): ExportSpec {
   const { index, view, lang } = ctx;
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const scale = scaleFor(index, view.metric);
   const model = buildMapModel(index, scale, view.metric, view.period, lang);
   const selected = view.region ? index.provinceByIso.get(view.region)?.adcode : undefined;
@@ -313,7 +313,7 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
 
 export function chartSpec(ctx: ExportContext, chart: { markup: string; width: number; height: number }, palette: Palette, size: { width: number; height: number }): ExportSpec {
   const { lang } = ctx;
-  const t = exportMessages[lang];
+  const t = exportRunMessages[lang];
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
   const nameOf = (iso: string) => {
     const p = ctx.index.provinceByIso.get(iso);

@@ -4,6 +4,9 @@
  */
 import { DEFAULT_LANG, type Lang } from "../../../i18n/lang";
 import { NO_FLAGS, serialiseView, type RenderFlags, type ViewName, type ViewState } from "../../../state/view-state";
+import { inReadersLang } from "./view-link";
+
+export { atlasBase, viewLink } from "./view-link";
 
 export const EMBED_SIZES = [
   { id: "responsive", label: "Responsive (fills the width)" },
@@ -39,25 +42,6 @@ export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { wid
   }
   const [w, h] = options.size.split("x").map(Number);
   return { width: w, height: h };
-}
-
-/** The page URL without its query: where the atlas lives, on whatever host or sub-path. */
-export function atlasBase(location: { origin: string; pathname: string }): string {
-  return `${location.origin}${location.pathname}`;
-}
-
-/**
- * The view as the sender reads it: a reader who sees Chinese (chosen, or from the browser) sends
- * `lang=zh`, so the link opens in Chinese whatever the recipient's browser prefers. English is the
- * default and is only written when the sender chose it in the link.
- */
-function inReadersLang(view: ViewState, lang: Lang): ViewState {
-  return lang === DEFAULT_LANG ? view : { ...view, lang };
-}
-
-/** @param lang the language the sender is reading the atlas in */
-export function viewLink(base: string, view: ViewState, lang: Lang = DEFAULT_LANG): string {
-  return `${base}${serialiseView(inReadersLang(view, lang))}`;
 }
 
 /** @param lang the language the sender is reading the atlas in: the embed speaks it too */

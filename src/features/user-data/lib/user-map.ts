@@ -144,10 +144,7 @@ export function userClassLabels(scale: Scale, lang: Lang = "en"): string[] {
   });
 }
 
-/** The period the map opens on: the latest in the file. */
-export function defaultUserPeriod(data: UserValues): string | null {
-  return data.periods.length > 0 ? data.periods[data.periods.length - 1] : null;
-}
+export { defaultUserPeriod } from "./default-period";
 
 /** How many provinces have at least one value. */
 export function regionsWithValues(data: UserValues): number {
