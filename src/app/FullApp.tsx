@@ -10,11 +10,10 @@ import { LoadedChart } from "../ui/LoadedChart";
 import type { ViewStateApi } from "../state/use-view-state";
 import type { Theme } from "../state/view-state";
 import { ThemeSelect } from "../ui/ThemeSelect";
-import { ShareDialog } from "../features/share/ShareDialog";
 import { viewTitle } from "../ui/titles";
 import { DownloadMenu } from "../features/export/DownloadMenu";
 import type { ExportContext, ExportSubject } from "../features/export/lib/view-export";
-import { atlasBase, viewLink } from "../features/share/lib/embed-code";
+import { atlasBase, viewLink } from "../features/share/lib/view-link";
 import { Controls } from "./Controls";
 import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
@@ -30,6 +29,9 @@ import { UserDataButton, UserDataMap, useUserDataShowing } from "../features/use
 const CompareView = lazy(() => import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })));
 const EventsView = lazy(() => import("../features/events/EventsView").then((m) => ({ default: m.EventsView })));
 const SourcesView = lazy(() => import("../features/sources/SourcesView").then((m) => ({ default: m.SourcesView })));
+// The Share dialog loads when the Share button is first pointed at, focused or pressed.
+const loadShareDialog = () => import("../features/share/ShareDialog").then((m) => ({ default: m.ShareDialog }));
+const ShareDialog = lazy(loadShareDialog);
 
 const HEADER_ACTIONS_ID = "header-actions";
 
@@ -77,6 +79,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   // The analyst's own CSV, when shown, replaces the atlas's map; it lives in memory, never in the URL.
   const showingUserData = useUserDataShowing();
   const [sharing, setSharing] = useState(false);
+  // The dialog stays mounted once opened, so a second Share opens it at once and as the reader left it.
+  const [shareMounted, setShareMounted] = useState(false);
   const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
   const exportContext = useCallback(
@@ -131,27 +135,41 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           <>
           <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
           <label className="theme-picker">
-            {t.theme}
+            <span className="theme-label">{t.theme}</span>
             <ThemeSelect label={t.theme} value={view.theme} autoLabel={t.themeAuto(theme)} names={t.themes} onChange={(th) => setView({ theme: th })} />
           </label>
           <UserDataButton provinces={index.data.provinces} />
-          <button className="share-button" onClick={() => setSharing(true)}>
+          <button
+            className="share-button"
+            onPointerEnter={() => void loadShareDialog()}
+            onFocus={() => void loadShareDialog()}
+            onClick={() => {
+              setShareMounted(true);
+              setSharing(true);
+            }}
+          >
             {t.share}
           </button>
           </>,
           headerActions,
         )}
-      <ShareDialog
-        open={sharing}
-        onClose={() => setSharing(false)}
-        view={view}
-        title={viewTitle(index, view, lang).title}
-        regionName={view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null}
-        onCopyImage={async () => {
-          const { copyImage } = await import("../features/export/run-export");
-          return copyImage(exportContext(view.view === "national" ? "national" : "map")(), geometry);
-        }}
-      />
+      {shareMounted && (
+        <ViewBoundary name="Share">
+          <Suspense fallback={null}>
+            <ShareDialog
+              open={sharing}
+              onClose={() => setSharing(false)}
+              view={view}
+              title={viewTitle(index, view, lang).title}
+              regionName={view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null}
+              onCopyImage={async () => {
+                const { copyImage } = await import("../features/export/run-export");
+                return copyImage(exportContext(view.view === "national" ? "national" : "map")(), geometry);
+              }}
+            />
+          </Suspense>
+        </ViewBoundary>
+      )}
       {view.view === "national" ? (
         <main className="atlas-main single">
           <ViewBoundary name="National">
@@ -188,7 +206,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           />
           )}
           </ViewBoundary>
-          <div className="side">
+          <div className={`side${selected ? " has-region" : ""}`}>
             {/* Keyed, so opening another province clears a previous failure. */}
             <ViewBoundary key={selected ?? "national"} name={selected ? "province" : "national summary"}>
             {selected ? (

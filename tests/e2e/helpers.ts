@@ -16,6 +16,17 @@ export async function open(page: Page, query = "") {
  * that is in the shape's own fill and not covered by anything else.
  */
 export async function clickRegion(page: Page, iso: string) {
+  const point = await regionPoint(page, iso);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The same, with a finger (the page needs a context with `hasTouch`). */
+export async function tapRegion(page: Page, iso: string) {
+  const point = await regionPoint(page, iso);
+  await page.touchscreen.tap(point.x, point.y);
+}
+
+async function regionPoint(page: Page, iso: string): Promise<{ x: number; y: number }> {
   const point = await page.locator(`[data-region="${iso}"]`).evaluate((el) => {
     const path = el as SVGPathElement;
     const box = path.getBBox();
@@ -35,5 +46,5 @@ export async function clickRegion(page: Page, iso: string) {
     return null;
   });
   if (!point) throw new Error(`no clickable point inside ${iso}`);
-  await page.mouse.click(point.x, point.y);
+  return point;
 }

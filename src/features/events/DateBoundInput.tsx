@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import { boundProblem } from "./lib/event-dates";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   bound: "from" | "to";
@@ -18,7 +18,7 @@ interface Props {
 
 export function DateBoundInput({ bound, value, other, onCommit }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const [text, setText] = useState(value ?? "");
   // The text last refused; its reason is worded at render, so it follows a language switch.
   const [refused, setRefused] = useState<string | null>(null);

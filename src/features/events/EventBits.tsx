@@ -6,11 +6,11 @@ import { safeHref } from "../../ui/format";
 import { dataLang } from "../../i18n/data-lang";
 import { eventDateValue, isPartialDate } from "./lib/event-dates";
 import { eventDateLabel, precisionWords, sourceDateLabel } from "./lib/event-format";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 export function EventDate({ event }: { event: EventRecord }) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const value = eventDateValue(event);
   if (!value || !event.precision) return <span className="event-date undated">{t.undated}</span>;
   return (

@@ -10,7 +10,7 @@ import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, precisionWords, unplacedReason } from "./lib/event-format";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   event: EventRecord;
@@ -20,7 +20,7 @@ interface Props {
 
 export function EventDetail({ event: e, index, setView }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const province = e.provinceAdcode ? index.provinceByAdcode.get(e.provinceAdcode) : undefined;
   const name = province ? provinceName(province, lang) : undefined;
   // Both place names in the record, the reader's first; the other marked with its language.
@@ -81,7 +81,7 @@ export function EventDetail({ event: e, index, setView }: Props) {
 }
 
 function chartsLine(e: EventRecord, provinceName: string | undefined, lang: Lang): string {
-  const t = eventMessages[lang];
+  const t = eventViewMessages[lang];
   if (!provinceName) return t.nationalCharts;
   const bucket = eventPeriodBucket(e);
   if (bucket.period === null) return t.notOnProvinceChart(provinceName, unplacedReason(bucket, lang));

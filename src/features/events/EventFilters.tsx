@@ -11,7 +11,7 @@ import { langTag } from "../../i18n/lang";
 import type { ViewProps } from "../view-props";
 import { DateBoundInput } from "./DateBoundInput";
 import { CLEARED_EVENT_FILTERS, hasEventFilters, toggleKind } from "./lib/event-view";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props extends ViewProps {
   index: AtlasIndex;
@@ -21,7 +21,7 @@ interface Props extends ViewProps {
 
 export function EventFilters({ index, view, setView, kindCounts, provinceCounts }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   // In the reader's alphabet: A–Z in English, pinyin order in Chinese.
   const provinces = [...index.covered].sort((a, b) => provinceName(a, lang).localeCompare(provinceName(b, lang), langTag(lang)));
   const anyFilter = hasEventFilters(view) || view.region !== null;

@@ -7,7 +7,7 @@ import { DataText, EventDate, EventPlace, EventSource } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, unplacedReason } from "./lib/event-format";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   event: EventRecord;
@@ -17,7 +17,7 @@ interface Props {
 
 export function EventItem({ event: e, selected = false, onSelect }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const titleLang = dataLang(e.title, lang);
   return (
     <li className={`event kind-${e.kind}${selected ? " selected" : ""}`} data-event-id={e.id}>
@@ -51,7 +51,7 @@ export function EventItem({ event: e, selected = false, onSelect }: Props) {
 
 function EventMore({ event: e }: { event: EventRecord }) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const bucket = eventPeriodBucket(e);
   return (
     <div className="event-more">

@@ -8,7 +8,7 @@ import { CLEARED_EVENT_FILTERS } from "./lib/event-view";
 import { EventDetail } from "./EventDetail";
 import { EventsTable } from "./EventsTable";
 import { EventTimeline } from "./EventTimeline";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props extends ViewProps {
   all: EventRecord[];
@@ -17,7 +17,7 @@ interface Props extends ViewProps {
 
 export function EventResults({ index, view, setView, all, selection }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const chosen = view.event ? (all.find((e) => e.id === view.event) ?? null) : null;
   const listed = chosen !== null && selection.events.includes(chosen);
   const select = (id: string) => setView({ event: view.event === id ? null : id });

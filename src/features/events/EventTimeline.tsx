@@ -10,7 +10,7 @@ import { eventKindLabel } from "../../i18n/domain";
 import { partialDateSpan } from "./lib/event-dates";
 import { eventDateLabel } from "./lib/event-format";
 import { layoutTimeline, yearsCovered } from "./lib/timeline";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   events: EventRecord[];
@@ -34,7 +34,7 @@ function monthPos(day: string, firstYear: number): number {
 
 export function EventTimeline({ events, all, selected, from, to, onSelect }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const years = useMemo(() => yearsCovered(all), [all]);
   const layout = useMemo(() => (years ? layoutTimeline(events, years.firstYear, years.lastYear) : null), [events, years]);
   // Heights from every event, so the strip does not jump as the filters change.

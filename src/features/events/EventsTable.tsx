@@ -8,7 +8,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { formatExactBn } from "../../ui/format";
 import { DataText, EventDate, EventPlace, EventSource, KindLabel } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   dated: EventRecord[];
@@ -21,7 +21,7 @@ interface Props {
 const COLUMNS = ["date", "place", "kind", "amount", "event", "source"] as const;
 
 export function EventsTable({ dated, undated, selected, onSelect, detail }: Props) {
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const row = (e: EventRecord) => <EventRow key={e.id} event={e} selected={selected === e.id} onSelect={onSelect} detail={detail} />;
   return (
     <div className="events-table-wrap">
@@ -65,7 +65,7 @@ interface RowProps {
 
 function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const ref = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     // Selected from the timeline or a link: bring the row to the reader (a no-op when it is in view).
@@ -82,7 +82,7 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
         <td data-label={t.columns.date}>
           <EventDate event={e} />
         </td>
-        <td data-label={t.columns.place}>
+        <td data-label={t.columns.place} className="place-cell">
           {lang === "zh" ? (
             // The Chinese reader gets the Chinese name; both are in the record.
             <EventPlace event={e} />

@@ -12,8 +12,8 @@ import { filterOfView, placeNamesOf } from "./lib/event-view";
 import { EventFilters } from "./EventFilters";
 import { EventResults } from "./EventResults";
 import { DownloadMenu } from "../export/DownloadMenu";
-import { atlasBase, viewLink } from "../share/lib/embed-code";
-import { eventMessages } from "./messages";
+import { atlasBase, viewLink } from "../share/lib/view-link";
+import { eventViewMessages } from "./view-messages";
 import "./events.css";
 import { LoadError } from "../../ui/LoadError";
 
@@ -21,7 +21,7 @@ import { LoadError } from "../../ui/LoadError";
 export function EventsView({ index, view, setView, theme }: ViewProps) {
   const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const names = placeNamesOf(index);
   const filter = useMemo(() => filterOfView(view, index, view.region), [view, index]);
   const selection = useMemo(() => (data ? filterEvents(data, filter, names) : null), [data, filter, names]);

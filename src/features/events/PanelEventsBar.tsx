@@ -11,7 +11,7 @@ import type { ViewProps } from "../view-props";
 import { periodOfRange, periodRange } from "./lib/event-dates";
 import { rangeLabel } from "./lib/event-format";
 import { CLEARED_EVENT_FILTERS, hasEventFilters, type EventViewFields } from "./lib/event-view";
-import { eventMessages } from "./messages";
+import { eventViewMessages } from "./view-messages";
 
 interface Props {
   view: EventViewFields;
@@ -25,7 +25,7 @@ const CUSTOM = "custom";
 
 export function PanelEventsBar({ view, setView, shown, total, undatedExcluded }: Props) {
   const lang = useLang();
-  const t = useMessages(eventMessages);
+  const t = useMessages(eventViewMessages);
   const period = periodOfRange(view.from, view.to);
   const range = rangeLabel(view.from, view.to, lang);
   const onPeriod = (e: ChangeEvent<HTMLSelectElement>) => {

@@ -34,14 +34,24 @@ interface Props {
   flipX: boolean;
   flipY: boolean;
   periodLabel: string;
+  /**
+   * Opened by a tap (touch has no hover): it stays until closed, and offers the province's details.
+   * `onDetails` is absent where there is nothing to open (not covered, or an embed).
+   */
+  pinned?: { onClose: () => void; onDetails?: () => void };
 }
 
-export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabel }: Props) {
+export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabel, pinned }: Props) {
   const lang = useLang();
   const t = useMessages(mapMessages);
   const result = cell.result;
   return (
-    <div className={`map-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}`} role="tooltip" style={{ left: x, top: y }}>
+    <div
+      className={`map-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}${pinned ? " pinned" : ""}`}
+      role={pinned ? "group" : "tooltip"}
+      aria-label={pinned ? (lang === "zh" ? cell.nameZh : cell.nameEn) : undefined}
+      style={{ left: x, top: y }}
+    >
       <div className="tt-name">
         {lang === "zh" ? (
           <>
@@ -83,6 +93,18 @@ export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabe
             </div>
           )}
         </>
+      )}
+      {pinned && (
+        <div className="tt-actions">
+          {pinned.onDetails && (
+            <button type="button" className="tt-details" onClick={pinned.onDetails}>
+              {t.tooltipDetails} ›
+            </button>
+          )}
+          <button type="button" className="tt-close" onClick={pinned.onClose}>
+            {t.tooltipClose}
+          </button>
+        </div>
       )}
     </div>
   );

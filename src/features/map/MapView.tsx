@@ -61,35 +61,66 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
     setAnnounced(adcode);
   }, []);
   const boxRef = useRef<HTMLDivElement>(null);
+  // Touch has no hover: a tap pins the tooltip (with Details and Close) instead of opening the
+  // panel at once; a second tap on the same province, or Details, opens it. A pinned tooltip
+  // ignores hover until it is closed.
+  const pointer = useRef("mouse");
+  const [pinned, setPinned] = useState<HoverTarget | null>(null);
+  const unpin = useCallback(() => {
+    setPinned(null);
+    setHover(null);
+  }, []);
   const events = useMapEvents(index, compact ? undefined : eventView);
 
   useEffect(() => {
     if (selected) setFocused(selected);
   }, [selected]);
 
-  const onHover = useCallback(
-    (target: HoverTarget | null) => {
-      if (!target || target.x >= 0) return setHover(target);
-      // Keyboard focus: anchor the tooltip at the province's centroid, in the box's CSS pixels.
+  // On a phone the province opens as a sheet over the lower half of the screen: bring the map to
+  // the top so it stays in view above the sheet.
+  useEffect(() => {
+    if (selected && !compact && window.matchMedia?.("(max-width: 700px)").matches) boxRef.current?.scrollIntoView({ block: "start" });
+  }, [selected, compact]);
+
+  /** Where a tooltip for `target` sits: at the pointer, or (keyboard, tap) at the province's centroid. */
+  const anchor = useCallback(
+    (target: HoverTarget): HoverTarget | null => {
+      if (target.x >= 0) return target;
       const shape = geometry.shapes.find((s) => s.adcode === target.adcode);
       const svg = boxRef.current?.querySelector("svg");
       const ctm = svg?.getScreenCTM();
       const box = boxRef.current?.getBoundingClientRect();
-      if (!shape || !svg || !ctm || !box) return setHover(null);
+      if (!shape || !svg || !ctm || !box) return null;
       const p = new DOMPoint(shape.centroid[0], shape.centroid[1]).matrixTransform(ctm);
-      setHover({ adcode: target.adcode, x: p.x - box.left, y: p.y - box.top });
+      return { adcode: target.adcode, x: p.x - box.left, y: p.y - box.top };
     },
     [geometry],
   );
 
+  const onHover = useCallback((target: HoverTarget | null) => setHover(target ? anchor(target) : null), [anchor]);
+
   const select = useCallback(
     (adcode: string) => {
+      if (pointer.current === "touch" && pinned?.adcode !== adcode) {
+        // At the tap (the browser's synthetic mouse move put the hover there), else the centroid.
+        setPinned(hover?.adcode === adcode ? hover : anchor({ adcode, x: -1, y: -1 }));
+        return;
+      }
+      if (pinned) unpin();
       if (model.cells.get(adcode)?.kind !== "not-covered") onSelect(adcode);
     },
-    [model, onSelect],
+    [model, onSelect, pinned, hover, anchor, unpin],
   );
 
-  const hovered = hover ? model.cells.get(hover.adcode) : undefined;
+  useEffect(() => {
+    if (!pinned) return;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && unpin();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [pinned, unpin]);
+
+  const shown = pinned ?? hover;
+  const hovered = shown ? model.cells.get(shown.adcode) : undefined;
   const label = period ? t.when(period) : periodId;
 
   return (
@@ -109,7 +140,16 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           {t.localStatistics}
         </p>
       )}
-      <div className="map-box" ref={boxRef}>
+      <div
+        className="map-box"
+        ref={boxRef}
+        onPointerDown={(e) => (pointer.current = e.pointerType)}
+        onKeyDownCapture={() => (pointer.current = "keyboard")}
+        onClick={(e) => {
+          // A tap on the sea or the legend area closes a pinned tooltip.
+          if (pinned && !(e.target as Element).closest("[data-adcode], .map-tooltip")) unpin();
+        }}
+      >
         {actions && <div className="view-actions">{actions}</div>}
         <ChinaMap
           geometry={geometry}
@@ -124,16 +164,21 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           eventCounts={events?.counts}
           eventProvince={events?.eventProvince ?? null}
         />
-        {hover && hovered && (
+        {shown && hovered && (
           <MapTooltip
             cell={hovered}
             model={model}
             metric={metric}
-            x={hover.x}
-            y={hover.y}
-            flipX={hover.x > (boxRef.current?.clientWidth ?? 0) * 0.6}
-            flipY={hover.y > (boxRef.current?.clientHeight ?? 0) * 0.55}
+            x={shown.x}
+            y={shown.y}
+            flipX={shown.x > (boxRef.current?.clientWidth ?? 0) * 0.6}
+            flipY={shown.y > (boxRef.current?.clientHeight ?? 0) * 0.55}
             periodLabel={label}
+            pinned={
+              pinned
+                ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" && !compact ? () => select(pinned.adcode) : undefined }
+                : undefined
+            }
           />
         )}
       </div>

@@ -31,6 +31,8 @@ export const mapMessages = defineMessages(
 
     // Tooltip
     tooltipNotCovered: "Not covered: outside the mainland's statutory local-debt figures.",
+    tooltipDetails: "Details",
+    tooltipClose: "Close",
     tooltipValueLabel: (metric: string, period: string) => `${metric}, ${period}: `,
     provisional: " (provisional)",
     tooltipRank: (rank: number, of: number, withData: number) => `Rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
@@ -79,6 +81,8 @@ export const mapMessages = defineMessages(
     keyNever: "非重点省份",
 
     tooltipNotCovered: "不在统计范围：不属于内地法定地方政府债务统计。",
+    tooltipDetails: "详情",
+    tooltipClose: "关闭",
     tooltipValueLabel: (metric: string, period: string) => `${metric}，${period}：`,
     provisional: "（暂定）",
     tooltipRank: (rank: number, of: number, withData: number) =>

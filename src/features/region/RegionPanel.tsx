@@ -120,7 +120,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       <header className="panel-head">
         {lang === "zh" ? (
           <h2>
-            {province.nameZhFull}（<span lang="en">{province.nameEn}</span>）
+            {province.nameZhFull}（<span lang="en" className="in-parens">{province.nameEn}</span>）
           </h2>
         ) : (
           <h2>

@@ -4,7 +4,7 @@ import { periodById } from "../../../data/periods";
 import { periodLabel } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
 import { formatPartialDate } from "../../../ui/format";
-import { eventMessages } from "../messages";
+import { eventViewMessages } from "../view-messages";
 import { eventDateValue, isPartialDate, type UnplacedBucket } from "./event-dates";
 
 /** "12 Sep 2016", "Aug 2025", "2024", or "Undated" (Chinese: "2016年9月12日", …, "日期不详"). */
@@ -14,7 +14,7 @@ export function eventDateLabel(event: Pick<EventRecord, "date" | "precision">, l
 
 /** What a date's precision means: "month only" / "仅到月". */
 export function precisionWords(precision: NonNullable<EventRecord["precision"]>, lang: Lang = "en"): string {
-  return eventMessages[lang].precision[precision];
+  return eventViewMessages[lang].precision[precision];
 }
 
 /** Source dates are free text where the copy printed none ("not printed", "Nov 14 (year not printed)"). */
@@ -24,7 +24,7 @@ export function sourceDateLabel(sourceDate: string, lang: Lang = "en"): string {
 
 /** "Sep 2023 – 2025", "from Sep 2023", "up to 2020", or "" for an open range. */
 export function rangeLabel(from: string | null, to: string | null, lang: Lang = "en"): string {
-  const t = eventMessages[lang];
+  const t = eventViewMessages[lang];
   const date = (d: string) => formatPartialDate(d, lang);
   if (from && to) return from === to ? date(from) : t.range(date(from), date(to));
   if (from) return t.rangeFrom(date(from));
@@ -40,7 +40,7 @@ export function barLabel(id: string, lang: Lang = "en"): string {
 
 /** Why an event has no marker on the balance chart, in a few words. */
 export function unplacedReason(bucket: UnplacedBucket, lang: Lang = "en"): string {
-  const t = eventMessages[lang].unplaced;
+  const t = eventViewMessages[lang].unplaced;
   switch (bucket.reason) {
     case "undated":
       return t.undated;
@@ -56,7 +56,7 @@ export function unplacedReason(bucket: UnplacedBucket, lang: Lang = "en"): strin
 /** "Not on the chart: 2 undated, 1 before 2015." for the events a chart leaves out, or null. */
 export function unplacedSummary(unplaced: readonly { bucket: UnplacedBucket }[], lang: Lang = "en"): string | null {
   if (unplaced.length === 0) return null;
-  const t = eventMessages[lang];
+  const t = eventViewMessages[lang];
   const counts = new Map<string, number>();
   for (const { bucket } of unplaced) {
     const why = t.unplacedShort[bucket.reason];
