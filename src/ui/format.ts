@@ -11,8 +11,9 @@ import type { Lang } from "../i18n/lang";
 
 const en1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const en0 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const zh0 = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
-const zh1 = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
+// Chinese formatters are made on first use: an English page never pays for the zh-CN locale data.
+let zhFormats: { zh0: Intl.NumberFormat; zh1: Intl.NumberFormat } | null = null;
+const zhFormat = () => (zhFormats ??= { zh0: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }), zh1: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }) });
 const pct = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const exactEn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
@@ -30,7 +31,7 @@ export function amountUnit(lang: Lang = "en"): string {
 export function formatBn(value: number, lang: Lang = "en"): string {
   if (lang === "zh") {
     const yi = bnToYi(value);
-    return Math.abs(yi) >= 100 ? zh0.format(yi) : zh1.format(yi);
+    return Math.abs(yi) >= 100 ? zhFormat().zh0.format(yi) : zhFormat().zh1.format(yi);
   }
   return Math.abs(value) >= 10000 ? en0.format(value) : en1.format(value);
 }
@@ -41,7 +42,7 @@ export function formatAmount(value: number, lang: Lang = "en"): string {
     const yi = bnToYi(value);
     if (Math.abs(yi) >= 10000) return `${(yi / 10000).toFixed(2)}万亿元`;
     if (Math.abs(yi) >= 100) return `${Math.round(yi)}亿元`;
-    return `${zh1.format(yi)}亿元`;
+    return `${zhFormat().zh1.format(yi)}亿元`;
   }
   return `${formatBn(value)} bn CNY`;
 }
@@ -58,7 +59,7 @@ export function formatExactBn(value: number, lang: Lang = "en"): string {
 
 /** Axis ticks for amounts, in `amountUnit`: whole numbers with separators. */
 export function formatAxis(value: number, lang: Lang = "en"): string {
-  return lang === "zh" ? zh0.format(bnToYi(value)) : en0.format(value);
+  return lang === "zh" ? zhFormat().zh0.format(bnToYi(value)) : en0.format(value);
 }
 
 /** Short form for legends and axes. */
