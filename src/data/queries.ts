@@ -6,6 +6,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { ProjectedMap } from "../features/map/lib/projection";
 import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
+import { checkAtlasData, checkEvents, checkProjectedMap } from "./check-generated";
 
 const base = import.meta.env.BASE_URL;
 
@@ -43,16 +44,17 @@ export async function fetchJson<T>(file: string, check: (value: unknown) => stri
   return value as T;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
-
 export const atlasQuery = queryOptions({
   queryKey: ["atlas-data"],
-  queryFn: async () =>
-    indexAtlas(
-      await fetchJson<AtlasData>("atlas-data.json", (v) =>
-        isObject(v) && v.version === 1 && Array.isArray(v.balances) && Array.isArray(v.provinces) ? null : "not an atlas data file (version 1)",
-      ),
-    ),
+  queryFn: async () => {
+    const data = await fetchJson<AtlasData>("atlas-data.json", checkAtlasData);
+    try {
+      return indexAtlas(data);
+    } catch (e) {
+      // A file that passes the structural check can still contradict itself.
+      throw new DataLoadError("atlas-data.json", "shape", e instanceof Error ? e.message : String(e));
+    }
+  },
   staleTime: Infinity,
   gcTime: Infinity,
 });
@@ -60,16 +62,14 @@ export const atlasQuery = queryOptions({
 export const geometryQuery = queryOptions({
   queryKey: ["geometry", "provinces"],
   queryFn: () =>
-    fetchJson<ProjectedMap>("china-provinces.map.json", (v) =>
-      isObject(v) && Array.isArray(v.shapes) && isObject(v.projection) ? null : "not the projected province map",
-    ),
+    fetchJson<ProjectedMap>("china-provinces.map.json", checkProjectedMap),
   staleTime: Infinity,
   gcTime: Infinity,
 });
 
 export const eventsQuery = queryOptions({
   queryKey: ["events"],
-  queryFn: () => fetchJson<EventRecord[]>("events.json", (v) => (Array.isArray(v) ? null : "not an event list")),
+  queryFn: () => fetchJson<EventRecord[]>("events.json", checkEvents),
   staleTime: Infinity,
   gcTime: Infinity,
 });

@@ -65,3 +65,18 @@ test("when only the events file fails, the Events view says so with a retry and 
   await page.getByRole("alert").getByRole("button", { name: /retry/i }).click();
   await expect(page.locator("main table")).toBeVisible();
 });
+
+test("an events file that breaks its schema is named with the entry at fault; the map still draws", async ({ page }) => {
+  await page.route("**/generated/events.json", async (route) => {
+    const response = await route.fetch();
+    const events = await response.json();
+    events[0].kind = "rumour";
+    await route.fulfill({ response, json: events });
+  });
+  await page.goto("/?v=2&view=events");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("events.json is not what the atlas expects");
+  await expect(alert).toContainText('events[0].kind: "rumour" is not a kind of event');
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Map" }).click();
+  await expect(page.locator("svg.china-map")).toBeVisible();
+});

@@ -1,0 +1,113 @@
+/**
+ * Structural checks of the generated files the app loads, so a damaged or hand-edited file is
+ * reported as "which file, which entry, what is wrong" instead of failing somewhere deep in a view.
+ * Pure; cheap (one pass over each list). Returns the first problem found, in English, or null.
+ */
+import { EVENT_KINDS } from "./event-kinds";
+
+type Kind = "text" | "number" | "boolean" | "list" | "text|null" | "number|null";
+type Spec = Record<string, Kind>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function describe(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "string" ? "text" : typeof v;
+}
+
+function fits(v: unknown, kind: Kind): boolean {
+  switch (kind) {
+    case "text":
+      return typeof v === "string";
+    case "number":
+      return typeof v === "number" && Number.isFinite(v);
+    case "boolean":
+      return typeof v === "boolean";
+    case "list":
+      return Array.isArray(v);
+    case "text|null":
+      return v === null || typeof v === "string";
+    case "number|null":
+      return v === null || (typeof v === "number" && Number.isFinite(v));
+  }
+}
+
+const WORD: Record<Kind, string> = {
+  text: "text",
+  number: "a number",
+  boolean: "true or false",
+  list: "a list",
+  "text|null": "text or null",
+  "number|null": "a number or null",
+};
+
+/** The first entry of `list` (named `name`) that lacks a field of `spec`, as "name[3].field: …". */
+export function checkList(list: unknown, name: string, spec: Spec): string | null {
+  if (!Array.isArray(list)) return `${name}: expected a list, found ${describe(list)}`;
+  for (let k = 0; k < list.length; k++) {
+    const entry = list[k];
+    if (!isObject(entry)) return `${name}[${k}]: expected a record, found ${describe(entry)}`;
+    for (const [field, kind] of Object.entries(spec)) {
+      if (!fits(entry[field], kind)) return `${name}[${k}].${field}: expected ${WORD[kind]}, found ${describe(entry[field])}`;
+    }
+  }
+  return null;
+}
+
+/** generated/atlas-data.json */
+export function checkAtlasData(v: unknown): string | null {
+  if (!isObject(v) || v.version !== 1) return "not an atlas data file (version 1)";
+  if (typeof v.dataAsOf !== "string") return `dataAsOf: expected text, found ${describe(v.dataAsOf)}`;
+  const problem =
+    checkList(v.sources, "sources", { text: "text", label: "text", note: "text", licence: "text" }) ??
+    checkList(v.provinces, "provinces", { adcode: "text", iso: "text", nameEn: "text", nameZh: "text", nameZhFull: "text", nameLatin: "text", inScope: "boolean" }) ??
+    checkList(v.balances, "balances", { adcode: "text", period: "text", total: "number|null", general: "number|null", special: "number|null", limit: "number|null", sources: "list", flags: "list", scope: "text" }) ??
+    checkList(v.macro, "macro", { adcode: "text", year: "number", indicator: "text", value: "number", source: "number", flags: "list" }) ??
+    checkList(v.national, "national", { series: "text", period: "text", value: "number" }) ??
+    checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text" });
+  if (problem) return problem;
+  // Every citation must point at a source that exists.
+  const count = (v.sources as unknown[]).length;
+  const bad = (i: unknown) => !Number.isInteger(i) || (i as number) < 0 || (i as number) >= count;
+  const balances = v.balances as { sources: unknown[] }[];
+  for (let k = 0; k < balances.length; k++) {
+    const i = balances[k].sources.find(bad);
+    if (i !== undefined) return `balances[${k}].sources: source ${String(i)} does not exist (there are ${count})`;
+  }
+  const macro = v.macro as { source: unknown }[];
+  for (let k = 0; k < macro.length; k++) if (bad(macro[k].source)) return `macro[${k}].source: source ${String(macro[k].source)} does not exist (there are ${count})`;
+  return null;
+}
+
+/** generated/events.json */
+export function checkEvents(v: unknown): string | null {
+  const problem = checkList(v, "events", {
+    id: "text",
+    date: "text|null",
+    scope: "text",
+    provinceAdcode: "text|null",
+    placeZh: "text",
+    placeEn: "text",
+    placeAdcode: "text|null",
+    kind: "text",
+    title: "text",
+    summary: "text",
+    amountBn: "number|null",
+    sourceName: "text",
+    sourceUrl: "text",
+  });
+  if (problem) return problem;
+  const events = v as { kind: string }[];
+  const kinds: readonly string[] = EVENT_KINDS;
+  const k = events.findIndex((e) => !kinds.includes(e.kind));
+  return k >= 0 ? `events[${k}].kind: "${events[k].kind.slice(0, 40)}" is not a kind of event (${EVENT_KINDS.join(", ")})` : null;
+}
+
+/** generated/china-provinces.map.json */
+export function checkProjectedMap(v: unknown): string | null {
+  if (!isObject(v) || !isObject(v.projection)) return "not the projected province map";
+  if (!fits(v.width, "number") || !fits(v.height, "number")) return "width and height: expected numbers";
+  return checkList(v.shapes, "shapes", { adcode: "text", d: "text", centroid: "list" });
+}
