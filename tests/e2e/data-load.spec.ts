@@ -2,6 +2,7 @@
  * A failed, damaged or slow data file: a clear message naming the file, a retry that works, and
  * the rest of the atlas keeps going when only one view's file is bad.
  */
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test("a failed download names the file, and Retry loads the atlas", async ({ page }) => {
@@ -67,12 +68,9 @@ test("when only the events file fails, the Events view says so with a retry and 
 });
 
 test("an events file that breaks its schema is named with the entry at fault; the map still draws", async ({ page }) => {
-  await page.route("**/generated/events.json", async (route) => {
-    const response = await route.fetch();
-    const events = await response.json();
-    events[0].kind = "rumour";
-    await route.fulfill({ response, json: events });
-  });
+  const events = JSON.parse(readFileSync("dist/generated/events.json", "utf8"));
+  events[0].kind = "rumour";
+  await page.route("**/generated/events.json", (route) => route.fulfill({ status: 200, json: events }));
   await page.goto("/?v=2&view=events");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("events.json is not what the atlas expects");
