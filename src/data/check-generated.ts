@@ -46,10 +46,11 @@ const WORD: Record<Kind, string> = {
 /** The first entry of `list` (named `name`) that lacks a field of `spec`, as "name[3].field: …". */
 export function checkList(list: unknown, name: string, spec: Spec): string | null {
   if (!Array.isArray(list)) return `${name}: expected a list, found ${describe(list)}`;
+  const fields = Object.entries(spec);
   for (let k = 0; k < list.length; k++) {
     const entry = list[k];
     if (!isObject(entry)) return `${name}[${k}]: expected a record, found ${describe(entry)}`;
-    for (const [field, kind] of Object.entries(spec)) {
+    for (const [field, kind] of fields) {
       if (!fits(entry[field], kind)) return `${name}[${k}].${field}: expected ${WORD[kind]}, found ${describe(entry[field])}`;
     }
   }

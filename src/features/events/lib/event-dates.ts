@@ -49,9 +49,14 @@ export function eventDateValue(event: Pick<EventRecord, "date" | "precision">): 
 
 /** The days an event may have happened on, or null when undated. */
 export function eventSpan(event: Pick<EventRecord, "date" | "precision">): DaySpan | null {
+  // Sorting asks for the same (immutable) event's span many times: work it out once.
+  if (spans.has(event)) return spans.get(event)!;
   const value = eventDateValue(event);
-  return value ? partialDateSpan(value) : null;
+  const span = value ? partialDateSpan(value) : null;
+  spans.set(event, span);
+  return span;
 }
+const spans = new WeakMap<object, DaySpan | null>();
 
 /**
  * Whether a span meets the inclusive range from..to, each bound itself partial: "2023-09" as
