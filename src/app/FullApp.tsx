@@ -121,7 +121,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />
-        {view.view !== "events" && view.view !== "sources" && (
+        {/* The metric and year pick the atlas's figures: hidden while the map shows the reader's own data. */}
+        {view.view !== "events" && view.view !== "sources" && !(showingUserData && (view.view === "map" || view.view === "region")) && (
         <Controls
           metric={view.metric}
           periodId={view.period}

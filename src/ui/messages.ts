@@ -16,7 +16,7 @@ export const uiMessages = defineMessages(
     retry: "Retry",
     loadingChart: "Loading chart…",
     /** Names the error boundaries use (ViewBoundary's `name`). */
-    viewNames: { Compare: "Compare", Events: "Events", "Sources & method": "Sources & method", National: "National", map: "map", province: "province", "national summary": "national summary", Share: "Share" } as Record<string, string>,
+    viewNames: { Compare: "Compare", Events: "Events", "Sources & method": "Sources & method", National: "National", map: "map", province: "province", "national summary": "national summary", "Your data": "Your data", Share: "Share" } as Record<string, string>,
   },
   {
     loading: "加载中……",
@@ -30,6 +30,6 @@ export const uiMessages = defineMessages(
     partFailed: "这部分内容无法加载。",
     retry: "重试",
     loadingChart: "正在加载图表……",
-    viewNames: { Compare: "比较", Events: "事件", "Sources & method": "来源与方法", National: "全国", map: "地图", province: "省份", "national summary": "全国概况", Share: "分享" },
+    viewNames: { Compare: "比较", Events: "事件", "Sources & method": "来源与方法", National: "全国", map: "地图", province: "省份", "national summary": "全国概况", "Your data": "你的数据", Share: "分享" },
   },
 );

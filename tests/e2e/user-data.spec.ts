@@ -74,6 +74,8 @@ test("a small file with bad rows: problems by row and column, the values on the 
   await expect(page.locator('[data-region="CN-HE"]')).toHaveAttribute("data-value", "");
   await expect(page.locator('[data-region="CN-BJ"]')).toHaveAttribute("data-value", "");
   await expect(page.locator('figure[data-chart="user-data-chart"]')).toHaveAttribute("data-drawn", "true");
+  // The atlas's metric and year do not apply to the reader's map, so they are not offered over it.
+  await expect(page.getByRole("group", { name: "Metric" })).toHaveCount(0);
   await page.locator('[data-region="CN-GZ"]').hover();
   await expect(page.getByRole("tooltip")).toContainText("my notes");
 
@@ -86,6 +88,7 @@ test("a small file with bad rows: problems by row and column, the values on the 
 
   await page.getByRole("button", { name: "Back to atlas data" }).click();
   await expect(page.getByText(title)).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Metric" })).toBeVisible();
   await expect(page.locator('[data-region="CN-GZ"]')).toHaveAttribute("data-value", atlasGz!);
   expect(await page.evaluate(() => location.search)).toBe(searchBefore);
 

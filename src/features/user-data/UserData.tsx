@@ -6,6 +6,7 @@
 import { lazy, Suspense, useState, type ComponentProps } from "react";
 import type { ProvinceRef } from "../../data/user-csv";
 import { useMessages } from "../../i18n/context";
+import { ViewBoundary } from "../../ui/ViewBoundary";
 import { ViewLoading } from "../../ui/ViewLoading";
 import { userDataMessages } from "./messages";
 import { userDataStore, type UserDataStore } from "./store";
@@ -38,9 +39,12 @@ export function UserDataButton({ provinces, store = userDataStore }: { provinces
         {t.button}
       </button>
       {mounted && (
-        <Suspense fallback={null}>
-          <UserDataDialog open={open} onClose={() => setOpen(false)} provinces={provinces} store={store} />
-        </Suspense>
+        // A dialog whose code fails to load breaks only itself.
+        <ViewBoundary name="Your data">
+          <Suspense fallback={null}>
+            <UserDataDialog open={open} onClose={() => setOpen(false)} provinces={provinces} store={store} />
+          </Suspense>
+        </ViewBoundary>
       )}
     </>
   );
