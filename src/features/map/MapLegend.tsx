@@ -1,4 +1,5 @@
 /** The legend: units, the classes' breaks, and the non-value swatches (no data, not covered, key). */
+import { useId } from "react";
 import type { MetricId } from "../../data/metrics";
 import type { Scale } from "../../data/scale";
 import { formatMetricShort } from "../../ui/format";
@@ -20,13 +21,41 @@ export function classLabels(scale: Scale, metric: MetricId, lang: Lang = "en"): 
 export function MapLegend({ scale, metric, showKey }: { scale: Scale; metric: MetricId; showKey: boolean }) {
   const lang = useLang();
   const t = useMessages(mapMessages);
-  const labels = classLabels(scale, metric, lang);
   const info = metricInfo(metric, lang);
   return (
-    <div className="legend" aria-label={t.legend}>
-      <div className="legend-title">{t.legendTitle(info.label, info.unit)}</div>
+    <ChoroplethLegend
+      label={t.legend}
+      title={t.legendTitle(info.label, info.unit)}
+      colours={scale.colours}
+      labels={classLabels(scale, metric, lang)}
+      noData={t.legendNoData}
+      notCovered={t.legendNotCovered}
+      keyRegions={showKey ? t.legendKey : null}
+    />
+  );
+}
+
+interface LegendProps {
+  label: string;
+  title: string;
+  colours: readonly string[];
+  labels: readonly string[];
+  noData: string;
+  notCovered: string;
+  /** The key-region swatch's words, or null where it does not apply. */
+  keyRegions?: string | null;
+  className?: string;
+}
+
+/** Any choropleth's legend: its classes, then the no-data, not-covered and (optional) key-region swatches. */
+export function ChoroplethLegend({ label, title, colours, labels, noData, notCovered, keyRegions = null, className = "" }: LegendProps) {
+  // Pattern ids for url(#…): useId is unique per page; keep only characters any url() reference accepts.
+  const id = `legend-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  return (
+    <div className={`legend${className ? ` ${className}` : ""}`} aria-label={label}>
+      <div className="legend-title">{title}</div>
       <ul className="legend-classes">
-        {scale.colours.map((c, k) => (
+        {colours.map((c, k) => (
           <li key={c}>
             <span className="swatch" style={{ background: c }} aria-hidden="true" />
             {labels[k]}
@@ -36,32 +65,32 @@ export function MapLegend({ scale, metric, showKey }: { scale: Scale; metric: Me
       <ul className="legend-other">
         <li>
           <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
-            <rect width="14" height="14" fill="url(#legend-no-data)" />
+            <rect width="14" height="14" fill={`url(#${id}-no-data)`} />
             <defs>
-              <pattern id="legend-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
+              <pattern id={`${id}-no-data`} patternUnits="userSpaceOnUse" width="6" height="6">
                 <rect width="6" height="6" className="no-data-bg" />
                 <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
               </pattern>
             </defs>
           </svg>
-          {t.legendNoData}
+          {noData}
         </li>
         <li>
           <span className="swatch not-covered-swatch" aria-hidden="true" />
-          {t.legendNotCovered}
+          {notCovered}
         </li>
-        {showKey && (
+        {keyRegions && (
           <li>
             <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
               <rect width="14" height="14" fill="#fff" />
-              <rect width="14" height="14" fill="url(#legend-key)" className="key-swatch" />
+              <rect width="14" height="14" fill={`url(#${id}-key)`} className="key-swatch" />
               <defs>
-                <pattern id="legend-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                <pattern id={`${id}-key`} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
                   <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
                 </pattern>
               </defs>
             </svg>
-            {t.legendKey}
+            {keyRegions}
           </li>
         )}
       </ul>

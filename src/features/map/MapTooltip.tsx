@@ -8,6 +8,8 @@ import type { Lang } from "../../i18n/lang";
 import { metricInfo } from "../../i18n/domain";
 import { mapMessages } from "./messages";
 import { dataLang } from "../../i18n/data-lang";
+import type { ComponentProps } from "react";
+import { TooltipFrame } from "./TooltipFrame";
 
 /** A region's key-region status in a sentence. A pending note from the data is shown as written. */
 export function keyStatusText(key: KeyStatus, lang: Lang = "en"): string {
@@ -30,15 +32,10 @@ interface Props {
   metric: MetricId;
   x: number;
   y: number;
-  /** Open to the left / above the pointer, so the tooltip stays inside the map near its edges. */
   flipX: boolean;
   flipY: boolean;
   periodLabel: string;
-  /**
-   * Opened by a tap (touch has no hover): it stays until closed, and offers the province's details.
-   * `onDetails` is absent where there is nothing to open (not covered, or an embed).
-   */
-  pinned?: { onClose: () => void; onDetails?: () => void };
+  pinned?: ComponentProps<typeof TooltipFrame>["pinned"];
 }
 
 export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabel, pinned }: Props) {
@@ -46,23 +43,7 @@ export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabe
   const t = useMessages(mapMessages);
   const result = cell.result;
   return (
-    <div
-      className={`map-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}${pinned ? " pinned" : ""}`}
-      role={pinned ? "group" : "tooltip"}
-      aria-label={pinned ? (lang === "zh" ? cell.nameZh : cell.nameEn) : undefined}
-      style={{ left: x, top: y }}
-    >
-      <div className="tt-name">
-        {lang === "zh" ? (
-          <>
-            {cell.nameZh} <span lang="en">{cell.nameEn}</span>
-          </>
-        ) : (
-          <>
-            {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
-          </>
-        )}
-      </div>
+    <TooltipFrame cell={cell} x={x} y={y} flipX={flipX} flipY={flipY} pinned={pinned}>
       {cell.kind === "not-covered" ? (
         <div className="tt-muted">{t.tooltipNotCovered}</div>
       ) : (
@@ -94,18 +75,6 @@ export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabe
           )}
         </>
       )}
-      {pinned && (
-        <div className="tt-actions">
-          {pinned.onDetails && (
-            <button type="button" className="tt-details" onClick={pinned.onDetails}>
-              {t.tooltipDetails} ›
-            </button>
-          )}
-          <button type="button" className="tt-close" onClick={pinned.onClose}>
-            {t.tooltipClose}
-          </button>
-        </div>
-      )}
-    </div>
+    </TooltipFrame>
   );
 }

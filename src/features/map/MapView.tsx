@@ -2,7 +2,7 @@
  * The map view: the choropleth with its legend, tooltip and notes. Owns only transient state
  * (hover, keyboard focus); the view itself comes from the URL through props.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { MetricId } from "../../data/metrics";
 import { periodById } from "../../data/periods";
@@ -12,7 +12,9 @@ import { formatMetric, formatPartialDate } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { provinceName, provinceNames } from "../../i18n/domain";
-import { ChinaMap, type HoverTarget } from "./ChinaMap";
+import { ChinaMap } from "./ChinaMap";
+import { tooltipFlip } from "./TooltipFrame";
+import { useMapPointer } from "./use-map-pointer";
 import { MapLegend } from "./MapLegend";
 import { keyStatusText, MapTooltip } from "./MapTooltip";
 import { mapMessages } from "./messages";
@@ -52,74 +54,23 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
   const model = useMemo(() => buildMapModel(index, scale, metric, periodId, lang), [index, scale, metric, periodId, lang]);
   const period = periodById(periodId);
-  const [hover, setHover] = useState<HoverTarget | null>(null);
-  const [focused, setFocused] = useState<string>(selected ?? geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "");
-  // The province a keyboard user last moved to, announced in a live region (null until they do).
-  const [announced, setAnnounced] = useState<string | null>(null);
-  const onFocusChange = useCallback((adcode: string) => {
-    setFocused(adcode);
-    setAnnounced(adcode);
-  }, []);
-  const boxRef = useRef<HTMLDivElement>(null);
-  // Touch has no hover: a tap pins the tooltip (with Details and Close) instead of opening the
-  // panel at once; a second tap on the same province, or Details, opens it. A pinned tooltip
-  // ignores hover until it is closed.
-  const pointer = useRef("mouse");
-  const [pinned, setPinned] = useState<HoverTarget | null>(null);
-  const unpin = useCallback(() => {
-    setPinned(null);
-    setHover(null);
-  }, []);
   const events = useMapEvents(index, compact ? undefined : eventView);
-
-  useEffect(() => {
-    if (selected) setFocused(selected);
-  }, [selected]);
+  const canOpen = useCallback((adcode: string) => model.cells.get(adcode)?.kind !== "not-covered", [model]);
+  const firstFocus = geometry.shapes.find((s) => model.cells.get(s.adcode)?.kind !== "not-covered")?.adcode ?? "";
+  const { boxRef, boxProps, shown, pinned, unpin, focused, announced, onFocusChange, onHover, select } = useMapPointer({
+    geometry,
+    selected,
+    firstFocus,
+    canOpen,
+    onSelect,
+  });
 
   // On a phone the province opens as a sheet over the lower half of the screen: bring the map to
   // the top so it stays in view above the sheet.
   useEffect(() => {
     if (selected && !compact && window.matchMedia?.("(max-width: 700px)").matches) boxRef.current?.scrollIntoView({ block: "start" });
-  }, [selected, compact]);
+  }, [selected, compact, boxRef]);
 
-  /** Where a tooltip for `target` sits: at the pointer, or (keyboard, tap) at the province's centroid. */
-  const anchor = useCallback(
-    (target: HoverTarget): HoverTarget | null => {
-      if (target.x >= 0) return target;
-      const shape = geometry.shapes.find((s) => s.adcode === target.adcode);
-      const svg = boxRef.current?.querySelector("svg");
-      const ctm = svg?.getScreenCTM();
-      const box = boxRef.current?.getBoundingClientRect();
-      if (!shape || !svg || !ctm || !box) return null;
-      const p = new DOMPoint(shape.centroid[0], shape.centroid[1]).matrixTransform(ctm);
-      return { adcode: target.adcode, x: p.x - box.left, y: p.y - box.top };
-    },
-    [geometry],
-  );
-
-  const onHover = useCallback((target: HoverTarget | null) => setHover(target ? anchor(target) : null), [anchor]);
-
-  const select = useCallback(
-    (adcode: string) => {
-      if (pointer.current === "touch" && pinned?.adcode !== adcode) {
-        // At the tap (the browser's synthetic mouse move put the hover there), else the centroid.
-        setPinned(hover?.adcode === adcode ? hover : anchor({ adcode, x: -1, y: -1 }));
-        return;
-      }
-      if (pinned) unpin();
-      if (model.cells.get(adcode)?.kind !== "not-covered") onSelect(adcode);
-    },
-    [model, onSelect, pinned, hover, anchor, unpin],
-  );
-
-  useEffect(() => {
-    if (!pinned) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && unpin();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [pinned, unpin]);
-
-  const shown = pinned ?? hover;
   const hovered = shown ? model.cells.get(shown.adcode) : undefined;
   const label = period ? t.when(period) : periodId;
 
@@ -140,16 +91,7 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
           {t.localStatistics}
         </p>
       )}
-      <div
-        className="map-box"
-        ref={boxRef}
-        onPointerDown={(e) => (pointer.current = e.pointerType)}
-        onKeyDownCapture={() => (pointer.current = "keyboard")}
-        onClick={(e) => {
-          // A tap on the sea or the legend area closes a pinned tooltip.
-          if (pinned && !(e.target as Element).closest("[data-adcode], .map-tooltip")) unpin();
-        }}
-      >
+      <div className="map-box" ref={boxRef} {...boxProps}>
         {actions && <div className="view-actions">{actions}</div>}
         <ChinaMap
           geometry={geometry}
@@ -171,14 +113,9 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
             metric={metric}
             x={shown.x}
             y={shown.y}
-            flipX={shown.x > (boxRef.current?.clientWidth ?? 0) * 0.6}
-            flipY={shown.y > (boxRef.current?.clientHeight ?? 0) * 0.55}
+            {...tooltipFlip(shown.x, shown.y, boxRef.current)}
             periodLabel={label}
-            pinned={
-              pinned
-                ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" && !compact ? () => select(pinned.adcode) : undefined }
-                : undefined
-            }
+            pinned={pinned ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined } : undefined}
           />
         )}
       </div>

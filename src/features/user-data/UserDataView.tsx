@@ -4,7 +4,7 @@
  * the same province map drawn from the file's values, its own legend and tooltip, and a chart of the
  * period's values with a data table. Reuses ChinaMap; the file's text is only ever rendered as text.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, type ComponentProps } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { ProvinceInfo } from "../../data/atlas-types";
 import type { Scale } from "../../data/scale";
@@ -13,7 +13,10 @@ import { provinceName, provinceNames } from "../../i18n/domain";
 import type { Lang } from "../../i18n/lang";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { formatCount } from "../../ui/format";
-import { ChinaMap, type HoverTarget } from "../map/ChinaMap";
+import { ChinaMap } from "../map/ChinaMap";
+import { ChoroplethLegend } from "../map/MapLegend";
+import { TooltipFrame, tooltipFlip } from "../map/TooltipFrame";
+import { useMapPointer } from "../map/use-map-pointer";
 import type { MapGeometry } from "../map/lib/geometry";
 import type { MapCell } from "../map/lib/map-model";
 import { formatUserValue, userChartRows, userClassLabels, userMapModel, userPeriodLabel, userScale, type UserCellInfo, type UserChartRow } from "./lib/user-map";
@@ -39,15 +42,6 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
   const data = loaded?.result.data ?? null;
   const scale = useMemo(() => userScale(loaded?.breaks ?? []), [loaded]);
   const built = useMemo(() => (data && period ? userMapModel(index.data.provinces, data, period, scale) : null), [index, data, period, scale]);
-  const [hover, setHover] = useState<HoverTarget | null>(null);
-  const [focused, setFocused] = useState<string>(selected ?? index.covered[0]?.adcode ?? "");
-  const [announced, setAnnounced] = useState<string | null>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (selected) setFocused(selected);
-  }, [selected]);
-
   const describe = useCallback(
     (cell: MapCell | undefined) => {
       if (!cell) return "";
@@ -57,35 +51,19 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
     },
     [t, lang],
   );
-  const onFocusChange = useCallback((adcode: string) => {
-    setFocused(adcode);
-    setAnnounced(adcode);
-  }, []);
-  const onHover = useCallback(
-    (target: HoverTarget | null) => {
-      if (!target || target.x >= 0) return setHover(target);
-      // Keyboard focus: anchor the tooltip at the province's centroid, in the box's CSS pixels.
-      const shape = geometry.shapes.find((s) => s.adcode === target.adcode);
-      const svg = boxRef.current?.querySelector("svg");
-      const ctm = svg?.getScreenCTM();
-      const box = boxRef.current?.getBoundingClientRect();
-      if (!shape || !svg || !ctm || !box) return setHover(null);
-      const p = new DOMPoint(shape.centroid[0], shape.centroid[1]).matrixTransform(ctm);
-      setHover({ adcode: target.adcode, x: p.x - box.left, y: p.y - box.top });
-    },
-    [geometry],
-  );
-  const select = useCallback(
-    (adcode: string) => {
-      if (built?.model.cells.get(adcode)?.kind !== "not-covered") onSelect(adcode);
-    },
-    [built, onSelect],
-  );
+  const canOpen = useCallback((adcode: string) => built?.model.cells.get(adcode)?.kind !== "not-covered", [built]);
+  const { boxRef, boxProps, shown, pinned, unpin, focused, announced, onFocusChange, onHover, select } = useMapPointer({
+    geometry,
+    selected,
+    firstFocus: index.covered[0]?.adcode ?? "",
+    canOpen,
+    onSelect,
+  });
 
   if (!loaded || !data || !period || !built) return null;
   const { model, info } = built;
   const periodText = userPeriodLabel(period, lang);
-  const hovered = hover ? model.cells.get(hover.adcode) : undefined;
+  const hovered = shown ? model.cells.get(shown.adcode) : undefined;
   const back = () => {
     store.hide();
     // The view unmounts; keep keyboard users in the same place, on the button that brought them.
@@ -101,7 +79,7 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
           {t.back}
         </button>
       </div>
-      <div className="map-box" ref={boxRef}>
+      <div className="map-box" ref={boxRef} {...boxProps}>
         <ChinaMap
           geometry={geometry}
           model={model}
@@ -114,16 +92,16 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
           onSelect={select}
           onHover={onHover}
         />
-        {hover && hovered && (
+        {shown && hovered && (
           <UserTooltip
             cell={hovered}
             info={info.get(hovered.adcode)}
             withValue={model.withData}
             periodText={periodText}
-            x={hover.x}
-            y={hover.y}
-            flipX={hover.x > (boxRef.current?.clientWidth ?? 0) * 0.6}
-            flipY={hover.y > (boxRef.current?.clientHeight ?? 0) * 0.55}
+            x={shown.x}
+            y={shown.y}
+            {...tooltipFlip(shown.x, shown.y, boxRef.current)}
+            pinned={pinned ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" ? () => select(shown.adcode) : undefined } : undefined}
           />
         )}
       </div>
@@ -179,16 +157,14 @@ interface TooltipProps {
   y: number;
   flipX: boolean;
   flipY: boolean;
+  pinned?: ComponentProps<typeof TooltipFrame>["pinned"];
 }
 
-function UserTooltip({ cell, info, withValue, periodText, x, y, flipX, flipY }: TooltipProps) {
+function UserTooltip({ cell, info, withValue, periodText, pinned, ...place }: TooltipProps) {
   const t = useMessages(userDataDialogMessages);
   const lang = useLang();
   return (
-    <div className={`map-tooltip user-tooltip${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}`} role="tooltip" style={{ left: x, top: y }}>
-      <div className="tt-name">
-        {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
-      </div>
+    <TooltipFrame cell={cell} className="user-tooltip" pinned={pinned} {...place}>
       {cell.kind === "not-covered" ? (
         <div className="tt-muted">{t.notCovered}</div>
       ) : info ? (
@@ -207,7 +183,7 @@ function UserTooltip({ cell, info, withValue, periodText, x, y, flipX, flipY }: 
       ) : (
         <div className="tt-muted">{t.noValue}</div>
       )}
-    </div>
+    </TooltipFrame>
   );
 }
 
@@ -216,35 +192,15 @@ function UserLegend({ scale, title }: { scale: Scale; title: string }) {
   const lang = useLang();
   const labels = userClassLabels(scale, lang);
   return (
-    <div className="legend user-legend" aria-label={title}>
-      <div className="legend-title">{title}</div>
-      <ul className="legend-classes">
-        {scale.colours.map((c, k) => (
-          <li key={c}>
-            <span className="swatch" style={{ background: c }} aria-hidden="true" />
-            {labels[k] ?? t.allValues}
-          </li>
-        ))}
-      </ul>
-      <ul className="legend-other">
-        <li>
-          <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
-            <rect width="14" height="14" fill="url(#user-legend-no-data)" />
-            <defs>
-              <pattern id="user-legend-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
-                <rect width="6" height="6" className="no-data-bg" />
-                <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
-              </pattern>
-            </defs>
-          </svg>
-          {t.noValue}
-        </li>
-        <li>
-          <span className="swatch not-covered-swatch" aria-hidden="true" />
-          {t.notCovered}
-        </li>
-      </ul>
-    </div>
+    <ChoroplethLegend
+      className="user-legend"
+      label={title}
+      title={title}
+      colours={scale.colours}
+      labels={scale.colours.map((_, k) => labels[k] ?? t.allValues)}
+      noData={t.noValue}
+      notCovered={t.notCovered}
+    />
   );
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The frame every map tooltip shares: placed at the pointer (flipped near the map's edges), the
+ * province's names with the reader's language first, and, when pinned by a tap, Details and Close.
+ */
+import type { ReactNode } from "react";
+import { useLang, useMessages } from "../../i18n/context";
+import type { MapCell } from "./lib/map-model";
+import { mapMessages } from "./messages";
+
+interface Props {
+  cell: Pick<MapCell, "nameEn" | "nameZh">;
+  x: number;
+  y: number;
+  /** Open to the left / above the pointer, so the tooltip stays inside the map near its edges. */
+  flipX: boolean;
+  flipY: boolean;
+  className?: string;
+  /**
+   * Opened by a tap (touch has no hover): it stays until closed, and offers the province's details.
+   * `onDetails` is absent where there is nothing to open (not covered, or an embed).
+   */
+  pinned?: { onClose: () => void; onDetails?: () => void };
+  children: ReactNode;
+}
+
+export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned, children }: Props) {
+  const lang = useLang();
+  const t = useMessages(mapMessages);
+  return (
+    <div
+      className={`map-tooltip${className ? ` ${className}` : ""}${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}${pinned ? " pinned" : ""}`}
+      role={pinned ? "group" : "tooltip"}
+      aria-label={pinned ? (lang === "zh" ? cell.nameZh : cell.nameEn) : undefined}
+      style={{ left: x, top: y }}
+    >
+      <div className="tt-name">
+        {lang === "zh" ? (
+          <>
+            {cell.nameZh} <span lang="en">{cell.nameEn}</span>
+          </>
+        ) : (
+          <>
+            {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
+          </>
+        )}
+      </div>
+      {children}
+      {pinned && (
+        <div className="tt-actions">
+          {pinned.onDetails && (
+            <button type="button" className="tt-details" onClick={pinned.onDetails}>
+              {t.tooltipDetails} ›
+            </button>
+          )}
+          <button type="button" className="tt-close" onClick={pinned.onClose}>
+            {t.tooltipClose}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Where a tooltip at (x, y) should open, so it stays inside a box of this size. */
+export function tooltipFlip(x: number, y: number, box: HTMLElement | null): { flipX: boolean; flipY: boolean } {
+  return { flipX: x > (box?.clientWidth ?? 0) * 0.6, flipY: y > (box?.clientHeight ?? 0) * 0.55 };
+}
