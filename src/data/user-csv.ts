@@ -33,16 +33,10 @@
  * Every rejected row is counted; the details of the first 1,000 problems are kept.
  */
 
-/** What the parser needs to know about a province (a subset of ProvinceInfo, so workers can receive it). */
-export interface ProvinceRef {
-  adcode: string;
-  iso: string;
-  nameEn: string;
-  nameZh: string;
-  nameZhFull: string;
-  nameLatin: string;
-  inScope: boolean;
-}
+import type { ProvinceInfo } from "./atlas-types";
+
+/** What the parser needs to know about a province (plain fields, so a worker can receive it). */
+export type ProvinceRef = Pick<ProvinceInfo, "adcode" | "iso" | "nameEn" | "nameZh" | "nameZhFull" | "nameLatin" | "inScope">;
 
 export const USER_CSV_LIMITS = {
   /** Files above this are refused before reading (50 MB files are expected to work). */

@@ -16,6 +16,7 @@ import { LangProvider } from "../../src/i18n/context";
 import { rankedValues } from "../../src/data/metric-values";
 import { scaleFor } from "../../src/data/scale";
 import { realIndex } from "../support/real-data";
+import { bnOf, englishWords } from "../support/zh";
 
 const geometry = buildGeometry(JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap);
 const index = realIndex();
@@ -34,21 +35,6 @@ afterAll(() => {
 const zh = (ui: ReactNode) => render(<LangProvider lang="zh">{ui}</LangProvider>);
 const renderMap = (metric: "balance" | "debt_gdp" | "debt_revenue", periodId: string) =>
   zh(<MapView index={index} geometry={geometry} metric={metric} periodId={periodId} selected={null} onSelect={() => {}} />);
-
-/** An amount a Chinese reader sees ("1.44万亿元", "943亿元", "9.4亿元") back in bn CNY. */
-function bnOf(text: string): number {
-  const m = /([\d,.]+)(万亿|亿)元/.exec(text);
-  if (!m) throw new Error(`no 亿 amount in: ${text}`);
-  const n = Number(m[1].replace(/,/g, ""));
-  return m[2] === "万亿" ? n * 1000 : n / 10;
-}
-
-/** Latin words of three letters or more in an element's own interface text (data marked lang="en" is left out). */
-function englishWords(el: Element, allowed: string[] = []): string[] {
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[lang="en"]').forEach((n) => n.remove());
-  return (copy.textContent?.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.includes(w));
-}
 
 const shape = (container: HTMLElement, iso: string) => container.querySelector(`[data-region="${iso}"]`)!;
 

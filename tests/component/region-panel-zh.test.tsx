@@ -24,6 +24,7 @@ import { provinceBalanceSeries } from "../../src/data/series";
 import { DEFAULT_VIEW, type RenderFlags } from "../../src/state/view-state";
 import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
 import { realEvents, realIndex } from "../support/real-data";
+import { bnOf, englishWords } from "../support/zh";
 
 const require = createRequire(import.meta.url);
 const index = realIndex();
@@ -42,21 +43,6 @@ function renderZh(ui: ReactNode, prefectures: { adcode: string; file: string } |
       <QueryClientProvider client={client}>{ui}</QueryClientProvider>
     </LangProvider>,
   );
-}
-
-/** An amount a Chinese reader sees ("1.44万亿元", "943亿元") back in bn CNY. */
-function bnOf(text: string): number {
-  const m = /([\d,.]+)(万亿|亿)元/.exec(text);
-  if (!m) throw new Error(`no 亿 amount in: ${text}`);
-  const n = Number(m[1].replace(/,/g, ""));
-  return m[2] === "万亿" ? n * 1000 : n / 10;
-}
-
-/** Latin words of three letters or more in an element's interface text; data text marked lang="en" is left out. */
-function englishWords(el: Element, allowed: string[] = []): string[] {
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[lang="en"]').forEach((n) => n.remove());
-  return (copy.textContent?.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.includes(w));
 }
 
 const panelOf = (adcode: string, periodId: string) => <RegionPanel index={index} adcode={adcode} periodId={periodId} onClose={() => {}} />;
