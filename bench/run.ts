@@ -98,7 +98,12 @@ async function coldPage(browser: Browser, url: string) {
   await context.addInitScript(instrument, CHART_DRAWN);
   const page = await context.newPage();
   await page.goto(url, { timeout: LIMIT.goto, waitUntil: "commit" });
-  await waitIn(page, "first-contentful-paint", LIMIT.fcp, () => performance.getEntriesByName("first-contentful-paint").length > 0);
+  await waitIn(
+    page,
+    "first-contentful-paint",
+    LIMIT.fcp,
+    () => performance.getEntriesByName("first-contentful-paint").length > 0,
+  );
   const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
   return { context, page, fcp };
 }
@@ -119,7 +124,12 @@ async function loadApp(browser: Browser, url: string) {
 
   for (const region of PROVINCES) {
     await page.locator(`[data-region="${region}"]`).click({ timeout: LIMIT.chart });
-    await waitIn(page, `${CHART_DRAWN} after clicking ${region}`, LIMIT.chart, `window.__bench.clicks.at(-1)?.drawn != null`);
+    await waitIn(
+      page,
+      `${CHART_DRAWN} after clicking ${region}`,
+      LIMIT.chart,
+      `window.__bench.clicks.at(-1)?.drawn != null`,
+    );
     await page.keyboard.press("Escape");
     await waitIn(
       page,
@@ -132,7 +142,8 @@ async function loadApp(browser: Browser, url: string) {
   const all = await resources(page);
   await context.close();
   const clicks = state.clicks.filter((c) => c.region !== null).map((c) => c.drawn! - c.start);
-  if (clicks.length !== PROVINCES.length) throw new Error(`bench: expected ${PROVINCES.length} region clicks, saw ${clicks.length}`);
+  if (clicks.length !== PROVINCES.length)
+    throw new Error(`bench: expected ${PROVINCES.length} region clicks, saw ${clicks.length}`);
   return {
     fcp,
     ready,
@@ -145,7 +156,9 @@ async function loadApp(browser: Browser, url: string) {
 
 /** Starts scripts/serve.mjs on a free port (port 0) and resolves with the URL it prints. */
 function serve(dir: string, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, [resolve(ROOT, "scripts/serve.mjs"), dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [resolve(ROOT, "scripts/serve.mjs"), dir, "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child); // registered at once, so cleanup stops it even if it never comes up
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`bench: serve.mjs did not start for ${dir}`)), 10_000);
@@ -212,7 +225,11 @@ async function main() {
   }
 }
 
-function report(bares: { fcp: number; js: number }[], apps: Awaited<ReturnType<typeof loadApp>>[], chromiumVersion: string) {
+function report(
+  bares: { fcp: number; js: number }[],
+  apps: Awaited<ReturnType<typeof loadApp>>[],
+  chromiumVersion: string,
+) {
   const col = <T>(xs: T[], f: (x: T) => number) => xs.map(f);
   const bareFcp = col(bares, (b) => b.fcp);
   const clicksAll = apps.flatMap((a) => a.clicks);
@@ -240,8 +257,14 @@ function report(bares: { fcp: number; js: number }[], apps: Awaited<ReturnType<t
   const initialJs = median(col(apps, (a) => a.initialJs));
   const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
   const targets = [
-    [readyRatio <= TARGET.readyOverBareFcp, `map drawn within ${TARGET.readyOverBareFcp}× the bare page's first paint: ${readyRatio.toFixed(2)}×`],
-    [clickMedian < TARGET.clickMs, `click to chart under ${TARGET.clickMs} ms at the median: ${ms(clickMedian)} (first click ${ms(median(clicksFirst))})`],
+    [
+      readyRatio <= TARGET.readyOverBareFcp,
+      `map drawn within ${TARGET.readyOverBareFcp}× the bare page's first paint: ${readyRatio.toFixed(2)}×`,
+    ],
+    [
+      clickMedian < TARGET.clickMs,
+      `click to chart under ${TARGET.clickMs} ms at the median: ${ms(clickMedian)} (first click ${ms(median(clicksFirst))})`,
+    ],
     [initialJs < TARGET.initialJsBytes, `initial JavaScript under ${kb(TARGET.initialJsBytes)} gzip: ${kb(initialJs)}`],
   ] as const;
   const cpus = os.cpus();

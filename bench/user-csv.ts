@@ -30,7 +30,39 @@ const ROWS = Number(opt.rows);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer, got ${opt.runs}`);
 if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error(`--rows must be a positive integer, got ${opt.rows}`);
 
-const MAINLAND = ["BJ", "TJ", "HE", "SX", "NM", "LN", "JL", "HL", "SH", "JS", "ZJ", "AH", "FJ", "JX", "SD", "HA", "HB", "HN", "GD", "GX", "HI", "CQ", "SC", "GZ", "YN", "XZ", "SN", "GS", "QH", "NX", "XJ"].map((c) => `CN-${c}`);
+const MAINLAND = [
+  "BJ",
+  "TJ",
+  "HE",
+  "SX",
+  "NM",
+  "LN",
+  "JL",
+  "HL",
+  "SH",
+  "JS",
+  "ZJ",
+  "AH",
+  "FJ",
+  "JX",
+  "SD",
+  "HA",
+  "HB",
+  "HN",
+  "GD",
+  "GX",
+  "HI",
+  "CQ",
+  "SC",
+  "GZ",
+  "YN",
+  "XZ",
+  "SN",
+  "GS",
+  "QH",
+  "NX",
+  "XJ",
+].map((c) => `CN-${c}`);
 
 /** Row i: province i mod 31, day floor(i / 31) from 1940-01-01; every 1,000th value empty (rejected). */
 function generate(rows: number): { buffer: Buffer; rejected: number } {
@@ -47,8 +79,14 @@ function generate(rows: number): { buffer: Buffer; rejected: number } {
 
 /** Runs in the page before its scripts: long tasks and the read's start and end. */
 function instrument() {
-  const w = window as unknown as { __csvBench: { changeAt: number | null; doneAt: number | null; tasks: { start: number; duration: number }[] } };
-  const state = { changeAt: null as number | null, doneAt: null as number | null, tasks: [] as { start: number; duration: number }[] };
+  const w = window as unknown as {
+    __csvBench: { changeAt: number | null; doneAt: number | null; tasks: { start: number; duration: number }[] };
+  };
+  const state = {
+    changeAt: null as number | null,
+    doneAt: null as number | null,
+    tasks: [] as { start: number; duration: number }[],
+  };
   w.__csvBench = state;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
@@ -64,12 +102,15 @@ function instrument() {
     true,
   );
   new MutationObserver(() => {
-    if (state.changeAt !== null && state.doneAt === null && document.querySelector('[data-testid="user-summary"]')) state.doneAt = performance.now();
+    if (state.changeAt !== null && state.doneAt === null && document.querySelector('[data-testid="user-summary"]'))
+      state.doneAt = performance.now();
   }).observe(document, { subtree: true, childList: true });
 }
 
 function serve(dir: string, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, [resolve(ROOT, "scripts/serve.mjs"), dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [resolve(ROOT, "scripts/serve.mjs"), dir, "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`bench: serve.mjs did not start for ${dir}`)), 10_000);
@@ -98,8 +139,16 @@ async function once(page: Page, url: string, file: string): Promise<Run> {
   await page.getByRole("button", { name: "Your data", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Your data" });
   await dialog.getByLabel("CSV file").setInputFiles(file);
-  await page.waitForFunction(() => (window as unknown as { __csvBench: { doneAt: number | null } }).__csvBench.doneAt !== null, undefined, { timeout: 300_000, polling: 100 });
-  const state = (await page.evaluate("window.__csvBench")) as { changeAt: number; doneAt: number; tasks: { start: number; duration: number }[] };
+  await page.waitForFunction(
+    () => (window as unknown as { __csvBench: { doneAt: number | null } }).__csvBench.doneAt !== null,
+    undefined,
+    { timeout: 300_000, polling: 100 },
+  );
+  const state = (await page.evaluate("window.__csvBench")) as {
+    changeAt: number;
+    doneAt: number;
+    tasks: { start: number; duration: number }[];
+  };
   const during = state.tasks.filter((t) => t.start > state.changeAt && t.start <= state.doneAt);
   const input = state.tasks.filter((t) => t.start <= state.changeAt && t.start + t.duration >= state.changeAt);
   return {
@@ -113,7 +162,8 @@ async function once(page: Page, url: string, file: string): Promise<Run> {
 
 async function main() {
   const appDir = resolve(ROOT, opt["app-dir"]);
-  if (!existsSync(resolve(appDir, "index.html"))) throw new Error(`bench: no ${appDir}/index.html (run npm run build first)`);
+  if (!existsSync(resolve(appDir, "index.html")))
+    throw new Error(`bench: no ${appDir}/index.html (run npm run build first)`);
   console.log(`generating ${ROWS.toLocaleString("en-US")} rows...`);
   const { buffer, rejected } = generate(ROWS);
   console.log(`${(buffer.length / 1e6).toFixed(1)} MB, ${rejected.toLocaleString("en-US")} rows without a value`);
@@ -135,10 +185,14 @@ async function main() {
     }
     const expected = `${ROWS.toLocaleString("en-US")} rows read, ${rejected.toLocaleString("en-US")} rejected`;
     console.log(`\nheadless Chromium ${browser.version()} (${found.source}), ${RUNS} run(s)\n`);
-    console.log("| run | change → summary | longest main-thread task while reading | long tasks (> 50 ms) | task delivering the file | summary |");
+    console.log(
+      "| run | change → summary | longest main-thread task while reading | long tasks (> 50 ms) | task delivering the file | summary |",
+    );
     console.log("| ---: | ---: | ---: | ---: | ---: | --- |");
     runs.forEach((r, k) =>
-      console.log(`| ${k + 1} | ${r.parseMs.toFixed(0)} ms | ${r.longestTaskMs.toFixed(0)} ms | ${r.longTasks} | ${r.inputTaskMs.toFixed(0)} ms | ${r.summary} |`),
+      console.log(
+        `| ${k + 1} | ${r.parseMs.toFixed(0)} ms | ${r.longestTaskMs.toFixed(0)} ms | ${r.longTasks} | ${r.inputTaskMs.toFixed(0)} ms | ${r.summary} |`,
+      ),
     );
     const bad = runs.filter((r) => r.summary !== expected);
     if (bad.length) {

@@ -49,7 +49,10 @@ const model = buildModel(validated.rows);
 const events = buildEvents(validated.rows);
 mkdirSync(outDir, { recursive: true });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-for (const [name, value] of [["atlas-data.json", model], ["events.json", events]] as const) {
+for (const [name, value] of [
+  ["atlas-data.json", model],
+  ["events.json", events],
+] as const) {
   const json = JSON.stringify(value);
   writeFileSync(join(outDir, name), json);
   console.log(`data: ${name} ${kb(json.length)} (${kb(gzipSync(json).length)} gzip)`);

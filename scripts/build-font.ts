@@ -25,7 +25,13 @@ import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import subsetFont from "subset-font";
 import { Blob as HbBlob, Face } from "harfbuzzjs";
-import { CJK_FONT_FAMILY, CJK_FONT_MANIFEST, cjkCharacters, type CjkFontFile, type CjkFontManifest } from "../src/ui/cjk-font";
+import {
+  CJK_FONT_FAMILY,
+  CJK_FONT_MANIFEST,
+  cjkCharacters,
+  type CjkFontFile,
+  type CjkFontManifest,
+} from "../src/ui/cjk-font";
 
 const SOURCE_PACKAGE = "@fontsource-variable/noto-sans-sc";
 const WEIGHT = 400;
@@ -55,14 +61,18 @@ function filesUnder(dir: string): string[] {
 
 /** The generated JSON the atlas shows text from: the top level and prefectures/. */
 function generatedFiles(): string[] {
-  const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => join(dir, f));
+  const jsonIn = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => join(dir, f));
   let files: string[];
   try {
     files = [...jsonIn(generatedDir), ...jsonIn(join(generatedDir, "prefectures"))];
   } catch (error) {
     fail(`cannot read the generated data in ${generatedDir}: run the data builds first (${(error as Error).message})`);
   }
-  if (!files.some((f) => f.endsWith("atlas-data.json"))) fail(`${generatedDir}/atlas-data.json is missing: run the data build first`);
+  if (!files.some((f) => f.endsWith("atlas-data.json")))
+    fail(`${generatedDir}/atlas-data.json is missing: run the data build first`);
   return files;
 }
 
@@ -75,10 +85,16 @@ if (needed.length === 0) fail("found no CJK character in src/ or the generated d
 const packageJsonPath = require.resolve(`${SOURCE_PACKAGE}/package.json`);
 const packageDir = dirname(packageJsonPath);
 const packageJson = JSON.parse(readFileSync(packageJsonPath, "utf8")) as { version: string; license: string };
-const slices = Object.entries(JSON.parse(readFileSync(join(packageDir, "unicode.json"), "utf8")) as Record<string, string>).map(([key, ranges]) => ({
+const slices = Object.entries(
+  JSON.parse(readFileSync(join(packageDir, "unicode.json"), "utf8")) as Record<string, string>,
+).map(([key, ranges]) => ({
   id: key.replace(/^\[|\]$/g, ""),
   ranges: ranges.split(",").map((r) => {
-    const [from, to] = r.trim().replace(/^U\+/i, "").split("-").map((h) => parseInt(h, 16));
+    const [from, to] = r
+      .trim()
+      .replace(/^U\+/i, "")
+      .split("-")
+      .map((h) => parseInt(h, 16));
     return [from, to ?? from] as const;
   }),
 }));
@@ -111,15 +127,25 @@ for (const slice of slices) {
   } catch {
     fail(`${SOURCE_PACKAGE} lists slice ${slice.id} but has no ${sourceFile}`);
   }
-  const ttf = await subsetFont(source, chars.join(""), { targetFormat: "truetype", variationAxes: { wght: WEIGHT }, preserveNameIds: [0, 13, 14] });
-  const mapped = [...mappedCharacters(ttf)].filter((c) => chars.includes(c)).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
+  const ttf = await subsetFont(source, chars.join(""), {
+    targetFormat: "truetype",
+    variationAxes: { wght: WEIGHT },
+    preserveNameIds: [0, 13, 14],
+  });
+  const mapped = [...mappedCharacters(ttf)]
+    .filter((c) => chars.includes(c))
+    .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
   if (mapped.length === 0) continue;
   copyright ||= copyrightOf(ttf);
   for (const c of mapped) covered.add(c);
   const woff2 = await subsetFont(ttf, mapped.join(""), { targetFormat: "woff2" });
   const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 10);
   const file = `atlas-cjk-${slice.id}-${hash}.woff2`;
-  outputs.push({ file, bytes: woff2, entry: { file, characters: mapped.join(""), bytes: woff2.length, gzipBytes: gzipSync(woff2).length } });
+  outputs.push({
+    file,
+    bytes: woff2,
+    entry: { file, characters: mapped.join(""), bytes: woff2.length, gzipBytes: gzipSync(woff2).length },
+  });
 }
 const subsetMs = performance.now() - subsetStarted;
 
@@ -136,7 +162,13 @@ const manifest: CjkFontManifest = {
   version: 1,
   family: CJK_FONT_FAMILY,
   weight: WEIGHT,
-  source: { package: SOURCE_PACKAGE, version: packageJson.version, font: "Noto Sans SC", copyright, license: packageJson.license },
+  source: {
+    package: SOURCE_PACKAGE,
+    version: packageJson.version,
+    font: "Noto Sans SC",
+    copyright,
+    license: packageJson.license,
+  },
   characters: [...covered].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join(""),
   files,
   bytes: files.reduce((sum, f) => sum + f.bytes, 0),

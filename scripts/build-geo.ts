@@ -13,7 +13,12 @@ import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { projectMap } from "./lib/projected-map";
-import { buildProvinceTopology, provinceFeatures, validateProvinceTopology, type EchartsGeoJson } from "./lib/echarts-geo";
+import {
+  buildProvinceTopology,
+  provinceFeatures,
+  validateProvinceTopology,
+  type EchartsGeoJson,
+} from "./lib/echarts-geo";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -37,7 +42,9 @@ if (problems.length > 0) {
 const projected = projectMap(topology);
 const empty = projected.shapes.filter((s) => s.d === "").map((s) => s.adcode);
 if (projected.shapes.length !== 34 || empty.length > 0) {
-  console.error(`build-geo: projection produced ${projected.shapes.length} shapes; empty: ${empty.join(", ") || "none"}`);
+  console.error(
+    `build-geo: projection produced ${projected.shapes.length} shapes; empty: ${empty.join(", ") || "none"}`,
+  );
   process.exit(1);
 }
 const targets = new Set(projected.shapes.flatMap((s) => Object.values(s.arrows)));
@@ -52,7 +59,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const write = (file: string, value: unknown, what: string) => {
   const json = JSON.stringify(value);
   writeFileSync(file, json);
-  console.log(`build-geo: ${what} -> ${relative(process.cwd(), file)} (${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip)`);
+  console.log(
+    `build-geo: ${what} -> ${relative(process.cwd(), file)} (${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip)`,
+  );
 };
 write(outFile, topology, `${provinceFeatures(topology).length} features, ${topology.arcs.length} arcs`);
 write(join(outDir, "china-provinces.map.json"), projected, `${projected.shapes.length} projected shapes`);

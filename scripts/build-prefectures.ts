@@ -10,7 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildPrefectureMap, decodePrefectures, PREFECTURE_SOURCES, validatePrefectureMap, type ProvinceSource } from "./lib/prefectures";
+import {
+  buildPrefectureMap,
+  decodePrefectures,
+  PREFECTURE_SOURCES,
+  validatePrefectureMap,
+  type ProvinceSource,
+} from "./lib/prefectures";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -54,8 +60,11 @@ for (const { adcode, file, map, json } of outputs) {
   const z = gzipSync(json, { level: 9 }).length;
   raw += Buffer.byteLength(json);
   gzip += z;
-  const omitted = map.omitted.length > 0 ? `, not drawn: ${map.omitted.map((o) => `${o.code} ${o.name}`).join(", ")}` : "";
-  console.log(`  ${adcode} ${file.padEnd(12)} ${String(map.shapes.length).padStart(2)} shapes ${kb(Buffer.byteLength(json)).padStart(9)} ${kb(z).padStart(8)} gzip${omitted}`);
+  const omitted =
+    map.omitted.length > 0 ? `, not drawn: ${map.omitted.map((o) => `${o.code} ${o.name}`).join(", ")}` : "";
+  console.log(
+    `  ${adcode} ${file.padEnd(12)} ${String(map.shapes.length).padStart(2)} shapes ${kb(Buffer.byteLength(json)).padStart(9)} ${kb(z).padStart(8)} gzip${omitted}`,
+  );
 }
 console.log(
   `build-prefectures: ${outputs.length} provinces -> ${relative(process.cwd(), outDir)}/ (${kb(raw)}, ${kb(gzip)} gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,

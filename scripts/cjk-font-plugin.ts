@@ -35,7 +35,14 @@ export function cjkFontFaces(): Plugin {
         console.warn(`atlas-cjk-font: ${message}; Chinese text uses system fonts only`);
         return [];
       }
-      return [{ tag: "style", attrs: { id: "atlas-cjk-font" }, children: pageFontFaceCss(manifest, `./${CJK_FONT_DIR}`), injectTo: "head" }];
+      return [
+        {
+          tag: "style",
+          attrs: { id: "atlas-cjk-font" },
+          children: pageFontFaceCss(manifest, `./${CJK_FONT_DIR}`),
+          injectTo: "head",
+        },
+      ];
     },
   };
 }

@@ -24,7 +24,13 @@ export function contentSecurityPolicy(): Plugin {
     name: "atlas-csp",
     apply: "build",
     transformIndexHtml() {
-      return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }];
+      return [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+          injectTo: "head-prepend",
+        },
+      ];
     },
   };
 }

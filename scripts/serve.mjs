@@ -34,7 +34,19 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
 };
 // Already-compressed formats (png, woff2...) are sent as they are, like real hosts do.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".webmanifest", ".svg", ".ico", ".txt", ".csv"]);
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".map",
+  ".webmanifest",
+  ".svg",
+  ".ico",
+  ".txt",
+  ".csv",
+]);
 
 function usage(msg) {
   console.error(`${msg}\nusage: node scripts/serve.mjs <dir> <port> [--base /sub/path/]`);
@@ -77,7 +89,8 @@ function toRelative(rawPath) {
 }
 
 async function handle(req, res) {
-  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
+  if (req.method !== "GET" && req.method !== "HEAD")
+    return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
   const [rawPath, query = ""] = (req.url ?? "/").split(/\?(.*)/s);
   // "/sub/path" without its slash: redirect, so the page's relative asset URLs resolve.
   if (`${rawPath}/` === base) return send(res, 301, "moved", { Location: base + (query ? `?${query}` : "") });

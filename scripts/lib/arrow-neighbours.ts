@@ -21,7 +21,12 @@ import { DIRECTIONS, type ArrowNeighbours, type Direction } from "../../src/feat
 export const CONE = Math.PI / 3;
 
 /** Unit vectors in map units, where y grows downwards. */
-export const DIRECTION_VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+export const DIRECTION_VECTORS: Record<Direction, [number, number]> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, -1],
+  down: [0, 1],
+};
 
 export interface ArrowNode {
   adcode: string;
@@ -51,7 +56,10 @@ function cheapest(candidates: { adcode: string; cost: number }[]): string | null
 }
 
 /** The arrow targets of every node. `borders.get(a)` holds the adcodes sharing a border with `a`. */
-export function arrowNeighbours(nodes: readonly ArrowNode[], borders: ReadonlyMap<string, ReadonlySet<string>>): Map<string, ArrowNeighbours> {
+export function arrowNeighbours(
+  nodes: readonly ArrowNode[],
+  borders: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, ArrowNeighbours> {
   const out = new Map<string, ArrowNeighbours>();
   for (const from of nodes) {
     const touching = borders.get(from.adcode);

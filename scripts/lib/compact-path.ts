@@ -48,4 +48,3 @@ export function compactPath(projection: GeoProjection, f: Feature<Geometry>): st
   geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(f);
   return ctx.result();
 }
-

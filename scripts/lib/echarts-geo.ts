@@ -57,13 +57,40 @@ export type ProvinceTopology = Topology<{ provinces: GeometryCollection<Province
 
 /** The 34 province-level divisions the map must contain (GB/T 2260 codes). */
 export const PROVINCE_CODES: readonly string[] = [
-  "110000", "120000", "130000", "140000", "150000", // Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia
-  "210000", "220000", "230000", // Liaoning, Jilin, Heilongjiang
-  "310000", "320000", "330000", "340000", "350000", "360000", "370000", // Shanghai ... Shandong
-  "410000", "420000", "430000", "440000", "450000", "460000", // Henan ... Hainan
-  "500000", "510000", "520000", "530000", "540000", // Chongqing, Sichuan, Guizhou, Yunnan, Tibet
-  "610000", "620000", "630000", "640000", "650000", // Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang
-  "710000", "810000", "820000", // Taiwan, Hong Kong, Macau
+  "110000",
+  "120000",
+  "130000",
+  "140000",
+  "150000", // Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia
+  "210000",
+  "220000",
+  "230000", // Liaoning, Jilin, Heilongjiang
+  "310000",
+  "320000",
+  "330000",
+  "340000",
+  "350000",
+  "360000",
+  "370000", // Shanghai ... Shandong
+  "410000",
+  "420000",
+  "430000",
+  "440000",
+  "450000",
+  "460000", // Henan ... Hainan
+  "500000",
+  "510000",
+  "520000",
+  "530000",
+  "540000", // Chongqing, Sichuan, Guizhou, Yunnan, Tibet
+  "610000",
+  "620000",
+  "630000",
+  "640000",
+  "650000", // Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang
+  "710000",
+  "810000",
+  "820000", // Taiwan, Hong Kong, Macau
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -137,12 +164,15 @@ function distinctPoints(ring: Position[]): number {
  * has many "there and back" two-point rings), inverted polygons rewound, the largest polygon
  * first (later stages treat polygon 0 as the feature's main outline).
  */
-export function decodeEchartsGeoJson(source: EchartsGeoJson): FeatureCollection<Polygon | MultiPolygon, ProvinceProperties> {
+export function decodeEchartsGeoJson(
+  source: EchartsGeoJson,
+): FeatureCollection<Polygon | MultiPolygon, ProvinceProperties> {
   const scale = source.UTF8Scale ?? DEFAULT_SCALE;
   if (source.UTF8Encoding !== true) throw new Error("expected ECharts UTF8Encoding (compressed) coordinates");
   const features = source.features.map((f): ProvinceFeature => {
     const adcode = String(f.id ?? f.properties.id ?? "");
-    if (!/^\d{6}$/.test(adcode)) throw new Error(`feature "${f.properties.name}" has no 6-digit code (got "${adcode}")`);
+    if (!/^\d{6}$/.test(adcode))
+      throw new Error(`feature "${f.properties.name}" has no 6-digit code (got "${adcode}")`);
     const polygons = decodeGeometry(f.geometry, scale)
       .map((rings) => rings.map(closeRing).filter((ring) => distinctPoints(ring) >= 3))
       .filter((rings) => rings.length > 0)
@@ -155,7 +185,10 @@ export function decodeEchartsGeoJson(source: EchartsGeoJson): FeatureCollection<
       type: "Feature",
       id: adcode,
       properties: { adcode, name_zh: f.properties.name },
-      geometry: polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons },
+      geometry:
+        polygons.length === 1
+          ? { type: "Polygon", coordinates: polygons[0] }
+          : { type: "MultiPolygon", coordinates: polygons },
     };
   });
   return { type: "FeatureCollection", features };
@@ -197,7 +230,8 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
 function withoutSmallIslands(f: ProvinceFeature, minArea: number): ProvinceFeature {
   if (f.geometry.type === "Polygon") return f;
   const kept = f.geometry.coordinates.filter((rings, i) => i === 0 || polygonArea(rings) >= minArea);
-  const geometry: Polygon | MultiPolygon = kept.length === 1 ? { type: "Polygon", coordinates: kept[0] } : { type: "MultiPolygon", coordinates: kept };
+  const geometry: Polygon | MultiPolygon =
+    kept.length === 1 ? { type: "Polygon", coordinates: kept[0] } : { type: "MultiPolygon", coordinates: kept };
   return { ...f, geometry };
 }
 
@@ -239,7 +273,9 @@ export function buildProvinceTopology(source: EchartsGeoJson, options: Partial<B
     .sort((a, b) => a.id.localeCompare(b.id)); // output in code order, not the source's ad-hoc order
 
   // Unquantised topology: presimplify reads coordinates as lon/lat, so weights are true spherical areas.
-  const raw = buildTopology({ provinces: { type: "FeatureCollection", features } as FeatureCollection }) as ProvinceTopology;
+  const raw = buildTopology({
+    provinces: { type: "FeatureCollection", features } as FeatureCollection,
+  }) as ProvinceTopology;
   const weighted = presimplify(raw, sphericalTriangleArea);
   protectMainRings(weighted, opts.minMainRingPoints);
   const simplified = simplify(weighted, km2ToSteradians(opts.minTriangleKm2));

@@ -18,7 +18,11 @@ import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify"
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { closeRing, decodeGeometry, polygonArea, rewindIfInverted, type EncodedGeometry } from "./echarts-geo";
 import { projectionFrom, type ProjectionParams } from "../../src/features/map/lib/projection";
-import { PREFECTURE_BOX, type PrefectureMapFile, type PrefectureShape } from "../../src/features/region/lib/prefecture-markers";
+import {
+  PREFECTURE_BOX,
+  type PrefectureMapFile,
+  type PrefectureShape,
+} from "../../src/features/region/lib/prefecture-markers";
 
 // ---------------------------------------------------------------------------------------------
 // Which file holds which province
@@ -103,7 +107,11 @@ export interface PrefectureProperties {
 
 export type PrefectureFeature = Feature<Polygon | MultiPolygon, PrefectureProperties> & { id: string };
 
-function rawPolygons(geometry: ProvinceSource["features"][number]["geometry"], encoded: boolean, scale: number): Position[][][] {
+function rawPolygons(
+  geometry: ProvinceSource["features"][number]["geometry"],
+  encoded: boolean,
+  scale: number,
+): Position[][][] {
   if (encoded) return decodeGeometry(geometry as EncodedGeometry, scale);
   const g = geometry as Polygon | MultiPolygon;
   return g.type === "Polygon" ? [g.coordinates] : g.coordinates;
@@ -127,9 +135,12 @@ const byAreaDescending = (polygons: Position[][][]) =>
     .map(({ rings }) => rings);
 
 const geometryOf = (polygons: Position[][][]): Polygon | MultiPolygon =>
-  polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
+  polygons.length === 1
+    ? { type: "Polygon", coordinates: polygons[0] }
+    : { type: "MultiPolygon", coordinates: polygons };
 
-export const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === "Polygon" ? [g.coordinates] : g.coordinates);
+export const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
+  g.type === "Polygon" ? [g.coordinates] : g.coordinates;
 
 /**
  * A province file -> its prefectures as plain GeoJSON, in code order, largest polygon first.
@@ -162,14 +173,20 @@ export function decodePrefectures(source: ProvinceSource, province: string): Pre
       problems.push(`${name} has no code (add it to MISSING_CODES if the source dropped it)`);
       continue;
     }
-    if (!/^\d{6}$/.test(code) || !code.startsWith(prefix) || code === province) problems.push(`${label}: not a prefecture code of ${province}`);
+    if (!/^\d{6}$/.test(code) || !code.startsWith(prefix) || code === province)
+      problems.push(`${label}: not a prefecture code of ${province}`);
     if (seen.has(code)) problems.push(`${label}: duplicate code`);
     seen.add(code);
     if (polygons.length === 0) {
       problems.push(`${label}: no geometry`);
       continue;
     }
-    features.push({ type: "Feature", id: code, properties: { code, name }, geometry: geometryOf(byAreaDescending(polygons)) });
+    features.push({
+      type: "Feature",
+      id: code,
+      properties: { code, name },
+      geometry: geometryOf(byAreaDescending(polygons)),
+    });
   }
   if (features.length === 0 && problems.length === 0) problems.push("no features");
   if (problems.length > 0) throw new Error(`province ${province}: ${problems.join("; ")}`);
@@ -310,7 +327,11 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
  * A province's decoded prefectures -> the file the app loads. Deterministic: the same input and
  * options give byte-identical output.
  */
-export function buildPrefectureMap(province: string, features: PrefectureFeature[], options: Partial<PrefectureBuildOptions> = {}): PrefectureMapFile {
+export function buildPrefectureMap(
+  province: string,
+  features: PrefectureFeature[],
+  options: Partial<PrefectureBuildOptions> = {},
+): PrefectureMapFile {
   const opts = { ...DEFAULT_PREFECTURE_OPTIONS, ...options };
   const framed = features.filter((f) => !FRAME_EXCLUDED[f.id]);
   const params = fitPrefectureProjection(framed.length > 0 ? framed : features, opts);
@@ -321,10 +342,14 @@ export function buildPrefectureMap(province: string, features: PrefectureFeature
   // drop specks of islands; a shape with nothing left is reported, not silently lost.
   const inBox = (rings: Position[][]) => {
     const [[w, s], [e, n]] = geoBounds({ type: "Polygon", coordinates: rings });
-    const corners = [projection([w, s]), projection([e, n]), projection([w, n]), projection([e, s])].filter((c): c is [number, number] => c !== null);
+    const corners = [projection([w, s]), projection([e, n]), projection([w, n]), projection([e, s])].filter(
+      (c): c is [number, number] => c !== null,
+    );
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
-    return Math.max(...xs) >= 0 && Math.min(...xs) <= opts.width && Math.max(...ys) >= 0 && Math.min(...ys) <= opts.height;
+    return (
+      Math.max(...xs) >= 0 && Math.min(...xs) <= opts.width && Math.max(...ys) >= 0 && Math.min(...ys) <= opts.height
+    );
   };
   const omitted: PrefectureMapFile["omitted"] = [];
   const kept: PrefectureFeature[] = [];
@@ -340,16 +365,28 @@ export function buildPrefectureMap(province: string, features: PrefectureFeature
     omitted.push({ code: f.id, name: f.properties.name, ...why });
   }
 
-  const raw = buildTopology({ shapes: { type: "FeatureCollection", features: kept } as FeatureCollection }) as Topology<{ shapes: GeometryCollection<PrefectureProperties> }>;
+  const raw = buildTopology({
+    shapes: { type: "FeatureCollection", features: kept } as FeatureCollection,
+  }) as Topology<{ shapes: GeometryCollection<PrefectureProperties> }>;
   const weighted = presimplify(raw, sphericalTriangleArea);
   protectMainRings(weighted, opts.minMainRingPoints);
   const simplified = simplify(weighted, toSteradians(opts.minTriangle));
-  const collection = topoFeature(simplified, simplified.objects.shapes as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, PrefectureProperties>;
+  const collection = topoFeature(simplified, simplified.objects.shapes as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon,
+    PrefectureProperties
+  >;
 
   const shapes: PrefectureShape[] = collection.features.map((f) => {
-    const main = polygonsOf(f.geometry)[0].map((ring) => ring.map((p) => projection(p as [number, number]) ?? [0, 0]) as Ring);
+    const main = polygonsOf(f.geometry)[0].map(
+      (ring) => ring.map((p) => projection(p as [number, number]) ?? [0, 0]) as Ring,
+    );
     const [x, y] = labelPoint(main);
-    return { code: f.properties.code, name: f.properties.name, d: compactPath(projection, f), centroid: [round1(x), round1(y)] };
+    return {
+      code: f.properties.code,
+      name: f.properties.name,
+      d: compactPath(projection, f),
+      centroid: [round1(x), round1(y)],
+    };
   });
   return { version: 1, province, width: opts.width, height: opts.height, projection: params, shapes, omitted };
 }
@@ -361,7 +398,8 @@ export function validatePrefectureMap(map: PrefectureMapFile): string[] {
   for (const s of map.shapes) {
     if (s.d === "") problems.push(`${map.province}: ${s.code} ${s.name} has an empty path`);
     const [x, y] = s.centroid;
-    if (!(x >= 0 && x <= map.width && y >= 0 && y <= map.height)) problems.push(`${map.province}: ${s.code} ${s.name} label point outside the box`);
+    if (!(x >= 0 && x <= map.width && y >= 0 && y <= map.height))
+      problems.push(`${map.province}: ${s.code} ${s.name} label point outside the box`);
   }
   return problems;
 }

@@ -9,7 +9,13 @@ import { compactPath } from "./compact-path";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { fitProjection, MAP_HEIGHT, MAP_WIDTH, projectionFrom, type ProjectedMap } from "../../src/features/map/lib/projection";
+import {
+  fitProjection,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  projectionFrom,
+  type ProjectedMap,
+} from "../../src/features/map/lib/projection";
 
 export function projectMap(topology: Topology): ProjectedMap {
   const collection = feature(topology, topology.objects.provinces as GeometryCollection) as FeatureCollection<Geometry>;
@@ -18,7 +24,11 @@ export function projectMap(topology: Topology): ProjectedMap {
   const round = (v: number) => Math.round(v * 10) / 10;
   const drawn = (collection.features as Feature<Geometry>[]).map((f) => {
     const c = projection(geoCentroid(f)) ?? [0, 0];
-    return { adcode: String(f.id), d: compactPath(projection, f), centroid: [round(c[0]), round(c[1])] as [number, number] };
+    return {
+      adcode: String(f.id),
+      d: compactPath(projection, f),
+      centroid: [round(c[0]), round(c[1])] as [number, number],
+    };
   });
   const arrows = arrowNeighbours(drawn, sharedBorders(topology));
   const shapes = drawn.map((s) => ({ ...s, arrows: arrows.get(s.adcode)! }));

@@ -106,6 +106,7 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
     return () => clearTimeout(id);
   }, []);
 
-  if (state.flags.embed) return <EmbedApp index={index} geometry={geometry} view={state.view} flags={state.flags} setView={state.setView} />;
+  if (state.flags.embed)
+    return <EmbedApp index={index} geometry={geometry} view={state.view} flags={state.flags} setView={state.setView} />;
   return <FullApp index={index} geometry={geometry} state={state} theme={theme} />;
 }

@@ -38,7 +38,12 @@ export function Controls({ metric, periodId, onMetric, onPeriod, compact = false
       <div className="period-picker">
         <label htmlFor="period-select">{t.yearEnd}</label>
         {!compact && (
-          <button type="button" aria-label={t.previousPeriod} disabled={index <= 0} onClick={() => onPeriod(PERIODS[index - 1].id)}>
+          <button
+            type="button"
+            aria-label={t.previousPeriod}
+            disabled={index <= 0}
+            onClick={() => onPeriod(PERIODS[index - 1].id)}
+          >
             ‹
           </button>
         )}
@@ -50,7 +55,12 @@ export function Controls({ metric, periodId, onMetric, onPeriod, compact = false
           ))}
         </select>
         {!compact && (
-          <button type="button" aria-label={t.nextPeriod} disabled={index >= PERIODS.length - 1} onClick={() => onPeriod(PERIODS[index + 1].id)}>
+          <button
+            type="button"
+            aria-label={t.nextPeriod}
+            disabled={index >= PERIODS.length - 1}
+            onClick={() => onPeriod(PERIODS[index + 1].id)}
+          >
             ›
           </button>
         )}

@@ -63,23 +63,48 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
     <div className={`embed${flags.static ? " static" : ""}`} ref={rootRef} data-view={view.view}>
       {flags.controls && view.view !== "national" && !flags.static && (
         <div role="region" aria-label={t.toolbarLabel}>
-          <Controls compact metric={view.metric} periodId={view.period} onMetric={(metric) => setView({ metric })} onPeriod={(period, h) => setView({ period }, h)} />
+          <Controls
+            compact
+            metric={view.metric}
+            periodId={view.period}
+            onMetric={(metric) => setView({ metric })}
+            onPeriod={(period, h) => setView({ period }, h)}
+          />
         </div>
       )}
-      <main className="embed-subject" data-aspect={view.view === "map" ? "0.8" : "0.62"} inert={flags.static || undefined}>
+      <main
+        className="embed-subject"
+        data-aspect={view.view === "map" ? "0.8" : "0.62"}
+        inert={flags.static || undefined}
+      >
         {view.view === "national" ? (
           <NationalView index={index} periodId={view.period} layout="compact" />
         ) : view.view === "region" && selected ? (
-          <LoadedChart loader={regionPanelModule} props={{ index, adcode: selected, periodId: view.period, compact: true }} />
+          <LoadedChart
+            loader={regionPanelModule}
+            props={{ index, adcode: selected, periodId: view.period, compact: true }}
+          />
         ) : (
-          <MapView index={index} geometry={geometry} metric={view.metric} periodId={view.period} selected={selected} onSelect={() => {}} compact />
+          <MapView
+            index={index}
+            geometry={geometry}
+            metric={view.metric}
+            periodId={view.period}
+            selected={selected}
+            onSelect={() => {}}
+            compact
+          />
         )}
       </main>
       <footer className="embed-footer">
         {/* The framed page's one heading: what this view is (small, in the footer line). */}
         <h1 className="embed-title">{title}</h1>
         <span className="embed-source">
-          {t.embedSource(view.metric !== "balance" && view.view === "map", view.view === "national", formatPartialDate(index.data.dataAsOf, lang))}
+          {t.embedSource(
+            view.metric !== "balance" && view.view === "map",
+            view.view === "national",
+            formatPartialDate(index.data.dataAsOf, lang),
+          )}
         </span>
         <a href={fullLink} target="_blank" rel="noopener">
           {t.embedOpen}

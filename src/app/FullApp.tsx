@@ -95,20 +95,29 @@ export function FullApp({ index, geometry, state, theme }: Props) {
     }),
     [index, view, theme, lang],
   );
-  const downloads = (subject: ExportSubject, label: string) => <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />;
+  const downloads = (subject: ExportSubject, label: string) => (
+    <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />
+  );
 
-  const onSelect = useCallback((adcode: string) => setView({ region: index.provinceByAdcode.get(adcode)?.iso ?? null }), [index, setView]);
+  const onSelect = useCallback(
+    (adcode: string) => setView({ region: index.provinceByAdcode.get(adcode)?.iso ?? null }),
+    [index, setView],
+  );
   const close = useCallback(() => {
     setView({ region: null, view: "map" });
     // Return focus to the province that was open, so keyboard users keep their place.
-    if (selected) (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
+    if (selected)
+      (document.querySelector(`[data-adcode="${selected}"]`) as SVGElement | null)?.focus({ preventScroll: true });
   }, [setView, selected]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Escape and Home close the province panel, which only the map view has.
       if (!view.region || (view.view !== "map" && view.view !== "region")) return;
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      const typing =
+        e.target instanceof HTMLInputElement ||
+        e.target instanceof HTMLSelectElement ||
+        e.target instanceof HTMLTextAreaElement;
       if (e.key === "Escape" && !document.querySelector("dialog[open]")) close();
       else if (e.key === "Home" && !typing) close();
     };
@@ -122,35 +131,43 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />
         {/* The metric and year pick the atlas's figures: hidden while the map shows the reader's own data. */}
-        {view.view !== "events" && view.view !== "sources" && !(showingUserData && (view.view === "map" || view.view === "region")) && (
-        <Controls
-          metric={view.metric}
-          periodId={view.period}
-          onMetric={(metric) => setView({ metric })}
-          onPeriod={(period, history) => setView({ period }, history)}
-        />
-        )}
+        {view.view !== "events" &&
+          view.view !== "sources" &&
+          !(showingUserData && (view.view === "map" || view.view === "region")) && (
+            <Controls
+              metric={view.metric}
+              periodId={view.period}
+              onMetric={(metric) => setView({ metric })}
+              onPeriod={(period, history) => setView({ period }, history)}
+            />
+          )}
       </div>
       {headerActions &&
         createPortal(
           <>
-          <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
-          <label className="theme-picker">
-            <span className="theme-label">{t.theme}</span>
-            <ThemeSelect label={t.theme} value={view.theme} autoLabel={t.themeAuto(theme)} names={t.themes} onChange={(th) => setView({ theme: th })} />
-          </label>
-          <UserDataButton provinces={index.data.provinces} />
-          <button
-            className="share-button"
-            onPointerEnter={() => void loadShareDialog()}
-            onFocus={() => void loadShareDialog()}
-            onClick={() => {
-              setShareMounted(true);
-              setSharing(true);
-            }}
-          >
-            {t.share}
-          </button>
+            <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
+            <label className="theme-picker">
+              <span className="theme-label">{t.theme}</span>
+              <ThemeSelect
+                label={t.theme}
+                value={view.theme}
+                autoLabel={t.themeAuto(theme)}
+                names={t.themes}
+                onChange={(th) => setView({ theme: th })}
+              />
+            </label>
+            <UserDataButton provinces={index.data.provinces} />
+            <button
+              className="share-button"
+              onPointerEnter={() => void loadShareDialog()}
+              onFocus={() => void loadShareDialog()}
+              onClick={() => {
+                setShareMounted(true);
+                setSharing(true);
+              }}
+            >
+              {t.share}
+            </button>
           </>,
           headerActions,
         )}
@@ -162,7 +179,9 @@ export function FullApp({ index, geometry, state, theme }: Props) {
               onClose={() => setSharing(false)}
               view={view}
               title={viewTitle(index, view, lang).title}
-              regionName={view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null}
+              regionName={
+                view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
+              }
               onCopyImage={async () => {
                 const { copyImage } = await import("../features/export/run-export");
                 return copyImage(exportContext(view.view === "national" ? "national" : "map")(), geometry);
@@ -174,7 +193,12 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       {view.view === "national" ? (
         <main className="atlas-main single">
           <ViewBoundary name="National">
-            <NationalView index={index} periodId={view.period} layout="page" actions={downloads("national", t.download)} />
+            <NationalView
+              index={index}
+              periodId={view.period}
+              layout="page"
+              actions={downloads("national", t.download)}
+            />
           </ViewBoundary>
         </main>
       ) : view.view === "compare" ? (
@@ -192,33 +216,46 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       ) : (
         <main className="atlas-main">
           <ViewBoundary name="map">
-          {showingUserData ? (
-            <UserDataMap index={index} geometry={geometry} selected={selected} onSelect={onSelect} />
-          ) : (
-          <MapView
-            index={index}
-            geometry={geometry}
-            metric={view.metric}
-            periodId={view.period}
-            selected={selected}
-            onSelect={onSelect}
-            actions={downloads("map", t.downloadMap)}
-            eventView={view}
-          />
-          )}
+            {showingUserData ? (
+              <UserDataMap index={index} geometry={geometry} selected={selected} onSelect={onSelect} />
+            ) : (
+              <MapView
+                index={index}
+                geometry={geometry}
+                metric={view.metric}
+                periodId={view.period}
+                selected={selected}
+                onSelect={onSelect}
+                actions={downloads("map", t.downloadMap)}
+                eventView={view}
+              />
+            )}
           </ViewBoundary>
           <div className={`side${selected ? " has-region" : ""}`}>
             {/* Keyed, so opening another province clears a previous failure. */}
             <ViewBoundary key={selected ?? "national"} name={selected ? "province" : "national summary"}>
-            {selected ? (
-              <LoadedChart
-                loader={regionPanelModule}
-                fallback={<ViewLoading />}
-                props={{ index, adcode: selected, periodId: view.period, onClose: close, actions: downloads("region", t.downloadChart), view, setView }}
-              />
-            ) : (
-              <NationalView index={index} periodId={view.period} layout="side" actions={downloads("national", t.downloadChart)} />
-            )}
+              {selected ? (
+                <LoadedChart
+                  loader={regionPanelModule}
+                  fallback={<ViewLoading />}
+                  props={{
+                    index,
+                    adcode: selected,
+                    periodId: view.period,
+                    onClose: close,
+                    actions: downloads("region", t.downloadChart),
+                    view,
+                    setView,
+                  }}
+                />
+              ) : (
+                <NationalView
+                  index={index}
+                  periodId={view.period}
+                  layout="side"
+                  actions={downloads("national", t.downloadChart)}
+                />
+              )}
             </ViewBoundary>
           </div>
         </main>

@@ -7,7 +7,9 @@ import { moduleLoader } from "../ui/module-loader";
 
 export const balanceChartModule = moduleLoader(() => import("./region/BalanceChart"));
 export const nationalChartModule = moduleLoader(() => import("./national/NationalChart"));
-export const regionPanelModule = moduleLoader(() => import("./region/RegionPanel").then((m) => ({ default: m.RegionPanel })));
+export const regionPanelModule = moduleLoader(() =>
+  import("./region/RegionPanel").then((m) => ({ default: m.RegionPanel })),
+);
 
 export function preloadCharts() {
   regionPanelModule.preload();

@@ -26,7 +26,11 @@ export const MIGRATIONS: Migration[] = [
   },
 ];
 
-export function migrate(input: URLSearchParams): { params: URLSearchParams; from: number | null; ignored: IgnoredParam[] } {
+export function migrate(input: URLSearchParams): {
+  params: URLSearchParams;
+  from: number | null;
+  ignored: IgnoredParam[];
+} {
   const raw = input.get("v");
   const ignored: IgnoredParam[] = [];
   let version: number;
@@ -37,7 +41,11 @@ export function migrate(input: URLSearchParams): { params: URLSearchParams; from
     version = CURRENT_VERSION;
   }
   if (version > CURRENT_VERSION) {
-    ignored.push({ name: "v", value: String(version), reason: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored` });
+    ignored.push({
+      name: "v",
+      value: String(version),
+      reason: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored`,
+    });
     version = CURRENT_VERSION;
   }
   const from = version < CURRENT_VERSION ? version : null;

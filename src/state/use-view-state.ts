@@ -64,5 +64,11 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
     [parsed.view, parsed.flags],
   );
 
-  return { view: parsed.view, flags: parsed.flags, setView, ignored, dismissIgnored: useCallback(() => setIgnored([]), []) };
+  return {
+    view: parsed.view,
+    flags: parsed.flags,
+    setView,
+    ignored,
+    dismissIgnored: useCallback(() => setIgnored([]), []),
+  };
 }

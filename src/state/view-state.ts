@@ -78,7 +78,24 @@ export const DEFAULT_VIEW: ViewState = {
 export const NO_FLAGS: RenderFlags = { embed: false, controls: false, transparent: false, static: false };
 
 const FLAG_NAMES = ["embed", "controls", "transparent", "static"] as const;
-const KNOWN = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", "lang", ...FLAG_NAMES] as const;
+const KNOWN = [
+  "v",
+  "view",
+  "r",
+  "cr",
+  "m",
+  "y",
+  "ix",
+  "b",
+  "ek",
+  "from",
+  "to",
+  "q",
+  "ev",
+  "theme",
+  "lang",
+  ...FLAG_NAMES,
+] as const;
 const MAX_QUERY = 100;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_SHOWN = 40;
@@ -104,7 +121,8 @@ export interface ParseResult {
   migratedFrom: number | null;
 }
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /**
  * @param search the query string (with or without "?")
@@ -115,7 +133,12 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { view: DEFAULT_VIEW, flags: NO_FLAGS, ignored: [{ name: "query", value: shortValue(search), reason: "unreadable" }], migratedFrom: null };
+    return {
+      view: DEFAULT_VIEW,
+      flags: NO_FLAGS,
+      ignored: [{ name: "query", value: shortValue(search), reason: "unreadable" }],
+      migratedFrom: null,
+    };
   }
   const ignored: IgnoredParam[] = [];
   const migrated = migrate(params);
@@ -160,10 +183,18 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         else reject("not a period (2015–2024, 2025-06, 2025)");
         break;
       case "cr": {
-        const codes = value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+        const codes = value
+          .split(",")
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean);
         const bad = codes.filter((c) => !regions.has(c));
         view.compare = [...new Set(codes.filter((c) => regions.has(c)))];
-        if (bad.length) ignored.push({ name, value: shortValue(bad.join(",")), reason: "not covered province codes; the others are kept" });
+        if (bad.length)
+          ignored.push({
+            name,
+            value: shortValue(bad.join(",")),
+            reason: "not covered province codes; the others are kept",
+          });
         break;
       }
       case "ix":
@@ -175,10 +206,18 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         else reject("not a year-end to measure change from (2015–2024)");
         break;
       case "ek": {
-        const kinds = value.split(",").map((k) => k.trim()).filter(Boolean);
+        const kinds = value
+          .split(",")
+          .map((k) => k.trim())
+          .filter(Boolean);
         const bad = kinds.filter((k) => !isOneOf(EVENT_KINDS, k));
         view.eventKinds = [...new Set(kinds.filter((k): k is EventKind => isOneOf(EVENT_KINDS, k)))];
-        if (bad.length) ignored.push({ name, value: shortValue(bad.join(",")), reason: `not event kinds (${EVENT_KINDS.join(", ")})` });
+        if (bad.length)
+          ignored.push({
+            name,
+            value: shortValue(bad.join(",")),
+            reason: `not event kinds (${EVENT_KINDS.join(", ")})`,
+          });
         break;
       }
       case "from":
@@ -188,7 +227,8 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
         break;
       case "q":
         view.query = value.slice(0, MAX_QUERY);
-        if (value.length > MAX_QUERY) ignored.push({ name, value: shortValue(raw), reason: `shortened to ${MAX_QUERY} characters` });
+        if (value.length > MAX_QUERY)
+          ignored.push({ name, value: shortValue(raw), reason: `shortened to ${MAX_QUERY} characters` });
         break;
       case "ev":
         if (/^[a-z0-9][a-z0-9-]{0,119}$/.test(value)) view.event = value;

@@ -17,7 +17,15 @@ interface Props {
   compact?: boolean;
 }
 
-export function ChartFigure({ id, caption, summary, table, children, markSelector = ".recharts-bar-rectangle, .recharts-line-curve", compact = false }: Props) {
+export function ChartFigure({
+  id,
+  caption,
+  summary,
+  table,
+  children,
+  markSelector = ".recharts-bar-rectangle, .recharts-line-curve",
+  compact = false,
+}: Props) {
   const ref = useRef<HTMLElement>(null);
   const t = useMessages(uiMessages);
   useEffect(() => {
@@ -37,7 +45,12 @@ export function ChartFigure({ id, caption, summary, table, children, markSelecto
   }, [markSelector]);
 
   return (
-    <figure className={`chart-figure${compact ? " compact" : ""}`} data-chart={id} ref={ref} aria-describedby={`${id}-summary`}>
+    <figure
+      className={`chart-figure${compact ? " compact" : ""}`}
+      data-chart={id}
+      ref={ref}
+      aria-describedby={`${id}-summary`}
+    >
       <figcaption className={compact ? "visually-hidden" : undefined}>{caption}</figcaption>
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}

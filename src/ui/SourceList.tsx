@@ -13,7 +13,9 @@ export function SourceList({ citations }: { citations: SourceCitation[] }) {
       <summary>
         {t.sources}
         {/* Source labels and citations are data, in their own language (marked for screen readers). */}
-        <span lang={dataLang(citations[0].label, lang)}>{[...new Set(citations.map((c) => c.label))].join(t.sourceJoin)}</span>
+        <span lang={dataLang(citations[0].label, lang)}>
+          {[...new Set(citations.map((c) => c.label))].join(t.sourceJoin)}
+        </span>
       </summary>
       <ul>
         {citations.map((c, k) => (

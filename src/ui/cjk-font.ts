@@ -62,10 +62,16 @@ const SAFE_FILE = /^[a-z0-9][a-z0-9.-]*\.woff2$/;
 
 /** The manifest if `value` has its shape (file names limited to plain woff2 names), else null. */
 export function parseCjkFontManifest(value: unknown): CjkFontManifest | null {
-  if (!isObject(value) || value.version !== 1 || typeof value.family !== "string" || typeof value.weight !== "number") return null;
+  if (!isObject(value) || value.version !== 1 || typeof value.family !== "string" || typeof value.weight !== "number")
+    return null;
   if (typeof value.characters !== "string" || !Array.isArray(value.files) || !isObject(value.source)) return null;
   const files = value.files.every(
-    (f) => isObject(f) && typeof f.file === "string" && SAFE_FILE.test(f.file) && typeof f.characters === "string" && typeof f.bytes === "number",
+    (f) =>
+      isObject(f) &&
+      typeof f.file === "string" &&
+      SAFE_FILE.test(f.file) &&
+      typeof f.characters === "string" &&
+      typeof f.bytes === "number",
   );
   return files ? (value as unknown as CjkFontManifest) : null;
 }
@@ -76,7 +82,7 @@ const hex = (cp: number) => cp.toString(16).toUpperCase();
 export function unicodeRange(characters: string): string {
   const cps = [...new Set([...characters].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < cps.length; ) {
+  for (let i = 0; i < cps.length;) {
     let j = i;
     while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1) j++;
     parts.push(j === i ? `U+${hex(cps[i])}` : `U+${hex(cps[i])}-${hex(cps[j])}`);
@@ -104,5 +110,7 @@ export function fontFaceRule(family: string, url: string, characters: string, we
 
 /** The page's @font-face rules, one per file; `dir` is the files' URL prefix (e.g. "./generated/fonts/"). */
 export function pageFontFaceCss(manifest: CjkFontManifest, dir: string): string {
-  return manifest.files.map((f) => fontFaceRule(manifest.family, `${dir}${f.file}`, f.characters, manifest.weight)).join("\n");
+  return manifest.files
+    .map((f) => fontFaceRule(manifest.family, `${dir}${f.file}`, f.characters, manifest.weight))
+    .join("\n");
 }

@@ -13,7 +13,11 @@ const en1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFr
 const en0 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 // Chinese formatters are made on first use: an English page never pays for the zh-CN locale data.
 let zhFormats: { zh0: Intl.NumberFormat; zh1: Intl.NumberFormat } | null = null;
-const zhFormat = () => (zhFormats ??= { zh0: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }), zh1: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }) });
+const zhFormat = () =>
+  (zhFormats ??= {
+    zh0: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }),
+    zh1: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }),
+  });
 const pct = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const exactEn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 

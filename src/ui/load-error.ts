@@ -6,7 +6,8 @@ import { DataLoadError } from "../data/queries";
 import type { Lang } from "../i18n/lang";
 
 const EN = {
-  network: (file: string) => `${file} could not be downloaded (the network request failed). Check the connection and retry.`,
+  network: (file: string) =>
+    `${file} could not be downloaded (the network request failed). Check the connection and retry.`,
   status: (file: string, detail: string) => `${file} could not be downloaded: ${detail}.`,
   json: (file: string) => `${file} is damaged: it is not valid JSON.`,
   shape: (file: string, detail: string) => `${file} is not what the atlas expects: ${detail}.`,

@@ -4,7 +4,8 @@ import { defineMessages } from "../i18n/messages";
 export const uiMessages = defineMessages(
   {
     loading: "Loading…",
-    viewFailed: (name: string, detail: string) => `The ${name} view could not be shown: ${detail}. The rest of the atlas still works.`,
+    viewFailed: (name: string, detail: string) =>
+      `The ${name} view could not be shown: ${detail}. The rest of the atlas still works.`,
     unexpected: "an unexpected error",
     reload: "Reload the page",
     /** ChartFigure, SourceList, LoadedChart */
@@ -16,7 +17,17 @@ export const uiMessages = defineMessages(
     retry: "Retry",
     loadingChart: "Loading chart…",
     /** Names the error boundaries use (ViewBoundary's `name`). */
-    viewNames: { Compare: "Compare", Events: "Events", "Sources & method": "Sources & method", National: "National", map: "map", province: "province", "national summary": "national summary", "Your data": "Your data", Share: "Share" } as Record<string, string>,
+    viewNames: {
+      Compare: "Compare",
+      Events: "Events",
+      "Sources & method": "Sources & method",
+      National: "National",
+      map: "map",
+      province: "province",
+      "national summary": "national summary",
+      "Your data": "Your data",
+      Share: "Share",
+    } as Record<string, string>,
   },
   {
     loading: "加载中……",
@@ -30,6 +41,16 @@ export const uiMessages = defineMessages(
     partFailed: "这部分内容无法加载。",
     retry: "重试",
     loadingChart: "正在加载图表……",
-    viewNames: { Compare: "比较", Events: "事件", "Sources & method": "来源与方法", National: "全国", map: "地图", province: "省份", "national summary": "全国概况", "Your data": "你的数据", Share: "分享" },
+    viewNames: {
+      Compare: "比较",
+      Events: "事件",
+      "Sources & method": "来源与方法",
+      National: "全国",
+      map: "地图",
+      province: "省份",
+      "national summary": "全国概况",
+      "Your data": "你的数据",
+      Share: "分享",
+    },
   },
 );

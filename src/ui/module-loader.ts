@@ -6,7 +6,8 @@
  */
 import { useEffect, useSyncExternalStore } from "react";
 
-export type ModuleState<T> = { status: "loading" } | { status: "ready"; module: T } | { status: "error"; retry: () => void };
+export type ModuleState<T> =
+  { status: "loading" } | { status: "ready"; module: T } | { status: "error"; retry: () => void };
 
 export interface ModuleLoader<T> {
   /** Start loading (idempotent). Call it when the page is idle so the module is there when needed. */
@@ -45,7 +46,11 @@ export function moduleLoader<T>(load: () => Promise<T>): ModuleLoader<T> {
   };
 
   function useModule() {
-    const current = useSyncExternalStore(subscribe, () => state, () => state);
+    const current = useSyncExternalStore(
+      subscribe,
+      () => state,
+      () => state,
+    );
     useEffect(() => {
       // After the commit that shows the map: never compete with the first paint.
       const id = setTimeout(preload, 0);

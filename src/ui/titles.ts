@@ -22,14 +22,16 @@ export interface ViewTitle {
 const titleMessages = defineMessages(
   {
     atlas: "China Local Debt Atlas",
-    compareWho: (names: string[]) => (names.length === 0 ? "provinces" : names.length <= 3 ? names.join(", ") : `${names.length} provinces`),
+    compareWho: (names: string[]) =>
+      names.length === 0 ? "provinces" : names.length <= 3 ? names.join(", ") : `${names.length} provinces`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}: ${who} compared`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
       `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), 2015–2025; ranked table for ${when}, change since end-${changeBase}`,
     allPlaces: "all provinces and national",
     allKinds: "all kinds",
     // English keeps the bounds as typed (2023-09), as the link does.
-    dates: (from: string | null, to: string | null) => (from || to ? `${from ?? "the start"} to ${to ?? "the latest"}` : "all dates"),
+    dates: (from: string | null, to: string | null) =>
+      from || to ? `${from ?? "the start"} to ${to ?? "the latest"}` : "all dates",
     eventsTitle: (place: string) => `Events: ${place}`,
     eventsSubtitle: (kinds: string, dates: string, query: string) =>
       `${kinds}; ${dates}${query ? `; matching “${query}”` : ""}. Marks by month, coloured by kind; vertical lines mark each new year.`,
@@ -38,27 +40,32 @@ const titleMessages = defineMessages(
     nationalSubtitle: (when: string) =>
       `National balance (bn CNY) and the share of the provinces' total held by the key regions, 2015–2025; highlighted period: ${when}`,
     regionTitle: (names: string) => `${names}: local government debt balance`,
-    regionSubtitle: "General and special debt stacked, debt limit as a line, bn CNY, 2015–2025 (2025 provisional); whole province",
+    regionSubtitle:
+      "General and special debt stacked, debt limit as a line, bn CNY, 2015–2025 (2025 provisional); whole province",
     mapTitle: (m: MetricInfo, when: string) => `${m.label} by province, ${when}`,
     mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null) =>
       `${m.label} (${m.unit}), ${when}; key high-debt regions outlined and hatched${highlighted ? `; highlighted: ${highlighted}` : ""}`,
   },
   {
     atlas: "中国地方债务地图",
-    compareWho: (names: string[]) => (names.length === 0 ? "各省份" : names.length <= 3 ? listJoin(names, "zh") : `${names.length}个省份`),
+    compareWho: (names: string[]) =>
+      names.length === 0 ? "各省份" : names.length <= 3 ? listJoin(names, "zh") : `${names.length}个省份`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}：${who}比较`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
       `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），2015–2025年；排名表为${when}，变化自${changeBase}年末起`,
     allPlaces: "全部省份及全国",
     allKinds: "全部类别",
     dates: (from: string | null, to: string | null) =>
-      from || to ? `${from ? formatPartialDate(from, "zh") : "最早"}至${to ? formatPartialDate(to, "zh") : "最新"}` : "全部日期",
+      from || to
+        ? `${from ? formatPartialDate(from, "zh") : "最早"}至${to ? formatPartialDate(to, "zh") : "最新"}`
+        : "全部日期",
     eventsTitle: (place: string) => `事件：${place}`,
     eventsSubtitle: (kinds: string, dates: string, query: string) =>
       `${kinds}；${dates}${query ? `；匹配“${query}”` : ""}。按月标记，颜色表示类别；竖线标出每年年初。`,
     sources: { title: "来源与方法", subtitle: "地图背后的每个来源、公式和注意事项" },
     nationalTitle: "中国地方政府债务及重点省份所占份额",
-    nationalSubtitle: (when: string) => `全国债务余额（亿元）及重点省份在各省合计中所占份额，2015–2025年；突出显示时期：${when}`,
+    nationalSubtitle: (when: string) =>
+      `全国债务余额（亿元）及重点省份在各省合计中所占份额，2015–2025年；突出显示时期：${when}`,
     regionTitle: (names: string) => `${names}：地方政府债务余额`,
     regionSubtitle: "一般债务与专项债务堆叠，债务限额为折线，单位亿元，2015–2025年（2025年为暂定）；全省口径",
     mapTitle: (m: MetricInfo, when: string) => `各省${m.label}，${when}`,
@@ -85,7 +92,12 @@ export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en")
     };
   }
   if (view.view === "events") {
-    const kinds = view.eventKinds.length ? listJoin(view.eventKinds.map((k: EventKind) => eventKindLabel(k, lang)), lang) : t.allKinds;
+    const kinds = view.eventKinds.length
+      ? listJoin(
+          view.eventKinds.map((k: EventKind) => eventKindLabel(k, lang)),
+          lang,
+        )
+      : t.allKinds;
     return {
       title: t.eventsTitle(region ? nameOf(region) : t.allPlaces),
       subtitle: t.eventsSubtitle(kinds, t.dates(view.from, view.to), view.query),
@@ -93,7 +105,8 @@ export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en")
   }
   if (view.view === "sources") return { ...t.sources };
   if (view.view === "national") return { title: t.nationalTitle, subtitle: t.nationalSubtitle(when) };
-  if (view.view === "region" && region) return { title: t.regionTitle(provinceNames(region, lang)), subtitle: t.regionSubtitle };
+  if (view.view === "region" && region)
+    return { title: t.regionTitle(provinceNames(region, lang)), subtitle: t.regionSubtitle };
   return { title: t.mapTitle(metric, when), subtitle: t.mapSubtitle(metric, when, region ? nameOf(region) : null) };
 }
 
@@ -103,5 +116,7 @@ export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en")
  */
 export function documentTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en"): string {
   const open = view.view === "map" && view.region ? index.provinceByIso.get(view.region) : undefined;
-  return [open ? provinceName(open, lang) : null, viewTitle(index, view, lang).title, titleMessages[lang].atlas].filter(Boolean).join(" · ");
+  return [open ? provinceName(open, lang) : null, viewTitle(index, view, lang).title, titleMessages[lang].atlas]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -36,7 +36,11 @@ describe("Compare view in Chinese", () => {
     render(<Harness />);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("比较省份");
     const group = screen.getByRole("group", { name: "预设" });
-    expect(within(group).getAllByRole("button").map((b) => b.textContent)).toEqual(["重点省份", "全部31个", "东部", "中部", "西部", "东北", "相近省份"]);
+    expect(
+      within(group)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["重点省份", "全部31个", "东部", "中部", "西部", "东北", "相近省份"]);
     expect((screen.getByRole("button", { name: "相近省份" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("尚未选择省份。")).toBeTruthy();
     const hints = document.querySelector(".compare-hints")!.textContent!;
@@ -48,7 +52,9 @@ describe("Compare view in Chinese", () => {
     const user = userEvent.setup();
     render(<Harness initial={{ metric: "debt_revenue" }} />);
     await user.click(screen.getByRole("button", { name: "重点省份" }));
-    expect(url()).toContain("cr=CN-TJ%2CCN-NM%2CCN-LN%2CCN-JL%2CCN-HL%2CCN-GX%2CCN-CQ%2CCN-GZ%2CCN-YN%2CCN-GS%2CCN-QH%2CCN-NX");
+    expect(url()).toContain(
+      "cr=CN-TJ%2CCN-NM%2CCN-LN%2CCN-JL%2CCN-HL%2CCN-GX%2CCN-CQ%2CCN-GZ%2CCN-YN%2CCN-GS%2CCN-QH%2CCN-NX",
+    );
     const chips = within(screen.getByRole("list", { name: "图中的省份" })).getAllByRole("listitem");
     expect(chips.map((li) => li.textContent)).toContain("天津×");
   });
@@ -99,7 +105,9 @@ describe("Compare view in Chinese", () => {
 
   it("heads the ranked table in Chinese and explains a missing value in Chinese, not as zero", () => {
     render(<Harness initial={{ metric: "debt_revenue", period: "2018", compare: ["CN-HI"] }} />);
-    const headers = within(table()).getAllByRole("columnheader").map((th) => th.textContent ?? "");
+    const headers = within(table())
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent ?? "");
     for (const h of headers) expect(h).not.toMatch(englishWord);
     expect(headers.join()).toContain("2023年末以来的变化（百分点）");
     const hainan = bodyRows().find((r) => r.getAttribute("data-region") === "CN-HI")!;

@@ -42,8 +42,12 @@ describe("Compare view", () => {
     const user = userEvent.setup();
     render(<Harness initial={{ metric: "debt_revenue" }} />);
     await user.click(screen.getByRole("button", { name: "Key regions" }));
-    expect(url()).toContain("cr=CN-TJ%2CCN-NM%2CCN-LN%2CCN-JL%2CCN-HL%2CCN-GX%2CCN-CQ%2CCN-GZ%2CCN-YN%2CCN-GS%2CCN-QH%2CCN-NX");
-    expect(within(screen.getByRole("list", { name: "Provinces on the chart" })).getAllByRole("listitem")).toHaveLength(12);
+    expect(url()).toContain(
+      "cr=CN-TJ%2CCN-NM%2CCN-LN%2CCN-JL%2CCN-HL%2CCN-GX%2CCN-CQ%2CCN-GZ%2CCN-YN%2CCN-GS%2CCN-QH%2CCN-NX",
+    );
+    expect(within(screen.getByRole("list", { name: "Provinces on the chart" })).getAllByRole("listitem")).toHaveLength(
+      12,
+    );
     await user.click(screen.getByRole("button", { name: "Closest peers" }));
     expect(url()).toContain("cr=CN-TJ%2CCN-HN%2CCN-HL%2CCN-XJ%2CCN-HI%2CCN-CQ&");
   });
@@ -99,7 +103,11 @@ describe("Compare view", () => {
     expect(url()).toContain("ix=2023");
     const base = screen.getByRole("combobox", { name: "Index base" }) as HTMLSelectElement;
     expect(base.selectedOptions[0].textContent).toBe("2023 = 100 (listing year)");
-    expect(screen.getByText(/first year-end after the key-region list was drawn in Sept 2023, so the lines show growth since the listing/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /first year-end after the key-region list was drawn in Sept 2023, so the lines show growth since the listing/,
+      ),
+    ).toBeTruthy();
     // The legend lists both at end-2024 against end-2023 = 100, highest first.
     expect(screen.getByText(/At end-2024, end-2023 = 100, highest first/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Tianjin 114.5" })).toBeTruthy();

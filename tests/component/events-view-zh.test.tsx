@@ -16,7 +16,15 @@ const index = realIndex();
 const events = realEvents();
 afterEach(cleanup);
 
-function Harness({ initial = {}, panel, lang = "zh" }: { initial?: Partial<ViewState>; panel?: string; lang?: "en" | "zh" }) {
+function Harness({
+  initial = {},
+  panel,
+  lang = "zh",
+}: {
+  initial?: Partial<ViewState>;
+  panel?: string;
+  lang?: "en" | "zh";
+}) {
   const [client] = useState(() => {
     const c = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     c.setQueryData(["events"], events);
@@ -29,7 +37,14 @@ function Harness({ initial = {}, panel, lang = "zh" }: { initial?: Partial<ViewS
     <LangProvider lang={lang}>
       <QueryClientProvider client={client}>
         {province ? (
-          <EventsList adcode={province.adcode} name={province.nameZh} index={index} iso={province.iso} view={view} setView={setView} />
+          <EventsList
+            adcode={province.adcode}
+            name={province.nameZh}
+            index={index}
+            iso={province.iso}
+            view={view}
+            setView={setView}
+          />
         ) : (
           <EventsView index={index} view={view} setView={setView} />
         )}
@@ -66,7 +81,8 @@ describe("the Events view in Chinese", () => {
     expect(screen.getByRole("heading", { level: 2, name: "事件" })).toBeTruthy();
     expect(screen.getByRole("search", { name: "筛选事件" })).toBeTruthy();
     expect(screen.getByText(`${events.length}条事件中的${events.length}条`)).toBeTruthy();
-    for (const name of ["日期", "地点", "类别", "金额", "事件", "来源"]) expect(screen.getByRole("columnheader", { name })).toBeTruthy();
+    for (const name of ["日期", "地点", "类别", "金额", "事件", "来源"])
+      expect(screen.getByRole("columnheader", { name })).toBeTruthy();
     // Titles stay as the sources wrote them, marked as English for screen readers.
     const first = events.find((e) => e.date)!;
     expect(within(row(first.id)).getByRole("button", { name: first.title }).getAttribute("lang")).toBe("en");
@@ -93,7 +109,10 @@ describe("the Events view in Chinese", () => {
     const province = screen.getByRole("combobox", { name: "省份" });
     expect(within(province).getByRole("option", { name: "全部省份及全国" })).toBeTruthy();
     const gansu = index.provinceByIso.get("CN-GS")!;
-    await user.selectOptions(province, within(province).getByRole("option", { name: new RegExp(`^${gansu.nameZh}（\\d+）$`) }));
+    await user.selectOptions(
+      province,
+      within(province).getByRole("option", { name: new RegExp(`^${gansu.nameZh}（\\d+）$`) }),
+    );
     expect(url()).toContain("r=CN-GS");
   });
 

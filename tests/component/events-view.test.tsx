@@ -17,7 +17,15 @@ const events = realEvents();
 afterEach(cleanup);
 
 /** Holds the view like use-view-state does; shows the link it would write and how it was written. */
-function Harness({ initial = {}, data = events, panel }: { initial?: Partial<ViewState>; data?: EventRecord[]; panel?: string }) {
+function Harness({
+  initial = {},
+  data = events,
+  panel,
+}: {
+  initial?: Partial<ViewState>;
+  data?: EventRecord[];
+  panel?: string;
+}) {
   const [client] = useState(() => {
     const c = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     c.setQueryData(["events"], data);
@@ -33,7 +41,14 @@ function Harness({ initial = {}, data = events, panel }: { initial?: Partial<Vie
   return (
     <QueryClientProvider client={client}>
       {province ? (
-        <EventsList adcode={province.adcode} name={province.nameEn} index={index} iso={province.iso} view={view} setView={setView} />
+        <EventsList
+          adcode={province.adcode}
+          name={province.nameEn}
+          index={index}
+          iso={province.iso}
+          view={view}
+          setView={setView}
+        />
       ) : (
         <EventsView index={index} view={view} setView={setView} />
       )}
@@ -83,7 +98,12 @@ describe("Events view", () => {
     expect(modes()).toBe("push");
     await user.type(screen.getByRole("searchbox", { name: "Search" }), "pot iron");
     expect(url()).toBe("?v=2&view=events&ek=policy&q=pot+iron");
-    expect(modes().split(",").slice(1).every((m) => m === "replace")).toBe(true);
+    expect(
+      modes()
+        .split(",")
+        .slice(1)
+        .every((m) => m === "replace"),
+    ).toBe(true);
     for (const id of rowIds()) {
       const e = events.find((x) => x.id === id)!;
       expect(e.kind).toBe("policy");
@@ -144,7 +164,11 @@ describe("Events view", () => {
     const hostile = { ...events[0], id: "hostile", sourceName: "Evil Daily", sourceUrl: "javascript:alert(1)" };
     render(<Harness data={[hostile]} />);
     const row = document.querySelector('tr[data-event-id="hostile"]')!;
-    expect(within(row as HTMLElement).getByText("Evil Daily").closest("a")).toBeNull();
+    expect(
+      within(row as HTMLElement)
+        .getByText("Evil Daily")
+        .closest("a"),
+    ).toBeNull();
   });
 });
 

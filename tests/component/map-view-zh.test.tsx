@@ -18,7 +18,11 @@ import { scaleFor } from "../../src/data/scale";
 import { realIndex } from "../support/real-data";
 import { bnOf, englishWords } from "../support/zh";
 
-const geometry = buildGeometry(JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap);
+const geometry = buildGeometry(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
+  ) as ProjectedMap,
+);
 const index = realIndex();
 afterEach(cleanup);
 
@@ -34,7 +38,16 @@ afterAll(() => {
 
 const zh = (ui: ReactNode) => render(<LangProvider lang="zh">{ui}</LangProvider>);
 const renderMap = (metric: "balance" | "debt_gdp" | "debt_revenue", periodId: string) =>
-  zh(<MapView index={index} geometry={geometry} metric={metric} periodId={periodId} selected={null} onSelect={() => {}} />);
+  zh(
+    <MapView
+      index={index}
+      geometry={geometry}
+      metric={metric}
+      periodId={periodId}
+      selected={null}
+      onSelect={() => {}}
+    />,
+  );
 
 const shape = (container: HTMLElement, iso: string) => container.querySelector(`[data-region="${iso}"]`)!;
 

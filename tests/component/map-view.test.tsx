@@ -15,16 +15,26 @@ import { buildGeometry } from "../../src/features/map/lib/geometry";
 import { realEvents, realIndex } from "../support/real-data";
 import { withQuery } from "../support/with-query";
 
-const projected = JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap;
+const projected = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
+) as ProjectedMap;
 const geometry = buildGeometry(projected);
 const index = realIndex();
 
 afterEach(cleanup);
 
-
 describe("MapView", () => {
   it("draws every province with the automation attributes", () => {
-    const { container } = render(<MapView index={index} geometry={geometry} metric="debt_gdp" periodId="2023" selected={null} onSelect={() => {}} />);
+    const { container } = render(
+      <MapView
+        index={index}
+        geometry={geometry}
+        metric="debt_gdp"
+        periodId="2023"
+        selected={null}
+        onSelect={() => {}}
+      />,
+    );
     const shapes = container.querySelectorAll("[data-region]");
     expect(shapes).toHaveLength(34);
     const nm = container.querySelector('[data-region="CN-NM"]')!;
@@ -36,7 +46,16 @@ describe("MapView", () => {
   });
 
   it("says when the period predates the key-region list and draws no key outline", () => {
-    const { container } = render(<MapView index={index} geometry={geometry} metric="balance" periodId="2019" selected={null} onSelect={() => {}} />);
+    const { container } = render(
+      <MapView
+        index={index}
+        geometry={geometry}
+        metric="balance"
+        periodId="2019"
+        selected={null}
+        onSelect={() => {}}
+      />,
+    );
     expect(screen.getByText(/list did not exist yet at end-2019/)).toBeTruthy();
     expect(container.querySelectorAll('[data-key-region="true"]')).toHaveLength(0);
     expect(container.querySelectorAll(".key-overlay")).toHaveLength(0);
@@ -44,7 +63,16 @@ describe("MapView", () => {
 
   it("opens a province with Enter but not a region that is not covered", () => {
     const onSelect = vi.fn();
-    const { container } = render(<MapView index={index} geometry={geometry} metric="balance" periodId="2024" selected={null} onSelect={onSelect} />);
+    const { container } = render(
+      <MapView
+        index={index}
+        geometry={geometry}
+        metric="balance"
+        periodId="2024"
+        selected={null}
+        onSelect={onSelect}
+      />,
+    );
     const press = (iso: string) => {
       const el = container.querySelector(`[data-region="${iso}"]`)!;
       el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
@@ -81,7 +109,12 @@ describe("RegionPanel", () => {
 
 describe("IgnoredNotice", () => {
   it("shows hostile values as text, never as markup", () => {
-    const { container } = render(<IgnoredNotice ignored={[{ name: "m", value: '<img src=x onerror="alert(1)">', reason: "not a metric" }]} onDismiss={() => {}} />);
+    const { container } = render(
+      <IgnoredNotice
+        ignored={[{ name: "m", value: '<img src=x onerror="alert(1)">', reason: "not a metric" }]}
+        onDismiss={() => {}}
+      />,
+    );
     expect(container.querySelector("img")).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="alert(1)">');
   });

@@ -18,11 +18,20 @@ afterEach(cleanup);
 const englishWord = /\b(?!GDP\b)[A-Za-z]{3,}\b/;
 
 async function renderFullPage() {
-  const result = render(withQuery(<LangProvider lang="zh"><NationalView index={index} periodId="2024" layout="page" /></LangProvider>));
-  await waitFor(() => {
-    expect(result.container.querySelector(".estimates-panel")).not.toBeNull();
-    expect(result.container.querySelector('[data-chart="national-issuance"]')).not.toBeNull();
-  }, { timeout: 10_000 });
+  const result = render(
+    withQuery(
+      <LangProvider lang="zh">
+        <NationalView index={index} periodId="2024" layout="page" />
+      </LangProvider>,
+    ),
+  );
+  await waitFor(
+    () => {
+      expect(result.container.querySelector(".estimates-panel")).not.toBeNull();
+      expect(result.container.querySelector('[data-chart="national-issuance"]')).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
   return result;
 }
 
@@ -31,7 +40,9 @@ describe("NationalView in Chinese, full page", () => {
     const { container } = await renderFullPage();
     expect(screen.getByRole("region", { name: "全国视图" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("中国：地方政府债务");
-    const places = container.querySelectorAll("h2, h3, h4, figcaption, thead th, summary, .chart-note, .estimates-lead, .estimate-legend, dt");
+    const places = container.querySelectorAll(
+      "h2, h3, h4, figcaption, thead th, summary, .chart-note, .estimates-lead, .estimate-legend, dt",
+    );
     // The data files keep their names on disk (national.csv).
     const words = [...places].map((el) => (el.textContent ?? "").replace(/\b\w+\.csv\b/g, ""));
     expect(words.length).toBeGreaterThan(20);
@@ -86,7 +97,9 @@ describe("NationalView in Chinese, full page", () => {
     const { container } = await renderFullPage();
     const table = container.querySelector('[data-chart="national-balance"] table')!;
     expect(table.querySelector("thead")!.textContent).toContain("亿元");
-    const row2024 = [...table.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("th")!.textContent === "2024")!;
+    const row2024 = [...table.querySelectorAll("tbody tr")].find(
+      (tr) => tr.querySelector("th")!.textContent === "2024",
+    )!;
     expect(row2024.querySelectorAll("td")[0].textContent).toBe("475,400");
   });
 });
@@ -102,6 +115,8 @@ describe("NationalView in Chinese, side panel", () => {
     );
     expect(container.querySelector("dt")!.textContent).toContain("2025年6月末");
     expect(container.querySelector(".chart-note")!.textContent).not.toMatch(englishWord);
-    expect([...container.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"))).toEqual(["national-balance"]);
+    expect([...container.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"))).toEqual([
+      "national-balance",
+    ]);
   });
 });

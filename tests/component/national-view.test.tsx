@@ -13,23 +13,31 @@ import { withQuery } from "../support/with-query";
 const index = realIndex();
 afterEach(cleanup);
 
-
-const figures = (c: HTMLElement) => [...c.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"));
+const figures = (c: HTMLElement) =>
+  [...c.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart"));
 
 /** The full page's extra charts are code-split: wait until they have loaded. */
 async function renderFullPage() {
   const result = render(withQuery(<NationalView index={index} periodId="2024" layout="page" />));
-  await waitFor(() => {
-    expect(result.container.querySelector(".estimates-panel")).not.toBeNull();
-    expect(result.container.querySelector('[data-chart="national-issuance"]')).not.toBeNull();
-  }, { timeout: 10_000 }); // the first import of a code-split module is transformed on demand
+  await waitFor(
+    () => {
+      expect(result.container.querySelector(".estimates-panel")).not.toBeNull();
+      expect(result.container.querySelector('[data-chart="national-issuance"]')).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  ); // the first import of a code-split module is transformed on demand
   return result;
 }
 
 describe("NationalView, full page", () => {
   it("shows the main chart, the estimates panel, the official balance with its timeline, and issuance", async () => {
     const { container } = await renderFullPage();
-    expect(figures(container)).toEqual(["national-estimates", "national-balance", "national-official", "national-issuance"]);
+    expect(figures(container)).toEqual([
+      "national-estimates",
+      "national-balance",
+      "national-official",
+      "national-issuance",
+    ]);
   });
 
   it("sets the estimates apart, labelled as estimates, naming whose they are and beside (not added to) the official figure", async () => {
@@ -55,7 +63,11 @@ describe("NationalView, full page", () => {
     const nm = container.querySelector<HTMLElement>('[data-marker-item="exit-150000"]')!;
     expect(nm.textContent).toContain("Aug 2025 (month only)");
     expect(nm.textContent).toContain("Inner Mongolia exits");
-    expect(within(nm).getByRole("link", { name: /South China Morning Post/ }).getAttribute("href")).toMatch(/^https:\/\//);
+    expect(
+      within(nm)
+        .getByRole("link", { name: /South China Morning Post/ })
+        .getAttribute("href"),
+    ).toMatch(/^https:\/\//);
     fireEvent.focus(within(nm).getByRole("button"));
     expect(nm.classList.contains("active")).toBe(true);
     fireEvent.blur(within(nm).getByRole("button"));

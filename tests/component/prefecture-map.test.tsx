@@ -20,7 +20,9 @@ const events = realEvents();
 const built = new Map<string, PrefectureMapFile>();
 function mapOf(adcode: string, file: string): PrefectureMapFile {
   if (!built.has(adcode)) {
-    const source = JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8")) as ProvinceSource;
+    const source = JSON.parse(
+      readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8"),
+    ) as ProvinceSource;
     built.set(adcode, buildPrefectureMap(adcode, decodePrefectures(source, adcode)));
   }
   return built.get(adcode)!;
@@ -31,7 +33,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderMap(adcode: string, seed: { map?: PrefectureMapFile; events?: boolean } = {}, onSelectPlace?: (code: string | null, ids: string[]) => void) {
+function renderMap(
+  adcode: string,
+  seed: { map?: PrefectureMapFile; events?: boolean } = {},
+  onSelectPlace?: (code: string | null, ids: string[]) => void,
+) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (seed.events !== false) client.setQueryData(["events"], events);
   if (seed.map) client.setQueryData(["geometry", "prefectures", adcode], seed.map);
@@ -62,14 +68,18 @@ describe("PrefectureMap", () => {
     const list = screen.getByRole("list", { name: "Places with events in Gansu" });
     expect(within(list).getByText(/Lanzhou/).textContent).toContain(`${lanzhou.length} events`);
     const wide = gansuEvents.filter((e) => e.scope === "province").length;
-    expect(screen.getByText(new RegExp(`${wide} events about the whole province are not placed on the map`))).toBeTruthy();
+    expect(
+      screen.getByText(new RegExp(`${wide} events about the whole province are not placed on the map`)),
+    ).toBeTruthy();
   });
 
   it("selects a place's events from the keyboard, and the shapes are not tab stops", async () => {
     const user = userEvent.setup();
     const onSelectPlace = vi.fn();
     const { container } = renderMap("620000", { map: mapOf("620000", "gansu") }, onSelectPlace);
-    expect([...container.querySelectorAll("path.prefecture")].every((p) => p.getAttribute("tabindex") === "-1")).toBe(true);
+    expect([...container.querySelectorAll("path.prefecture")].every((p) => p.getAttribute("tabindex") === "-1")).toBe(
+      true,
+    );
     await user.tab();
     const marker = screen.getByRole("button", { name: /^Lanzhou:/ });
     expect(document.activeElement).toBe(marker);
@@ -99,7 +109,9 @@ describe("PrefectureMap", () => {
 
   it("says Sansha is not drawn on Hainan's map", () => {
     renderMap("460000", { map: mapOf("460000", "hainan") });
-    expect(screen.getByText(/is not drawn: its islands lie far south of Hainan Island/).textContent).toContain("Sansha");
+    expect(screen.getByText(/is not drawn: its islands lie far south of Hainan Island/).textContent).toContain(
+      "Sansha",
+    );
   });
 
   it("reserves the box while loading", () => {
@@ -128,7 +140,10 @@ describe("PrefectureMap", () => {
   });
 
   it("rejects a file for another province", async () => {
-    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify(mapOf("500000", "chongqing")), { status: 200 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn().mockResolvedValue(new Response(JSON.stringify(mapOf("500000", "chongqing")), { status: 200 })),
+    );
     renderMap("620000");
     expect((await screen.findByRole("alert")).textContent).toContain("could not be loaded");
   });

@@ -35,8 +35,13 @@ function renderZh(ui: ReactNode, prefectures: { adcode: string; file: string } |
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(["events"], events);
   if (prefectures) {
-    const source = JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${prefectures.file}.json`), "utf8")) as ProvinceSource;
-    client.setQueryData(["geometry", "prefectures", prefectures.adcode], buildPrefectureMap(prefectures.adcode, decodePrefectures(source, prefectures.adcode)));
+    const source = JSON.parse(
+      readFileSync(require.resolve(`echarts/map/json/province/${prefectures.file}.json`), "utf8"),
+    ) as ProvinceSource;
+    client.setQueryData(
+      ["geometry", "prefectures", prefectures.adcode],
+      buildPrefectureMap(prefectures.adcode, decodePrefectures(source, prefectures.adcode)),
+    );
   }
   return render(
     <LangProvider lang="zh">
@@ -45,7 +50,9 @@ function renderZh(ui: ReactNode, prefectures: { adcode: string; file: string } |
   );
 }
 
-const panelOf = (adcode: string, periodId: string) => <RegionPanel index={index} adcode={adcode} periodId={periodId} onClose={() => {}} />;
+const panelOf = (adcode: string, periodId: string) => (
+  <RegionPanel index={index} adcode={adcode} periodId={periodId} onClose={() => {}} />
+);
 
 describe("RegionPanel in Chinese", () => {
   it("is a landmark and a heading with the Chinese name first and the English name marked as English", () => {
@@ -113,7 +120,13 @@ describe("RegionPanel in Chinese", () => {
     const { container } = renderZh(panelOf("500000", "2024"));
     const figure = container.querySelector('[data-chart="region-balance"]')!;
     expect(figure.querySelector("figcaption")!.textContent).toBe("重庆（Chongqing）：地方政府债务余额，亿元");
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["时期", "一般债务", "专项债务", "合计", "债务限额"]);
+    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual([
+      "时期",
+      "一般债务",
+      "专项债务",
+      "合计",
+      "债务限额",
+    ]);
     const rows = [...figure.querySelectorAll("tbody tr")];
     const row2024 = rows.find((r) => r.querySelector("th")!.textContent === "2024")!;
     const total = Number(row2024.querySelectorAll("td")[2].textContent!.replace(/,/g, ""));
@@ -153,7 +166,9 @@ describe("BalanceChart in Chinese", () => {
     await waitFor(() => expect(container.querySelector(".recharts-yAxis-tick-labels text")).not.toBeNull());
     const legend = [...container.querySelectorAll(".recharts-legend-item-text")].map((t) => t.textContent);
     expect(legend).toEqual(["一般债务", "专项债务", "债务限额"]);
-    const ticks = [...container.querySelectorAll(".recharts-yAxis-tick-labels text")].map((t) => Number(t.textContent!.replace(/,/g, "")));
+    const ticks = [...container.querySelectorAll(".recharts-yAxis-tick-labels text")].map((t) =>
+      Number(t.textContent!.replace(/,/g, "")),
+    );
     // The axis reaches the largest total (or limit) in 亿, ten times the bn figure.
     const peakBn = Math.max(...points.flatMap((p) => [p.total ?? 0, p.limit ?? 0]));
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(peakBn * 10);
@@ -184,9 +199,21 @@ describe("PrefectureMap in Chinese", () => {
 
 describe("EmbedApp footer in Chinese", () => {
   it("says the source and the data's date in Chinese", () => {
-    const geometry = buildGeometry(JSON.parse(readFileSync(require.resolve("../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap);
+    const geometry = buildGeometry(
+      JSON.parse(
+        readFileSync(require.resolve("../../public/generated/china-provinces.map.json"), "utf8"),
+      ) as ProjectedMap,
+    );
     const flags = { embed: true, controls: false, transparent: false, static: true } as RenderFlags;
-    const { container } = renderZh(<EmbedApp index={index} geometry={geometry} view={{ ...DEFAULT_VIEW, metric: "debt_gdp" }} flags={flags} setView={() => {}} />);
+    const { container } = renderZh(
+      <EmbedApp
+        index={index}
+        geometry={geometry}
+        view={{ ...DEFAULT_VIEW, metric: "debt_gdp" }}
+        flags={flags}
+        setView={() => {}}
+      />,
+    );
     const footer = container.querySelector(".embed-footer")!;
     const source = footer.querySelector(".embed-source")!.textContent!;
     expect(source).toMatch(/^来源：财政部/);

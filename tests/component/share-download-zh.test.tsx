@@ -36,7 +36,14 @@ describe("the Share dialog in Chinese", () => {
   const renderDialog = () =>
     render(
       <LangProvider lang="zh">
-        <ShareDialog open onClose={() => {}} view={view} title="各省债务余额，2024年末" regionName="甘肃" onCopyImage={async () => "图片已复制"} />
+        <ShareDialog
+          open
+          onClose={() => {}}
+          view={view}
+          title="各省债务余额，2024年末"
+          regionName="甘肃"
+          onCopyImage={async () => "图片已复制"}
+        />
       </LangProvider>,
     );
 
@@ -45,7 +52,12 @@ describe("the Share dialog in Chinese", () => {
     const dialog = screen.getByRole("dialog", { name: "分享此视图" });
     expect(within(dialog).getByRole("option", { name: "甘肃：债务余额图" })).toBeTruthy();
     const theme = within(dialog).getByRole("combobox", { name: "嵌入主题" });
-    expect([...theme.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["跟随读者的设置", "浅色", "深色", "投影"]);
+    expect([...theme.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "跟随读者的设置",
+      "浅色",
+      "深色",
+      "投影",
+    ]);
     expect(englishIn(dialog)).toEqual([]);
   });
 
@@ -91,7 +103,11 @@ describe("the Download menu in Chinese", () => {
     );
     const menu = document.querySelector("details")!;
     expect(menu.querySelector("summary")!.textContent).toBe("下载");
-    expect(within(menu).getAllByRole("button").map((b) => b.textContent)).toEqual(["下载PNG", "下载幻灯片（16:9）", "下载SVG", "下载CSV"]);
+    expect(
+      within(menu)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["下载PNG", "下载幻灯片（16:9）", "下载SVG", "下载CSV"]);
   });
 
   it("saves a Chinese CSV under an ASCII name, and says so in Chinese", async () => {
@@ -114,7 +130,10 @@ describe("the Download menu in Chinese", () => {
     expect(name).toMatch(/^[a-z0-9_.-]+_zh\.csv$/);
     expect(clicked).toHaveBeenCalled();
     const text = await blobs[0].text();
-    const header = text.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+    const header = text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]
+      .split(",");
     expect(header).toContain("债务余额（亿元）");
     expect(header).toContain("地区代码");
   });
@@ -123,7 +142,9 @@ describe("the Download menu in Chinese", () => {
     const user = userEvent.setup();
     render(
       <LangProvider lang="zh">
-        <DownloadMenu context={() => context({ subject: "compare", view: { ...DEFAULT_VIEW, view: "compare", compare: [] } })} />
+        <DownloadMenu
+          context={() => context({ subject: "compare", view: { ...DEFAULT_VIEW, view: "compare", compare: [] } })}
+        />
       </LangProvider>,
     );
     await user.click(screen.getByRole("button", { name: "下载PNG" }));

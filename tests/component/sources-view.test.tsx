@@ -34,17 +34,22 @@ describe("Sources & method", () => {
   it("in English, names each metric with its formula", () => {
     renderIn("en");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Sources & method");
-    for (const id of METRIC_IDS) expect(screen.getByRole("rowheader", { name: `${metricInfo(id).label} (${metricInfo(id).unit})` })).toBeTruthy();
+    for (const id of METRIC_IDS)
+      expect(screen.getByRole("rowheader", { name: `${metricInfo(id).label} (${metricInfo(id).unit})` })).toBeTruthy();
     expect(document.body.textContent).toContain(metricInfo("debt_gdp").formula);
   });
 
   it("in Chinese, gives the page's headings, the formulas and the date in Chinese", () => {
     const { container } = renderIn("zh");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("来源与方法");
-    const headings = [...container.querySelectorAll("h2, h3, thead th, .caveat-list strong")].map((h) => h.textContent ?? "");
+    const headings = [...container.querySelectorAll("h2, h3, thead th, .caveat-list strong")].map(
+      (h) => h.textContent ?? "",
+    );
     for (const h of headings) expect(h).not.toMatch(englishWord);
     for (const id of METRIC_IDS) {
-      const row = screen.getByRole("rowheader", { name: `${metricInfo(id, "zh").label}（${metricInfo(id, "zh").unit}）` }).closest("tr")!;
+      const row = screen
+        .getByRole("rowheader", { name: `${metricInfo(id, "zh").label}（${metricInfo(id, "zh").unit}）` })
+        .closest("tr")!;
       expect(row.textContent).toContain(metricInfo(id, "zh").formula);
     }
     expect(container.querySelector(".lead")!.textContent).toMatch(/数据截至\d{4}年\d{1,2}月\d{1,2}日/);

@@ -25,7 +25,11 @@ import { realIndex } from "../support/real-data";
 
 const index = realIndex();
 const provinces = index.data.provinces;
-const geometry = buildGeometry(JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap);
+const geometry = buildGeometry(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
+  ) as ProjectedMap,
+);
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
@@ -52,7 +56,11 @@ const inlineParse: ParseFile = (file, refs) => ({
 
 /** A parse the test drives by hand: progress when it says, finished when it says. */
 function manualParse() {
-  const calls: { progress: (p: ParseProgress) => void; finish: (o: ParseOutcome) => void; cancel: ReturnType<typeof vi.fn> }[] = [];
+  const calls: {
+    progress: (p: ParseProgress) => void;
+    finish: (o: ParseOutcome) => void;
+    cancel: ReturnType<typeof vi.fn>;
+  }[] = [];
   const parse: ParseFile = (_file, _refs, onProgress): ParseHandle => {
     let finish!: (o: ParseOutcome) => void;
     const done = new Promise<ParseOutcome>((resolve) => (finish = resolve));
@@ -77,7 +85,8 @@ function renderDialog(store: UserDataStore, lang: Lang = "en") {
   return { onClose, dialog: screen.getByRole("dialog") };
 }
 
-const SMALL = "region,period,value,source\nCN-GZ,2024,1234.5,NBS\nAtlantis,2024,3,x\n贵州,2023,,MoF\nSichuan,2024,\"2,000\",<img src=x onerror=alert(1)>\n";
+const SMALL =
+  'region,period,value,source\nCN-GZ,2024,1234.5,NBS\nAtlantis,2024,3,x\n贵州,2023,,MoF\nSichuan,2024,"2,000",<img src=x onerror=alert(1)>\n';
 
 describe("the Your data dialog", () => {
   it("reads a file, counts and lists the rejected rows by row and column, and puts the data on the map", async () => {
@@ -86,7 +95,14 @@ describe("the Your data dialog", () => {
     await userEvent.upload(within(dialog).getByLabelText("CSV file"), csv("mine.csv", SMALL));
     await waitFor(() => expect(within(dialog).getByText("4 rows read, 2 rejected")).toBeTruthy());
     const table = within(dialog).getByRole("table");
-    const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ["3", "region", '"Atlantis" is not a province: use a code (CN-GZ, 520000) or a name (Guizhou, 贵州)'],
       ["4", "value", "Missing value: the row is not used (missing values are never filled in)"],
@@ -138,7 +154,10 @@ describe("the Your data dialog", () => {
       [csv("empty.csv", ""), /empty\.csv could not be used\. The file is empty\./],
       [csv("header.csv", "region,period,value\n"), /The file has a header but no data rows\./],
       [csv("cols.csv", "province,year,amount\nCN-GZ,2024,1\n"), /Not found: region, period, value\./],
-      [new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe])], "renamed-zip.csv"), /not a text file|not UTF-8/],
+      [
+        new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe])], "renamed-zip.csv"),
+        /not a text file|not UTF-8/,
+      ],
     ];
     for (const [file, message] of cases) {
       await userEvent.upload(input, file);
@@ -180,8 +199,12 @@ describe("the map of the analyst's data", () => {
 
   it("colours provinces by the file's values, marks the rest as missing, and says whose data it is", async () => {
     const store = await loadedStore(SMALL);
-    const { container } = render(<UserDataView index={index} geometry={geometry} selected={null} onSelect={() => {}} store={store} />);
-    expect(screen.getAllByText("Your data: mine.csv (not from the atlas's sources; not in shared links)").length).toBeGreaterThan(0);
+    const { container } = render(
+      <UserDataView index={index} geometry={geometry} selected={null} onSelect={() => {}} store={store} />,
+    );
+    expect(
+      screen.getAllByText("Your data: mine.csv (not from the atlas's sources; not in shared links)").length,
+    ).toBeGreaterThan(0);
     const gz = container.querySelector('[data-region="CN-GZ"]')!;
     expect(gz.getAttribute("data-value")).toBe("1234.5");
     expect(gz.getAttribute("aria-label")).toBe("Guizhou (贵州): 1,234.5 (your data)");
@@ -201,7 +224,9 @@ describe("the map of the analyst's data", () => {
 
   it("changes period with the period control and goes back to the atlas's data", async () => {
     const store = await loadedStore(SMALL.replace("贵州,2023,,MoF", "贵州,2023,77,MoF"));
-    const { container } = render(<UserDataView index={index} geometry={geometry} selected={null} onSelect={() => {}} store={store} />);
+    const { container } = render(
+      <UserDataView index={index} geometry={geometry} selected={null} onSelect={() => {}} store={store} />,
+    );
     await userEvent.selectOptions(screen.getByLabelText("Period"), "2023");
     expect(container.querySelector('[data-region="CN-GZ"]')!.getAttribute("data-value")).toBe("77");
     expect(container.querySelector('[data-region="CN-SC"]')!.getAttribute("data-value")).toBe("");
@@ -219,7 +244,9 @@ describe("the map of the analyst's data", () => {
     );
     expect(screen.getAllByText("你的数据：mine.csv（非本地图来源；不包含在分享链接中）").length).toBeGreaterThan(0);
     expect(screen.getByRole("button", { name: "返回地图数据" })).toBeTruthy();
-    expect(container.querySelector('[data-region="CN-GZ"]')!.getAttribute("aria-label")).toBe("贵州（Guizhou）：1,234.5（你的数据）");
+    expect(container.querySelector('[data-region="CN-GZ"]')!.getAttribute("aria-label")).toBe(
+      "贵州（Guizhou）：1,234.5（你的数据）",
+    );
     expect(screen.getByRole("option", { name: "2024年" })).toBeTruthy();
   });
 });

@@ -20,7 +20,9 @@ describe("ViewBoundary", () => {
         <p>The map still works</p>
       </>,
     );
-    expect(screen.getByRole("alert").textContent).toContain("The Compare view could not be shown: chunk failed to load");
+    expect(screen.getByRole("alert").textContent).toContain(
+      "The Compare view could not be shown: chunk failed to load",
+    );
     expect(screen.getByRole("button", { name: "Reload the page" })).toBeTruthy();
     expect(screen.getByText("The map still works")).toBeTruthy();
     quiet.mockRestore();

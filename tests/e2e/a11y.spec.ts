@@ -8,14 +8,28 @@ import { expect, test } from "@playwright/test";
 import { open } from "./helpers";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const VIEWS = ["?v=2", "?v=2&r=CN-CQ", "?v=2&view=national", "?v=2&view=compare&cr=CN-GZ,CN-TJ&ix=2023", "?v=2&view=events&r=CN-GS", "?v=2&view=sources", "?v=2&embed=1&controls=1"];
+const VIEWS = [
+  "?v=2",
+  "?v=2&r=CN-CQ",
+  "?v=2&view=national",
+  "?v=2&view=compare&cr=CN-GZ,CN-TJ&ix=2023",
+  "?v=2&view=events&r=CN-GS",
+  "?v=2&view=sources",
+  "?v=2&embed=1&controls=1",
+];
 
 async function seriousViolations(page: import("@playwright/test").Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
   });
 }
 
@@ -25,7 +39,9 @@ for (const lang of ["en", "zh"])
     await page.getByRole("button", { name: lang === "zh" ? "你的数据" : "Your data", exact: true }).click();
     const dialog = page.getByRole("dialog");
     const csv = "region,period,value\nCN-GZ,2024,1.5\nAtlantis,2024,2\nCN-SC,2024,\n";
-    await dialog.locator("input[type=file]").setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await dialog
+      .locator("input[type=file]")
+      .setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await expect(dialog.getByTestId("user-summary")).toBeVisible();
     const inDialog = await seriousViolations(page);
     await dialog.getByRole("button", { name: lang === "zh" ? /地图/ : "Show on map" }).click();
@@ -34,16 +50,18 @@ for (const lang of ["en", "zh"])
   });
 
 for (const lang of ["en", "zh"])
-for (const theme of ["light", "dark", "projector"]) {
-  test(`no serious or critical axe violations in ${lang}, ${theme} theme`, async ({ page }) => {
-    const found: string[] = [];
-    for (const q of VIEWS) {
-      await open(page, `${q}&theme=${theme}&lang=${lang}`);
-      await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
-      await expect(page.locator('figure[data-chart][data-drawn="true"], main table, svg.china-map').first()).toBeVisible();
-      const violations = await seriousViolations(page);
-      found.push(...violations.map((v) => `${q}: ${v}`));
-    }
-    expect(found).toEqual([]);
-  });
-}
+  for (const theme of ["light", "dark", "projector"]) {
+    test(`no serious or critical axe violations in ${lang}, ${theme} theme`, async ({ page }) => {
+      const found: string[] = [];
+      for (const q of VIEWS) {
+        await open(page, `${q}&theme=${theme}&lang=${lang}`);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
+        await expect(
+          page.locator('figure[data-chart][data-drawn="true"], main table, svg.china-map').first(),
+        ).toBeVisible();
+        const violations = await seriousViolations(page);
+        found.push(...violations.map((v) => `${q}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }

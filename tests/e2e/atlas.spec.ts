@@ -5,18 +5,34 @@
 import { expect, test, type Page } from "@playwright/test";
 import { clickRegion, open } from "./helpers";
 
-const KEY_2024 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
-
+const KEY_2024 = [
+  "CN-TJ",
+  "CN-NM",
+  "CN-LN",
+  "CN-JL",
+  "CN-HL",
+  "CN-GX",
+  "CN-CQ",
+  "CN-GZ",
+  "CN-YN",
+  "CN-GS",
+  "CN-QH",
+  "CN-NX",
+];
 
 const regionsWith = (page: Page, attr: string, value: string) =>
-  page.locator(`[data-region][${attr}="${value}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
+  page
+    .locator(`[data-region][${attr}="${value}"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
 
 test("the map draws 34 regions and marks the 12 key regions for 2024", async ({ page }) => {
   const errors = await open(page);
   await expect(page.locator("[data-region]")).toHaveCount(34);
   expect(await regionsWith(page, "data-key-region", "true")).toEqual([...KEY_2024].sort());
   // Every covered province has a value for the default (balance, 2024); HK, Macau, Taiwan have none.
-  const empty = await page.locator('[data-region][data-value=""]').evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
+  const empty = await page
+    .locator('[data-region][data-value=""]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-region")).sort());
   expect(empty).toEqual(["CN-HK", "CN-MO", "CN-TW"]);
   await expect(page.getByRole("button", { name: /Guizhou/ })).toBeVisible();
   expect(errors).toEqual([]);
@@ -146,7 +162,12 @@ for (const query of HOSTILE) {
   });
 }
 
-for (const query of ["?v=2&r=CN-CQ", "?v=2&view=national", "?v=2&view=compare&cr=CN-GZ,CN-TJ", "?v=2&view=events&r=CN-GS"]) {
+for (const query of [
+  "?v=2&r=CN-CQ",
+  "?v=2&view=national",
+  "?v=2&view=compare&cr=CN-GZ,CN-TJ",
+  "?v=2&view=events&r=CN-GS",
+]) {
   test(`nothing focusable hides inside an aria-hidden chart (${query})`, async ({ page }) => {
     await open(page, query);
     await expect(page.locator('figure[data-chart][data-drawn="true"], main table').first()).toBeVisible();

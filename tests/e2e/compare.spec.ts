@@ -5,8 +5,20 @@
 import { expect, test, type Page } from "@playwright/test";
 import { open } from "./helpers";
 
-const KEY_2024 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
-
+const KEY_2024 = [
+  "CN-TJ",
+  "CN-NM",
+  "CN-LN",
+  "CN-JL",
+  "CN-HL",
+  "CN-GX",
+  "CN-CQ",
+  "CN-GZ",
+  "CN-YN",
+  "CN-GS",
+  "CN-QH",
+  "CN-NX",
+];
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const ranked = (page: Page) => page.getByRole("table", { name: /by province at/ });
@@ -17,16 +29,26 @@ test("a link opens two provinces indexed to 2023 = 100, with the ranked table", 
   const figure = page.locator('[data-chart="compare"]');
   await expect(figure).toHaveAttribute("data-drawn", "true");
   await expect(figure.locator(".recharts-line-curve")).toHaveCount(2);
-  await expect(figure.locator("figcaption")).toHaveText(/Debt \/ budget revenue \(indexed, end-2023 = 100\).*2 provinces/);
+  await expect(figure.locator("figcaption")).toHaveText(
+    /Debt \/ budget revenue \(indexed, end-2023 = 100\).*2 provinces/,
+  );
   await expect(page.getByRole("combobox", { name: "Index base" })).toHaveValue("2023");
   await expect(page.getByRole("radio", { name: "Indexed" })).toBeChecked();
 
   // The data table: both series are exactly 100 at the base year.
   await figure.getByText("Data table").click();
   const data = figure.locator(".chart-table table");
-  const col2023 = await data.locator("thead th").allTextContents().then((h) => h.indexOf("2023"));
+  const col2023 = await data
+    .locator("thead th")
+    .allTextContents()
+    .then((h) => h.indexOf("2023"));
   for (const name of ["Guizhou", "Tianjin"]) {
-    await expect(data.locator("tbody tr", { has: page.getByRole("rowheader", { name }) }).locator("td").nth(col2023 - 1)).toHaveText("100.0");
+    await expect(
+      data
+        .locator("tbody tr", { has: page.getByRole("rowheader", { name }) })
+        .locator("td")
+        .nth(col2023 - 1),
+    ).toHaveText("100.0");
   }
   // The legend ranks them at end-2024 against the base.
   await expect(page.getByText(/At end-2024, end-2023 = 100, highest first/)).toBeVisible();
@@ -71,7 +93,9 @@ test("sorting the ranked table by change", async ({ page }) => {
   await header.getByRole("button").click();
   await expect(header).toHaveAttribute("aria-sort", "descending");
   const changes = async () =>
-    (await ranked(page).locator("tbody tr td:nth-child(6)").allTextContents()).map((t) => Number(t.replace("−", "-").replace(/[^\d.+-]/g, "")));
+    (await ranked(page).locator("tbody tr td:nth-child(6)").allTextContents()).map((t) =>
+      Number(t.replace("−", "-").replace(/[^\d.+-]/g, "")),
+    );
   const desc = await changes();
   expect(desc).toEqual([...desc].sort((a, b) => b - a));
   await header.getByRole("button").click();

@@ -7,7 +7,9 @@ import { expect, test } from "@playwright/test";
 
 test("a failed download names the file, and Retry loads the atlas", async ({ page }) => {
   let fail = true;
-  await page.route("**/generated/atlas-data.json", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
+  await page.route("**/generated/atlas-data.json", (route) =>
+    fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
+  );
   await page.goto("/?v=2&r=CN-CQ");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("atlas-data.json");
@@ -19,7 +21,9 @@ test("a failed download names the file, and Retry loads the atlas", async ({ pag
 });
 
 test("a damaged file says which file and what is wrong, in the reader's language", async ({ page }) => {
-  await page.route("**/generated/china-provinces.map.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }));
+  await page.route("**/generated/china-provinces.map.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }),
+  );
   await page.goto("/?v=2&lang=zh");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("china-provinces.map.json");
@@ -28,7 +32,9 @@ test("a damaged file says which file and what is wrong, in the reader's language
 });
 
 test("a file of the wrong shape is named and explained", async ({ page }) => {
-  await page.route("**/generated/atlas-data.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"version": 7}' }));
+  await page.route("**/generated/atlas-data.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"version": 7}' }),
+  );
   await page.goto("/");
   await expect(page.getByRole("alert")).toContainText("atlas-data.json is not what the atlas expects");
 });
@@ -52,7 +58,9 @@ test("a slow download gets a word and a retry while it waits", async ({ page }) 
 
 test("when only the events file fails, the Events view says so with a retry and the rest works", async ({ page }) => {
   let fail = true;
-  await page.route("**/generated/events.json", (route) => (fail ? route.fulfill({ status: 500, body: "" }) : route.continue()));
+  await page.route("**/generated/events.json", (route) =>
+    fail ? route.fulfill({ status: 500, body: "" }) : route.continue(),
+  );
   await page.goto("/?v=2&view=events");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   const alert = page.getByRole("alert");
@@ -67,7 +75,9 @@ test("when only the events file fails, the Events view says so with a retry and 
   await expect(page.locator("main table")).toBeVisible();
 });
 
-test("an events file that breaks its schema is named with the entry at fault; the map still draws", async ({ page }) => {
+test("an events file that breaks its schema is named with the entry at fault; the map still draws", async ({
+  page,
+}) => {
   const events = JSON.parse(readFileSync("dist/generated/events.json", "utf8"));
   events[0].kind = "rumour";
   await page.route("**/generated/events.json", (route) => route.fulfill({ status: 200, json: events }));

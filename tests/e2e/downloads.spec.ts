@@ -8,7 +8,10 @@ import { parseCsv } from "../../src/data/csv";
 
 async function download(page: Page, menu: string, item: string) {
   await page.locator("summary", { hasText: menu }).click();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: item, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: item, exact: true }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -30,7 +33,8 @@ async function distinctColours(page: Page, bytes: Buffer) {
     const ctx = canvas.getContext("2d")!;
     ctx.drawImage(img, 0, 0);
     const seen = new Set<string>();
-    for (let x = 0; x < canvas.width; x += 17) for (let y = 0; y < canvas.height; y += 17) seen.add(ctx.getImageData(x, y, 1, 1).data.join(","));
+    for (let x = 0; x < canvas.width; x += 17)
+      for (let y = 0; y < canvas.height; y += 17) seen.add(ctx.getImageData(x, y, 1, 1).data.join(","));
     return seen.size;
   }, bytes.toString("base64"));
 }
@@ -72,11 +76,19 @@ test("the map's CSV holds exactly the rows and values on screen, with unit and s
   const parsed = parseCsv(text);
   expect(parsed.ok).toBe(true);
   if (!parsed.ok) return;
-  const onScreen = await page.locator("[data-region]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-region"), e.getAttribute("data-value")]));
+  const onScreen = await page
+    .locator("[data-region]")
+    .evaluateAll((els) => els.map((e) => [e.getAttribute("data-region"), e.getAttribute("data-value")]));
   const inFile = parsed.records.map((r) => [r.values.region_code, r.values.value]);
   expect(inFile.sort()).toEqual(onScreen.sort());
   const nm = parsed.records.find((r) => r.values.region_code === "CN-NM")!.values;
-  expect(nm).toMatchObject({ region_zh: "内蒙古", unit: "%", key_high_debt_region: "yes", period: "2024", metric: "debt_gdp" });
+  expect(nm).toMatchObject({
+    region_zh: "内蒙古",
+    unit: "%",
+    key_high_debt_region: "yes",
+    period: "2024",
+    metric: "debt_gdp",
+  });
   expect(nm.source).toContain("MoF local bond disclosure platform");
 });
 
@@ -99,9 +111,9 @@ test("the region chart downloads as images and as the CSV of its data table", as
   const csv = parseCsv((await download(page, "Download chart", "Download CSV")).bytes.toString("utf8"));
   expect(csv.ok).toBe(true);
   if (!csv.ok) return;
-  const table = await page.locator('figure[data-chart="region-balance"] table tbody tr').evaluateAll((rows) =>
-    rows.map((r) => [...r.children].map((c) => c.textContent!.trim())),
-  );
+  const table = await page
+    .locator('figure[data-chart="region-balance"] table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
   expect(csv.records).toHaveLength(table.length);
   // Same periods in the same order, and the totals agree with the table (which rounds to 0.1).
   csv.records.forEach((r, k) => {
@@ -135,16 +147,26 @@ test("the Compare view downloads its chart and the ranked table of all 31", asyn
   expect(csv.ok).toBe(true);
   if (!csv.ok) return;
   expect(csv.records).toHaveLength(31);
-  expect(csv.records.filter((r) => r.values.on_chart === "yes").map((r) => r.values.region_code).sort()).toEqual(["CN-GS", "CN-GZ", "CN-TJ"]);
+  expect(
+    csv.records
+      .filter((r) => r.values.on_chart === "yes")
+      .map((r) => r.values.region_code)
+      .sort(),
+  ).toEqual(["CN-GS", "CN-GZ", "CN-TJ"]);
   const gz = csv.records.find((r) => r.values.region_code === "CN-GZ")!.values;
   expect(gz).toMatchObject({ unit: "%", base_period: "2023", change_unit: "pp" });
 });
 
-test("the Events view downloads exactly the filtered events, with their sources, and its timeline", async ({ page }) => {
+test("the Events view downloads exactly the filtered events, with their sources, and its timeline", async ({
+  page,
+}) => {
   await page.goto("/?v=2&view=events&ek=asset_sale&r=CN-GS");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.locator("figure.event-timeline svg")).toBeVisible();
-  const results = await page.getByText(/^\d+ of \d+ events/).first().textContent();
+  const results = await page
+    .getByText(/^\d+ of \d+ events/)
+    .first()
+    .textContent();
   const shown = Number(results!.match(/^(\d+)/)![1]);
   const file = await download(page, "Download", "Download CSV");
   expect(file.name).toBe("china-local-debt_events_all-dates_gansu_timeline.csv");
@@ -153,7 +175,11 @@ test("the Events view downloads exactly the filtered events, with their sources,
   if (!csv.ok) return;
   expect(shown).toBeGreaterThan(0);
   expect(csv.records).toHaveLength(shown);
-  expect(csv.records.every((r) => r.values.kind === "asset_sale" && r.values.province_code === "CN-GS" && r.values.source_name !== "")).toBe(true);
+  expect(
+    csv.records.every(
+      (r) => r.values.kind === "asset_sale" && r.values.province_code === "CN-GS" && r.values.source_name !== "",
+    ),
+  ).toBe(true);
   const png = await download(page, "Download", "Download PNG");
   expect(pngSize(png.bytes).width).toBe(2400);
   expect(await distinctColours(page, png.bytes)).toBeGreaterThan(3);

@@ -13,8 +13,16 @@ const SIZES = [
 ];
 const VIEWS = [
   { name: "map", query: "?v=2&embed=1&m=debt_gdp", subject: "svg.china-map" },
-  { name: "region chart", query: "?v=2&view=region&r=CN-GZ&embed=1&theme=dark", subject: 'figure[data-chart="region-balance"][data-drawn="true"]' },
-  { name: "national chart", query: "?v=2&view=national&embed=1&theme=projector", subject: 'figure[data-chart="national-balance"][data-drawn="true"]' },
+  {
+    name: "region chart",
+    query: "?v=2&view=region&r=CN-GZ&embed=1&theme=dark",
+    subject: 'figure[data-chart="region-balance"][data-drawn="true"]',
+  },
+  {
+    name: "national chart",
+    query: "?v=2&view=national&embed=1&theme=projector",
+    subject: 'figure[data-chart="national-balance"][data-drawn="true"]',
+  },
 ];
 
 async function openHost(page: Page, frames: { src: string; width?: number; height?: number }[]) {
@@ -37,27 +45,47 @@ async function fits(frame: Frame, subject: string) {
     const footer = document.querySelector(".embed-footer")?.getBoundingClientRect();
     return {
       noScroll: doc.scrollHeight <= doc.clientHeight && doc.scrollWidth <= doc.clientWidth,
-      subjectVisible: !!box && box.width > 50 && box.height > 40 && box.top >= 0 && box.bottom <= window.innerHeight + 0.5,
+      subjectVisible:
+        !!box && box.width > 50 && box.height > 40 && box.top >= 0 && box.bottom <= window.innerHeight + 0.5,
       footerVisible: !!footer && footer.bottom <= window.innerHeight + 0.5,
     };
   }, subject);
 }
 
 for (const size of SIZES) {
-  test(`embeds at ${size.width}x${size.height} fill the frame with no scrollbars and tell the host their height`, async ({ page }) => {
+  test(`embeds at ${size.width}x${size.height} fill the frame with no scrollbars and tell the host their height`, async ({
+    page,
+  }) => {
     const frames = await openHost(
       page,
       VIEWS.map((v) => ({ src: `${ATLAS}${v.query}`, ...size })),
     );
     for (const [k, v] of VIEWS.entries()) {
       await frames[k].waitForSelector(v.subject);
-      expect(await fits(frames[k], v.subject), `${v.name} at ${size.width}x${size.height}`).toEqual({ noScroll: true, subjectVisible: true, footerVisible: true });
+      expect(await fits(frames[k], v.subject), `${v.name} at ${size.width}x${size.height}`).toEqual({
+        noScroll: true,
+        subjectVisible: true,
+        footerVisible: true,
+      });
     }
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __messages: { origin: string; data: { type: string; height: number } }[] }).__messages.filter((m) => m.data?.type === "atlas:resize").length))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { __messages: { origin: string; data: { type: string; height: number } }[] }
+            ).__messages.filter((m) => m.data?.type === "atlas:resize").length,
+        ),
+      )
       .toBeGreaterThanOrEqual(VIEWS.length);
-    const messages = await page.evaluate(() => (window as unknown as { __messages: { origin: string; data: { height: number } }[] }).__messages);
-    expect(messages.every((m) => m.origin === "http://127.0.0.1:4173" && Number.isFinite(m.data.height) && m.data.height > 0)).toBe(true);
+    const messages = await page.evaluate(
+      () => (window as unknown as { __messages: { origin: string; data: { height: number } }[] }).__messages,
+    );
+    expect(
+      messages.every(
+        (m) => m.origin === "http://127.0.0.1:4173" && Number.isFinite(m.data.height) && m.data.height > 0,
+      ),
+    ).toBe(true);
   });
 }
 
@@ -83,7 +111,12 @@ test("the atlas sends no frame-blocking header", async ({ request }) => {
 });
 
 test("a transparent embed lets the host page's colour show through", async ({ page }) => {
-  const [frame] = await openHost(page, [{ src: `${ATLAS}?v=2&embed=1&transparent=1&theme=dark`, width: 640, height: 480 }]);
-  const backgrounds = await frame.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+  const [frame] = await openHost(page, [
+    { src: `${ATLAS}?v=2&embed=1&transparent=1&theme=dark`, width: 640, height: 480 },
+  ]);
+  const backgrounds = await frame.evaluate(() => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(document.body).backgroundColor,
+  ]);
   expect(backgrounds).toEqual(["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]);
 });

@@ -7,20 +7,23 @@ import { expect, test, type Page } from "@playwright/test";
 import { open } from "./helpers";
 import type { AtlasData, EventRecord } from "../../src/data/atlas-types";
 
-
 async function loadJson<T>(page: Page, file: string): Promise<T> {
   const response = await page.request.get(`generated/${file}`);
   expect(response.ok()).toBe(true);
   return (await response.json()) as T;
 }
 
-const rowIds = (page: Page) => page.locator("tr[data-event-id]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-event-id")!).sort());
+const rowIds = (page: Page) =>
+  page.locator("tr[data-event-id]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-event-id")!).sort());
 const GANSU = "620000";
 
 test("a link opens the Events view with exactly Gansu's asset-sale events", async ({ page }) => {
   const errors = await open(page, "?v=2&view=events&ek=asset_sale&r=CN-GS");
   const events = await loadJson<EventRecord[]>(page, "events.json");
-  const expected = events.filter((e) => e.provinceAdcode === GANSU && e.kind === "asset_sale").map((e) => e.id).sort();
+  const expected = events
+    .filter((e) => e.provinceAdcode === GANSU && e.kind === "asset_sale")
+    .map((e) => e.id)
+    .sort();
   expect(expected.length).toBeGreaterThan(0);
   await expect(page.locator("tr[data-event-id]")).toHaveCount(expected.length);
   expect(await rowIds(page)).toEqual(expected);
@@ -39,7 +42,9 @@ test("filtering through the controls writes the URL and narrows the rows", async
   await expect(page).toHaveURL(/[?&]ek=asset_sale(&|$)/);
   await page.getByRole("searchbox", { name: "Search" }).fill("砸锅卖铁");
   await expect(page).toHaveURL(/[?&]q=%E7%A0%B8%E9%94%85%E5%8D%96%E9%93%81(&|$)/);
-  const phrase = events.filter((e) => e.kind === "asset_sale" && [e.title, e.summary, e.quote, e.placeZh].join(" ").includes("砸锅卖铁"));
+  const phrase = events.filter(
+    (e) => e.kind === "asset_sale" && [e.title, e.summary, e.quote, e.placeZh].join(" ").includes("砸锅卖铁"),
+  );
   expect(phrase.length).toBeGreaterThan(0);
   await expect(page.locator("tr[data-event-id]")).toHaveCount(phrase.length);
 
@@ -121,7 +126,9 @@ test("clicking a period on the province chart filters the panel's events to its 
   await expect(page).toHaveURL(/\?v=2&r=CN-GS&from=2024&to=2024$/);
   const in2024 = gansu.filter((e) => e.date?.startsWith("2024"));
   await expect(list).toHaveCount(in2024.length);
-  expect((await list.evaluateAll((li) => li.map((l) => l.getAttribute("data-event-id")!))).sort()).toEqual(in2024.map((e) => e.id).sort());
+  expect((await list.evaluateAll((li) => li.map((l) => l.getAttribute("data-event-id")!))).sort()).toEqual(
+    in2024.map((e) => e.id).sort(),
+  );
   await expect(figure.locator(".chart-period-band")).toHaveCount(1);
   await expect(panel.getByRole("combobox", { name: /Events in/ })).toHaveValue("2024");
 
@@ -137,7 +144,10 @@ test("the map counts events per province and rings the selected event's province
   })();
   const gansu = events.filter((e) => e.provinceAdcode === GANSU && e.kind === "asset_sale" && e.date).length;
   await expect(page.locator(`[data-adcode-events="${GANSU}"]`)).toHaveAttribute("data-event-count", String(gansu));
-  await expect(page.locator('[data-region="CN-GS"]')).toHaveAttribute("aria-label", new RegExp(`${gansu} events? matching`));
+  await expect(page.locator('[data-region="CN-GS"]')).toHaveAttribute(
+    "aria-label",
+    new RegExp(`${gansu} events? matching`),
+  );
   const chosen = events.find((e) => e.provinceAdcode === GANSU && e.date)!;
   await open(page, `?v=2&ev=${chosen.id}`);
   await expect(page.locator("[data-event-province]")).toHaveAttribute("data-event-province", GANSU);

@@ -16,7 +16,10 @@ import { open } from "./helpers";
 
 const base = await launchOptions();
 test.use({
-  launchOptions: { ...base, env: { ...process.env, FONTCONFIG_FILE: join(import.meta.dirname, "fixtures", "no-cjk-fonts.conf") } },
+  launchOptions: {
+    ...base,
+    env: { ...process.env, FONTCONFIG_FILE: join(import.meta.dirname, "fixtures", "no-cjk-fonts.conf") },
+  },
 });
 
 const FONT_FILE = /\/generated\/fonts\/atlas-cjk-[\w-]+\.woff2$/;
@@ -38,7 +41,10 @@ function recordFontResponses(page: Page) {
 async function fontsDrawingChinese(page: Page) {
   await page.evaluate(() => {
     for (const el of document.querySelectorAll("body *")) {
-      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("");
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? "")
+        .join("");
       if (/\p{Script=Han}/u.test(own)) el.setAttribute("data-han-probe", own.trim().slice(0, 24));
     }
   });
@@ -68,7 +74,13 @@ test("Chinese text is drawn with the atlas's subset font, fetched from this site
   const errors = await open(page, "?v=2&lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("中国地方债务地图");
   // Loaded: check() is true only once every face the text needs has loaded.
-  await expect.poll(() => page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('16px "Atlas CJK"', "中国地方债务地图")))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.fonts.ready.then(() => document.fonts.check('16px "Atlas CJK"', "中国地方债务地图")),
+      ),
+    )
+    .toBe(true);
   expect(await page.evaluate(() => document.fonts.check('16px "Atlas CJK"', "债务"))).toBe(true);
 
   // Fetched from this origin, as woff2, and only the files the page's characters need.
@@ -80,7 +92,9 @@ test("Chinese text is drawn with the atlas's subset font, fetched from this site
       return [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Atlas CJK").map((f) => f.status);
     });
   // Each file fetched is a face in use (later text, such as a lazily drawn chart, may add some).
-  await expect.poll(async () => (await faceStatuses()).filter((s) => s === "loaded").length).toBe(new Set(responses.map((r) => r.path)).size);
+  await expect
+    .poll(async () => (await faceStatuses()).filter((s) => s === "loaded").length)
+    .toBe(new Set(responses.map((r) => r.path)).size);
   expect((await faceStatuses()).filter((s) => s === "unloaded").length).toBeGreaterThan(0);
 
   // Used: every rendered element with Chinese in its text is drawn with the web font. A system
@@ -93,11 +107,17 @@ test("Chinese text is drawn with the atlas's subset font, fetched from this site
 
 test("the subset font never covers Latin text, which keeps the page's own fonts", async ({ page }) => {
   await open(page, "?v=2&lang=zh");
-  const ranges = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Atlas CJK").map((f) => f.unicodeRange));
+  const ranges = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Atlas CJK").map((f) => f.unicodeRange),
+  );
   expect(ranges.length).toBeGreaterThan(0);
   for (const range of ranges) {
     for (const part of range.split(",")) {
-      const [from] = part.trim().replace(/^U\+/i, "").split("-").map((h) => parseInt(h, 16));
+      const [from] = part
+        .trim()
+        .replace(/^U\+/i, "")
+        .split("-")
+        .map((h) => parseInt(h, 16));
       expect(from).toBeGreaterThanOrEqual(0x2e80); // CJK radicals and up: no ASCII, no Latin
     }
   }
@@ -115,7 +135,10 @@ test("the subset font never covers Latin text, which keeps the page's own fonts"
 test("a Chinese SVG export embeds the font files its text needs, as data: URLs only", async ({ page, context }) => {
   await open(page, "?v=2&lang=zh&r=CN-NM");
   await page.locator("summary", { hasText: "下载地图" }).click();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载SVG", exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "下载SVG", exact: true }).click(),
+  ]);
   const svg = readFileSync(await file.path()).toString("utf8");
 
   expect(svg).toMatch(/^<svg[^>]*><style>@font-face\{font-family:"Atlas CJK";src:url\("data:font\/woff2;base64,/);
@@ -128,7 +151,10 @@ test("a Chinese SVG export embeds the font files its text needs, as data: URLs o
   const covered = new Set<number>();
   for (const [, range] of css.matchAll(/unicode-range:([^}]*)\}/g)) {
     for (const part of range.split(",")) {
-      const [from, to] = part.replace(/^U\+/i, "").split("-").map((h) => parseInt(h, 16));
+      const [from, to] = part
+        .replace(/^U\+/i, "")
+        .split("-")
+        .map((h) => parseInt(h, 16));
       for (let cp = from; cp <= (to ?? from); cp++) covered.add(cp);
     }
   }
@@ -142,7 +168,18 @@ test("a Chinese SVG export embeds the font files its text needs, as data: URLs o
   const blank = await context.newPage();
   const sources = [...css.matchAll(/url\("(data:font\/woff2;base64,[^"]+)"\)/g)].map((m) => m[1]);
   expect(sources.length).toBeGreaterThan(0);
-  const statuses = await blank.evaluate(async (list) => Promise.all(list.map((src) => new FontFace("probe", `url("${src}")`).load().then((f) => f.status, () => "error"))), sources);
+  const statuses = await blank.evaluate(
+    async (list) =>
+      Promise.all(
+        list.map((src) =>
+          new FontFace("probe", `url("${src}")`).load().then(
+            (f) => f.status,
+            () => "error",
+          ),
+        ),
+      ),
+    sources,
+  );
   expect(statuses.every((s) => s === "loaded")).toBe(true);
   await blank.close();
 });

@@ -13,7 +13,27 @@ import { parseView, THEMES, VIEWS } from "../../src/state/view-state";
 /** Anything a payload manages to create or run carries this name. */
 export const MARK = "fuzzmark";
 
-export const KNOWN_PARAMS = ["v", "view", "r", "cr", "m", "y", "ix", "b", "ek", "from", "to", "q", "ev", "theme", "lang", "embed", "controls", "transparent", "static"] as const;
+export const KNOWN_PARAMS = [
+  "v",
+  "view",
+  "r",
+  "cr",
+  "m",
+  "y",
+  "ix",
+  "b",
+  "ek",
+  "from",
+  "to",
+  "q",
+  "ev",
+  "theme",
+  "lang",
+  "embed",
+  "controls",
+  "transparent",
+  "static",
+] as const;
 
 /** Markup and script in every form a careless renderer might execute. */
 const PAYLOADS = [
@@ -29,10 +49,35 @@ const PAYLOADS = [
 ];
 
 /** Written into the query as they are, not encoded: broken or tricky percent-encoding. */
-const RAW_FRAGMENTS = ["%", "%E0%A4%A", "%zz", "%%41", "%C0%AF", "%ED%A0%80", "%00", "%0A%0D", "%u202e", "%FF%FE", "&&&", "==", "+"];
+const RAW_FRAGMENTS = [
+  "%",
+  "%E0%A4%A",
+  "%zz",
+  "%%41",
+  "%C0%AF",
+  "%ED%A0%80",
+  "%00",
+  "%0A%0D",
+  "%u202e",
+  "%FF%FE",
+  "&&&",
+  "==",
+  "+",
+];
 
 /** Unicode controls and oddities: bidi overrides and isolates, zero-width, BOM, NUL, escape, a lone surrogate. */
-const UNICODE = ["\u202e", "\u2066CN-GZ\u2069", "\u200b", "\ufeff", "\u0000", "\u001b[31m", "\ud800", "\u061c", "省份🙂", "CN\u2011GZ"];
+const UNICODE = [
+  "\u202e",
+  "\u2066CN-GZ\u2069",
+  "\u200b",
+  "\ufeff",
+  "\u0000",
+  "\u001b[31m",
+  "\ud800",
+  "\u061c",
+  "省份🙂",
+  "CN\u2011GZ",
+];
 
 /** Values each known parameter accepts, so the generated links also open real views. */
 function validValues(eventIds: readonly string[]): Record<(typeof KNOWN_PARAMS)[number], string[]> {
@@ -61,7 +106,13 @@ function validValues(eventIds: readonly string[]): Record<(typeof KNOWN_PARAMS)[
 }
 
 /** Long values, still short enough that the whole link stays under common hosts' 8 KB limit on a request line. */
-const huge = fc.constantFrom("A".repeat(3000), "CN-GZ,".repeat(300), "<".repeat(800), "%".repeat(800), "🙂".repeat(200));
+const huge = fc.constantFrom(
+  "A".repeat(3000),
+  "CN-GZ,".repeat(300),
+  "<".repeat(800),
+  "%".repeat(800),
+  "🙂".repeat(200),
+);
 const MAX_LINK = 8000;
 const hostileText = fc.oneof(
   fc.constantFrom(...PAYLOADS),
@@ -74,7 +125,8 @@ const hostileText = fc.oneof(
 function pair(name: string, value: string, raw: boolean): string {
   if (raw) return `${name}=${value}`;
   // encodeURIComponent refuses lone surrogates; the browser would turn them into U+FFFD anyway.
-  const enc = (s: string) => encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
+  const enc = (s: string) =>
+    encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
   return `${enc(name)}=${enc(value)}`;
 }
 
@@ -86,15 +138,24 @@ function pair(name: string, value: string, raw: boolean): string {
 export function hostileQueries(count: number, seed: number, eventIds: readonly string[]): string[] {
   const valid = validValues(eventIds);
   const knownName = fc.constantFrom(...KNOWN_PARAMS);
-  const name = fc.oneof({ weight: 4, arbitrary: knownName }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: fc.constantFrom(...RAW_FRAGMENTS) });
+  const name = fc.oneof(
+    { weight: 4, arbitrary: knownName },
+    { weight: 1, arbitrary: hostileText },
+    { weight: 1, arbitrary: fc.constantFrom(...RAW_FRAGMENTS) },
+  );
   const valueFor = (n: string) =>
     fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom("1", ...(Object.hasOwn(valid, n) ? valid[n as keyof typeof valid] : [])) },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom("1", ...(Object.hasOwn(valid, n) ? valid[n as keyof typeof valid] : [])),
+      },
       { weight: 3, arbitrary: hostileText },
       { weight: 1, arbitrary: fc.constantFrom(...RAW_FRAGMENTS) },
       { weight: 1, arbitrary: huge },
     );
-  const onePair = name.chain((n) => fc.tuple(fc.constant(n), valueFor(n), fc.boolean()).map(([k, v, raw]) => pair(k, v, raw)));
+  const onePair = name.chain((n) =>
+    fc.tuple(fc.constant(n), valueFor(n), fc.boolean()).map(([k, v, raw]) => pair(k, v, raw)),
+  );
   const query = fc
     .array(onePair, { minLength: 1, maxLength: 8 })
     .map((pairs) => pairs.join("&"))
@@ -102,7 +163,10 @@ export function hostileQueries(count: number, seed: number, eventIds: readonly s
     .filter((q) => new URL(`/?${q}`, "http://localhost").search.length <= MAX_LINK);
 
   const everyParam = KNOWN_PARAMS.map((p, k) => {
-    const payload = fc.sample(fc.oneof(fc.constantFrom(...PAYLOADS), fc.constantFrom(...UNICODE), fc.constantFrom(...RAW_FRAGMENTS)), { seed: seed + k, numRuns: 1 })[0];
+    const payload = fc.sample(
+      fc.oneof(fc.constantFrom(...PAYLOADS), fc.constantFrom(...UNICODE), fc.constantFrom(...RAW_FRAGMENTS)),
+      { seed: seed + k, numRuns: 1 },
+    )[0];
     return pair(p, payload, k % 2 === 1);
   });
   const mixed = fc.sample(query, { seed, numRuns: Math.max(0, count - everyParam.length) });
@@ -157,7 +221,9 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
     await page.goto(`/?${query}`);
     await page.locator('html[data-ready="true"]').waitFor({ state: "attached", timeout: 10_000 });
     // Lazily loaded views (Compare, Events, Sources, the province panel) finish drawing.
-    await page.waitForFunction(() => !document.querySelector("main [aria-busy='true']"), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector("main [aria-busy='true']"), undefined, {
+      timeout: 10_000,
+    });
 
     const found = await page.evaluate(
       ({ mark }) => {
@@ -169,9 +235,13 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
           search: w.__fuzzSearch as string,
           ran: w[`__${mark}`] !== undefined,
           marked: document.querySelectorAll(`[data-${mark}]`).length,
-          handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`)),
+          handlers: all.flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+          ),
           inlineScripts: [...document.scripts].filter((s) => !s.src).length,
-          jsLinks: [...document.querySelectorAll("a[href], iframe[src]")].filter((el) => /^\s*javascript:/i.test(el.getAttribute("href") ?? el.getAttribute("src") ?? "")).length,
+          jsLinks: [...document.querySelectorAll("a[href], iframe[src]")].filter((el) =>
+            /^\s*javascript:/i.test(el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
+          ).length,
           iframes: document.querySelectorAll("iframe").length,
           openDialogs: document.querySelectorAll("dialog[open]").length,
           mains: mains.length,
@@ -180,7 +250,9 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
           errorBoxes: [...document.querySelectorAll(".error-box")].map((e) => (e.textContent ?? "").trim()),
           lang: document.documentElement.lang,
           theme: document.documentElement.dataset.theme ?? "",
-          notice: notice ? { text: notice.textContent ?? "", tags: [...notice.querySelectorAll("*")].map((el) => el.localName) } : null,
+          notice: notice
+            ? { text: notice.textContent ?? "", tags: [...notice.querySelectorAll("*")].map((el) => el.localName) }
+            : null,
         };
       },
       { mark: MARK },
@@ -196,7 +268,8 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
     if (found.jsLinks) problems.push(`${found.jsLinks} javascript: link(s)`);
     if (found.iframes) problems.push(`${found.iframes} iframe(s)`);
     if (found.openDialogs) problems.push(`${found.openDialogs} open <dialog>`);
-    if (found.mains !== 1 || found.mainText[0] === 0 || !found.mainDrawn) problems.push(`no view drawn (main elements: ${found.mains}, text: ${found.mainText.join("/")})`);
+    if (found.mains !== 1 || found.mainText[0] === 0 || !found.mainDrawn)
+      problems.push(`no view drawn (main elements: ${found.mains}, text: ${found.mainText.join("/")})`);
     if (found.errorBoxes.length) problems.push(`error shown: ${found.errorBoxes.join(" | ")}`);
     if (!["en", "zh-CN"].includes(found.lang)) problems.push(`html lang "${found.lang}"`);
     if (!(THEMES as readonly string[]).includes(found.theme)) problems.push(`data-theme "${found.theme}"`);
@@ -214,9 +287,16 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
             if (!text.includes(i.value)) problems.push(`notice lacks the value ${JSON.stringify(i.value)}`);
           }
           // Shown as the link had them, but never with invisible characters that could reorder or hide the text.
-          const hidden = [...text].filter((c) => /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c));
-          if (hidden.length) problems.push(`control characters in the notice: ${hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).padStart(4, "0")}`).join(" ")}`);
-          const unexpected = found.notice.tags.filter((t) => !["div", "strong", "ul", "li", "code", "button", "span"].includes(t));
+          const hidden = [...text].filter((c) =>
+            /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c),
+          );
+          if (hidden.length)
+            problems.push(
+              `control characters in the notice: ${hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).padStart(4, "0")}`).join(" ")}`,
+            );
+          const unexpected = found.notice.tags.filter(
+            (t) => !["div", "strong", "ul", "li", "code", "button", "span"].includes(t),
+          );
           if (unexpected.length) problems.push(`markup in the notice: ${unexpected.join(", ")}`);
         }
       }

@@ -19,10 +19,18 @@ test("forty random and hostile links each open a valid view, safely", async ({ p
   const regions = new Set(data.provinces.filter((p) => p.inScope).map((p) => p.iso));
   expect(regions.size).toBe(31);
 
-  const queries = hostileQueries(LINKS, SEED, events.map((e) => e.id));
+  const queries = hostileQueries(
+    LINKS,
+    SEED,
+    events.map((e) => e.id),
+  );
   expect(queries).toHaveLength(LINKS);
   // Every parameter the atlas reads is among the names tried.
-  for (const name of KNOWN_PARAMS) expect(queries.some((q) => q.startsWith(`${name}=`) || q.includes(`&${name}=`)), name).toBe(true);
+  for (const name of KNOWN_PARAMS)
+    expect(
+      queries.some((q) => q.startsWith(`${name}=`) || q.includes(`&${name}=`)),
+      name,
+    ).toBe(true);
 
   const watch = await watchPage(page);
   const origin = new URL(baseURL!).origin;

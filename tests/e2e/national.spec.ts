@@ -10,7 +10,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 });
 
-test("the national page shows the official balance, the estimates apart, issuance and the timeline", async ({ page }) => {
+test("the national page shows the official balance, the estimates apart, issuance and the timeline", async ({
+  page,
+}) => {
   for (const id of ["national-balance", "national-estimates", "national-official", "national-issuance"]) {
     await expect(page.locator(`figure[data-chart="${id}"]`)).toHaveAttribute("data-drawn", "true");
   }
@@ -18,7 +20,9 @@ test("the national page shows the official balance, the estimates apart, issuanc
   await expect(panel.getByText("Estimates, not official statistics")).toBeVisible();
   const caption = panel.locator("figcaption");
   for (const whose of ["Goldman Sachs", "IMF", "Ministry of Finance"]) await expect(caption).toContainText(whose);
-  await expect(panel.locator('[data-series="hidden_debt_official"]').first()).toContainText("47,540 official statutory balance, end-2024");
+  await expect(panel.locator('[data-series="hidden_debt_official"]').first()).toContainText(
+    "47,540 official statutory balance, end-2024",
+  );
   // The official chart has the limit line and stacked bars; the timeline has its markers.
   const official = page.locator('figure[data-chart="national-official"]');
   await expect(official.locator(".recharts-line-curve")).toHaveCount(1);
@@ -28,7 +32,9 @@ test("the national page shows the official balance, the estimates apart, issuanc
   await expect(timeline.getByText("Inner Mongolia exits")).toBeVisible();
   await expect(page.locator('figure[data-chart="national-issuance"] [data-flag]')).toHaveCount(2);
   // The drawings are aria-hidden (the tables and the list carry the content): nothing in them may take focus.
-  await expect(page.locator('.national-view [aria-hidden="true"] :is(a, button, input, [tabindex]:not([tabindex="-1"]))')).toHaveCount(0);
+  await expect(
+    page.locator('.national-view [aria-hidden="true"] :is(a, button, input, [tabindex]:not([tabindex="-1"]))'),
+  ).toHaveCount(0);
 });
 
 test("hovering a marker shows its date, summary and source over the chart", async ({ page }) => {

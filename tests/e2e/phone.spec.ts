@@ -22,7 +22,10 @@ test("a tap shows the tooltip, which closes; Details opens the panel as a sheet"
   await expect(tip).toHaveCount(0);
 
   await tapRegion(page, "CN-GZ");
-  await page.getByRole("group", { name: "Guizhou" }).getByRole("button", { name: /Details/ }).click();
+  await page
+    .getByRole("group", { name: "Guizhou" })
+    .getByRole("button", { name: /Details/ })
+    .click();
   const sheet = page.locator("aside");
   await expect(sheet).toContainText("Guizhou");
   expect(new URL(page.url()).searchParams.get("r")).toBe("CN-GZ");
@@ -40,7 +43,9 @@ test("a tap shows the tooltip, which closes; Details opens the panel as a sheet"
   expect(errors).toEqual([]);
 });
 
-test("a second tap on the same province opens it; a tap on another moves the tooltip; Escape closes it", async ({ page }) => {
+test("a second tap on the same province opens it; a tap on another moves the tooltip; Escape closes it", async ({
+  page,
+}) => {
   await open(page, "?v=2&lang=zh");
   await tapRegion(page, "CN-SC");
   await expect(page.getByRole("group", { name: "四川" })).toBeVisible();

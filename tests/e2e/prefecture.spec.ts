@@ -5,7 +5,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { clickRegion, open } from "./helpers";
 
-
 const figure = (page: Page, name: string) => page.getByRole("figure", { name });
 
 /**
@@ -59,7 +58,9 @@ test("a province with no placeable events shows the map without markers and says
   await open(page, "?v=2&r=CN-NX");
   const map = figure(page, "Prefectures of Ningxia with event markers");
   await expect(map.locator("path.prefecture")).toHaveCount(5);
-  await expect(map.getByText("No event in the data for Ningxia names a place on this map.", { exact: false })).toBeVisible();
+  await expect(
+    map.getByText("No event in the data for Ningxia names a place on this map.", { exact: false }),
+  ).toBeVisible();
   await expect(map.locator(".prefecture-marker")).toHaveCount(0);
 });
 
@@ -72,7 +73,10 @@ test("each province's geometry is fetched once: reopening it draws from the cach
   await open(page, "?v=2&r=CN-GS");
   await expect(figure(page, "Prefectures of Gansu with event markers")).toHaveAttribute("data-drawn", "true");
   await clickRegion(page, "CN-CQ");
-  await expect(figure(page, "Districts and counties of Chongqing with event markers")).toHaveAttribute("data-drawn", "true");
+  await expect(figure(page, "Districts and counties of Chongqing with event markers")).toHaveAttribute(
+    "data-drawn",
+    "true",
+  );
   await page.goBack();
   await expect(figure(page, "Prefectures of Gansu with event markers")).toHaveAttribute("data-drawn", "true");
   await expect(page.getByRole("button", { name: /^Lanzhou:/ })).toBeVisible();

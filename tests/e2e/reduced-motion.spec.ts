@@ -18,10 +18,13 @@ function moving(page: Page): Promise<string[]> {
         const cs = getComputedStyle(el, pseudo);
         const what = [
           nonZero(cs.transitionDuration) ? `transition ${cs.transitionProperty} ${cs.transitionDuration}` : "",
-          nonZero(cs.animationDuration) && cs.animationName !== "none" ? `animation ${cs.animationName} ${cs.animationDuration}` : "",
+          nonZero(cs.animationDuration) && cs.animationName !== "none"
+            ? `animation ${cs.animationName} ${cs.animationDuration}`
+            : "",
           cs.scrollBehavior === "smooth" ? "smooth scrolling" : "",
         ].filter(Boolean);
-        if (what.length) found.push(`${el.localName}.${el.getAttribute("class") ?? ""}${pseudo ?? ""}: ${what.join(", ")}`);
+        if (what.length)
+          found.push(`${el.localName}.${el.getAttribute("class") ?? ""}${pseudo ?? ""}: ${what.join(", ")}`);
       }
     }
     return found;
@@ -30,7 +33,10 @@ function moving(page: Page): Promise<string[]> {
 
 /** Moves the pointer across the first drawn chart until its tooltip shows; returns the tooltip. */
 async function hoverChart(page: Page): Promise<Locator> {
-  const figure = page.locator('figure[data-chart][data-drawn="true"]').filter({ has: page.locator(".recharts-wrapper") }).first();
+  const figure = page
+    .locator('figure[data-chart][data-drawn="true"]')
+    .filter({ has: page.locator(".recharts-wrapper") })
+    .first();
   await expect(figure).toBeVisible();
   const chart = figure.locator(".recharts-wrapper").first();
   const tooltip = figure.locator(".recharts-tooltip-wrapper");

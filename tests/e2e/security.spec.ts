@@ -20,17 +20,29 @@ test("the built page carries a CSP that allows no inline script and no other ori
 test("using every view and export trips no CSP violation", async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  for (const q of ["?v=2&r=CN-CQ", "?v=2&view=national", "?v=2&view=compare&cr=CN-GZ,CN-TJ", "?v=2&view=events", "?v=2&view=sources", "?v=2&embed=1&theme=dark"]) {
+  for (const q of [
+    "?v=2&r=CN-CQ",
+    "?v=2&view=national",
+    "?v=2&view=compare&cr=CN-GZ,CN-TJ",
+    "?v=2&view=events",
+    "?v=2&view=sources",
+    "?v=2&embed=1&theme=dark",
+  ]) {
     await open(page, q);
     await page.waitForTimeout(300);
     expect(await violations(), q).toEqual([]);
   }
   await open(page, "?v=2&r=CN-GS");
   await page.locator("summary", { hasText: "Download map" }).click();
-  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PNG", exact: true }).click()]);
+  await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PNG", exact: true }).click(),
+  ]);
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.locator("iframe[title='Embed preview']")).toBeVisible();
   await page.waitForTimeout(500);

@@ -44,7 +44,9 @@ test("the national view has its own link", async ({ page }) => {
   await expect(page.locator("[data-region]")).toHaveCount(0);
 });
 
-test("a link from the first release (no version) opens its view and is rewritten to the current format", async ({ page }) => {
+test("a link from the first release (no version) opens its view and is rewritten to the current format", async ({
+  page,
+}) => {
   await page.goto("/?r=CN-NM&m=debt_gdp&y=2023");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("complementary", { name: /Inner Mongolia/ })).toBeVisible();
@@ -118,7 +120,9 @@ test("Copy image puts a PNG of the view on the clipboard", async ({ page, contex
 
 test("where the browser refuses to copy images, Copy image says so and what to do instead", async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator.clipboard, "write", { value: () => Promise.reject(new DOMException("denied", "NotAllowedError")) });
+    Object.defineProperty(navigator.clipboard, "write", {
+      value: () => Promise.reject(new DOMException("denied", "NotAllowedError")),
+    });
   });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
@@ -128,7 +132,10 @@ test("where the browser refuses to copy images, Copy image says so and what to d
   await expect(dialog.getByRole("status")).toHaveText(/did not allow copying.*use Download PNG instead/);
 });
 
-test("under a sub-path of a static host, a deep link opens its view and links keep the path", async ({ page, context }) => {
+test("under a sub-path of a static host, a deep link opens its view and links keep the path", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const base = "http://127.0.0.1:4175/tools/debt-atlas/";
   await page.goto(`${base}?v=2&r=CN-GZ&y=2020`);
@@ -136,5 +143,7 @@ test("under a sub-path of a static host, a deep link opens its view and links ke
   await expect(page.getByRole("complementary", { name: /Guizhou/ })).toBeVisible();
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.getByLabel("Link to this view")).toHaveValue(`${base}?v=2&r=CN-GZ&y=2020`);
-  await expect(page.getByLabel("Embed code")).toHaveValue(new RegExp(`src="${base.replace(/\//g, "\\/")}\\?v=2&amp;r=CN-GZ&amp;y=2020&amp;embed=1"`));
+  await expect(page.getByLabel("Embed code")).toHaveValue(
+    new RegExp(`src="${base.replace(/\//g, "\\/")}\\?v=2&amp;r=CN-GZ&amp;y=2020&amp;embed=1"`),
+  );
 });

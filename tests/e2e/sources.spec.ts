@@ -1,7 +1,9 @@
 /** Sources & method: reachable from the navigation, with its own link, built from the data. */
 import { expect, test } from "@playwright/test";
 
-test("Sources & method lists each metric's formula, every source with what it supplied, and the caveats", async ({ page }) => {
+test("Sources & method lists each metric's formula, every source with what it supplied, and the caveats", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Sources & method" }).click();
@@ -9,8 +11,12 @@ test("Sources & method lists each metric's formula, every source with what it su
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { name: "Sources & method", level: 2 })).toBeVisible();
   await expect(main.getByRole("row", { name: /Debt \/ GDP.*Debt balance ÷ GDP/ })).toBeVisible();
-  await expect(main.getByRole("row", { name: /Debt \/ GDP/ })).toContainText("National Bureau of Statistics (NBS) database: 2014–2023");
-  const platform = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "MoF local bond disclosure platform (celma), annual table" }) });
+  await expect(main.getByRole("row", { name: /Debt \/ GDP/ })).toContainText(
+    "National Bureau of Statistics (NBS) database: 2014–2023",
+  );
+  const platform = main
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "MoF local bond disclosure platform (celma), annual table" }) });
   await expect(platform).toContainText("Debt balances and limits");
   await expect(platform).toContainText("debt_balance.csv");
   await expect(platform).toContainText("non-commercial");

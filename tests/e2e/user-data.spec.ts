@@ -9,9 +9,37 @@ import { expect, test, type Page } from "@playwright/test";
 import { open } from "./helpers";
 
 const MAINLAND = [
-  "CN-BJ", "CN-TJ", "CN-HE", "CN-SX", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-SH", "CN-JS", "CN-ZJ",
-  "CN-AH", "CN-FJ", "CN-JX", "CN-SD", "CN-HA", "CN-HB", "CN-HN", "CN-GD", "CN-GX", "CN-HI", "CN-CQ",
-  "CN-SC", "CN-GZ", "CN-YN", "CN-XZ", "CN-SN", "CN-GS", "CN-QH", "CN-NX", "CN-XJ",
+  "CN-BJ",
+  "CN-TJ",
+  "CN-HE",
+  "CN-SX",
+  "CN-NM",
+  "CN-LN",
+  "CN-JL",
+  "CN-HL",
+  "CN-SH",
+  "CN-JS",
+  "CN-ZJ",
+  "CN-AH",
+  "CN-FJ",
+  "CN-JX",
+  "CN-SD",
+  "CN-HA",
+  "CN-HB",
+  "CN-HN",
+  "CN-GD",
+  "CN-GX",
+  "CN-HI",
+  "CN-CQ",
+  "CN-SC",
+  "CN-GZ",
+  "CN-YN",
+  "CN-XZ",
+  "CN-SN",
+  "CN-GS",
+  "CN-QH",
+  "CN-NX",
+  "CN-XJ",
 ];
 
 /** Records CSP violations from the first script on. */
@@ -19,7 +47,9 @@ async function watchCsp(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
@@ -31,9 +61,15 @@ async function openDialog(page: Page) {
   return dialog;
 }
 
-const csvFile = (name: string, text: string | Buffer) => ({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text, "utf8") : text });
+const csvFile = (name: string, text: string | Buffer) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: typeof text === "string" ? Buffer.from(text, "utf8") : text,
+});
 
-test("a small file with bad rows: problems by row and column, the values on the map, nothing in the URL", async ({ page }) => {
+test("a small file with bad rows: problems by row and column, the values on the map, nothing in the URL", async ({
+  page,
+}) => {
   const violations = await watchCsp(page);
   const errors = await open(page, "?v=2&y=2023");
   const searchBefore = await page.evaluate(() => location.search);
@@ -43,7 +79,7 @@ test("a small file with bad rows: problems by row and column, the values on the 
   const text = [
     "Region,Period,Value,Source",
     "CN-GZ,2024,1234.5,my notes",
-    "四川省,2024,\"2,000\",",
+    '四川省,2024,"2,000",',
     "Atlantis,2024,5,",
     "Hebei,2024,,",
     "CN-GZ,2024,99,again",
@@ -53,7 +89,9 @@ test("a small file with bad rows: problems by row and column, the values on the 
   await dialog.getByLabel("CSV file").setInputFiles(csvFile("mine.csv", `\uFEFF${text}\r\n`));
   await expect(dialog.getByTestId("user-summary")).toHaveText("7 rows read, 4 rejected");
   const table = dialog.getByRole("table");
-  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
   expect(rows.map(([row, column]) => [row, column])).toEqual([
     ["4", "Region"],
     ["5", "Value"],
@@ -146,7 +184,11 @@ test("a million-row file: progress while it is read, a responsive page, and the 
       const bar = document.querySelector<HTMLProgressElement>(`${progressSelector} progress`);
       if (bar && probe.values.at(-1) !== bar.value) probe.values.push(bar.value);
     }, 16);
-    document.addEventListener("click", () => (probe.clickWhileReading ||= document.querySelector(progressSelector) !== null), true);
+    document.addEventListener(
+      "click",
+      () => (probe.clickWhileReading ||= document.querySelector(progressSelector) !== null),
+      true,
+    );
   });
 
   await dialog.getByLabel("CSV file").setInputFiles(csvFile("million.csv", file.buffer));
@@ -158,8 +200,13 @@ test("a million-row file: progress while it is read, a responsive page, and the 
   await details.locator("summary").click();
   await expect(details).toHaveAttribute("open", "");
 
-  await expect(dialog.getByTestId("user-summary")).toHaveText(`1,000,000 rows read, ${file.rejected.toLocaleString("en-US")} rejected`, { timeout: 120_000 });
-  const probe = await page.evaluate(() => (window as unknown as { __probe: { values: number[]; clickWhileReading: boolean } }).__probe);
+  await expect(dialog.getByTestId("user-summary")).toHaveText(
+    `1,000,000 rows read, ${file.rejected.toLocaleString("en-US")} rejected`,
+    { timeout: 120_000 },
+  );
+  const probe = await page.evaluate(
+    () => (window as unknown as { __probe: { values: number[]; clickWhileReading: boolean } }).__probe,
+  );
   expect(probe.clickWhileReading).toBe(true);
   expect(probe.values.some((v) => v > 0 && v < 100)).toBe(true);
   // How long the main thread is ever blocked is measured by bench/user-csv.ts, not asserted here.
@@ -167,7 +214,10 @@ test("a million-row file: progress while it is read, a responsive page, and the 
   await dialog.getByRole("button", { name: "Show on map" }).click();
   // The map opens on the latest period; each province shows the value its row gave, or nothing.
   for (const iso of MAINLAND) {
-    await expect(page.locator(`[data-region="${iso}"]`)).toHaveAttribute("data-value", file.expected.get(`${iso}|${file.lastPeriod}`) ?? "");
+    await expect(page.locator(`[data-region="${iso}"]`)).toHaveAttribute(
+      "data-value",
+      file.expected.get(`${iso}|${file.lastPeriod}`) ?? "",
+    );
   }
   expect(await page.evaluate(() => location.search)).toBe("");
   expect(await violations()).toEqual([]);
@@ -181,7 +231,10 @@ test("Cancel stops a long read", async ({ page }, testInfo) => {
   // read takes seconds and there is time to cancel it.
   const { buffer } = millionRows();
   const path = testInfo.outputPath("three-million.csv");
-  writeFileSync(path, Buffer.concat([buffer, buffer.subarray(buffer.indexOf(10) + 1), buffer.subarray(buffer.indexOf(10) + 1)]));
+  writeFileSync(
+    path,
+    Buffer.concat([buffer, buffer.subarray(buffer.indexOf(10) + 1), buffer.subarray(buffer.indexOf(10) + 1)]),
+  );
   try {
     const dialog = await openDialog(page);
     await dialog.getByLabel("CSV file").setInputFiles(path);
@@ -207,7 +260,11 @@ test("hostile files: a clear message, and nothing in them ever runs", async ({ p
   const showOnMap = dialog.getByRole("button", { name: "Show on map" });
 
   // Binary bytes (a PNG header and noise, including NUL and bytes that are not UTF-8).
-  const binary = Buffer.from(Array.from({ length: 4096 }, (_, k) => (k < 8 ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a][k] : (k * 193 + 7) % 256)));
+  const binary = Buffer.from(
+    Array.from({ length: 4096 }, (_, k) =>
+      k < 8 ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a][k] : (k * 193 + 7) % 256,
+    ),
+  );
   await input.setInputFiles(csvFile("picture.csv", binary));
   await expect(status).toContainText("picture.csv could not be used.");
   await expect(status).toContainText(/not UTF-8 text|not a text file/);

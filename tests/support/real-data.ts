@@ -11,7 +11,8 @@ export const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
 
 export function readDataFiles(overrides: Partial<Record<FileName, string>> = {}): Record<FileName, string> {
   const out = {} as Record<FileName, string>;
-  for (const file of Object.keys(FILES) as FileName[]) out[file] = overrides[file] ?? readFileSync(join(DATA_DIR, file), "utf8");
+  for (const file of Object.keys(FILES) as FileName[])
+    out[file] = overrides[file] ?? readFileSync(join(DATA_DIR, file), "utf8");
   return out;
 }
 

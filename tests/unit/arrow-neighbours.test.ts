@@ -13,7 +13,9 @@ import { projectMap } from "../../scripts/lib/projected-map";
 import { DIRECTIONS, type Direction } from "../../src/features/map/lib/projection";
 import { buildGeometry, neighbourInDirection } from "../../src/features/map/lib/geometry";
 
-const source = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("echarts/map/json/china.json"), "utf8")) as EchartsGeoJson;
+const source = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("echarts/map/json/china.json"), "utf8"),
+) as EchartsGeoJson;
 const topology = buildProvinceTopology(source);
 const map = projectMap(topology);
 const geometry = buildGeometry(map);
@@ -83,7 +85,8 @@ describe("arrow keys on the real province map", () => {
           const { along, angle } = bearing(s.adcode, b, d);
           return along > 0 && angle <= Math.PI / 6;
         });
-        if (straightAhead.length > 0) expect(borders.get(s.adcode)!.has(move(s.adcode, d)!), `${s.adcode} ${d}`).toBe(true);
+        if (straightAhead.length > 0)
+          expect(borders.get(s.adcode)!.has(move(s.adcode, d)!), `${s.adcode} ${d}`).toBe(true);
       }
     }
   });
@@ -111,7 +114,9 @@ describe("arrow keys on the real province map", () => {
   });
 
   it("stop at the map's edge: nothing lies left of Xinjiang", () => {
-    const westOfXinjiang = map.shapes.filter((s) => s.adcode !== XINJIANG && bearing(XINJIANG, s.adcode, "left").along > 0);
+    const westOfXinjiang = map.shapes.filter(
+      (s) => s.adcode !== XINJIANG && bearing(XINJIANG, s.adcode, "left").along > 0,
+    );
     expect(westOfXinjiang).toEqual([]);
     expect(move(XINJIANG, "left")).toBeNull();
   });

@@ -9,7 +9,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildEvents, buildModel } from "../../src/data/build-model";
-import { CJK_FONT_FAMILY, cjkCharacters, filesFor, hasCjk, pageFontFaceCss, parseCjkFontManifest, unicodeRange, type CjkFontManifest } from "../../src/ui/cjk-font";
+import {
+  CJK_FONT_FAMILY,
+  cjkCharacters,
+  filesFor,
+  hasCjk,
+  pageFontFaceCss,
+  parseCjkFontManifest,
+  unicodeRange,
+  type CjkFontManifest,
+} from "../../src/ui/cjk-font";
 import { readDataFiles, validateTexts } from "../support/real-data";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -33,7 +42,9 @@ function stringsIn(value: unknown, out: string[] = []): string[] {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 function readManifest(): CjkFontManifest {
@@ -59,7 +70,10 @@ describe("the built subset font", () => {
     const expected = hanAndPunctuation(sources.join("\n"));
     // The Chinese catalogues alone hold hundreds of distinct characters.
     expect(expected.size).toBeGreaterThan(300);
-    expect([...expected].filter((c) => !covered.has(c)), STALE).toEqual([]);
+    expect(
+      [...expected].filter((c) => !covered.has(c)),
+      STALE,
+    ).toEqual([]);
   });
 
   it("covers every CJK character of the data: province and place names, quotes, event text", () => {
@@ -68,17 +82,26 @@ describe("the built subset font", () => {
     const text = [...stringsIn(buildModel(result.rows)), ...stringsIn(buildEvents(result.rows))].join("\n");
     const expected = hanAndPunctuation(text);
     expect(expected.has("内") && expected.has("蒙")).toBe(true); // 内蒙古, a province name
-    expect([...expected].filter((c) => !covered.has(c)), STALE).toEqual([]);
+    expect(
+      [...expected].filter((c) => !covered.has(c)),
+      STALE,
+    ).toEqual([]);
   });
 
   it("covers every prefecture and county name the province maps show", () => {
     const dir = join(ROOT, "public", "generated", "prefectures");
     const names = readdirSync(dir).flatMap((f) => {
-      const map = JSON.parse(readFileSync(join(dir, f), "utf8")) as { shapes: { name: string }[]; omitted: { name: string }[] };
+      const map = JSON.parse(readFileSync(join(dir, f), "utf8")) as {
+        shapes: { name: string }[];
+        omitted: { name: string }[];
+      };
       return [...map.shapes, ...map.omitted].map((s) => s.name);
     });
     expect(names.length).toBeGreaterThan(300);
-    expect([...hanAndPunctuation(names.join(""))].filter((c) => !covered.has(c)), STALE).toEqual([]);
+    expect(
+      [...hanAndPunctuation(names.join(""))].filter((c) => !covered.has(c)),
+      STALE,
+    ).toEqual([]);
   });
 
   it("lists each character once, in files that exist with the sizes it states", () => {
@@ -105,7 +128,16 @@ describe("the built subset font", () => {
 
 describe("cjk-font helpers", () => {
   it("finds CJK characters (ideographs, CJK and full-width punctuation) and nothing else", () => {
-    expect(cjkCharacters("Inner Mongolia 内蒙古（2024年末），“quoted” – 5%")).toEqual(["内", "古", "年", "末", "蒙", "（", "）", "，"]);
+    expect(cjkCharacters("Inner Mongolia 内蒙古（2024年末），“quoted” – 5%")).toEqual([
+      "内",
+      "古",
+      "年",
+      "末",
+      "蒙",
+      "（",
+      "）",
+      "，",
+    ]);
     expect(hasCjk("Debt / GDP, end-2024")).toBe(false);
     expect(hasCjk("Debt 债务")).toBe(true);
   });
@@ -150,7 +182,9 @@ describe("cjk-font helpers", () => {
   it("accepts only a manifest whose file names are plain woff2 names", () => {
     expect(parseCjkFontManifest(manifest)).not.toBeNull();
     expect(parseCjkFontManifest({ ...manifest, files: [{ ...manifest.files[0], file: "../../x.woff2" }] })).toBeNull();
-    expect(parseCjkFontManifest({ ...manifest, files: [{ ...manifest.files[0], file: 'a.woff2") ; @import url("x' }] })).toBeNull();
+    expect(
+      parseCjkFontManifest({ ...manifest, files: [{ ...manifest.files[0], file: 'a.woff2") ; @import url("x' }] }),
+    ).toBeNull();
     expect(parseCjkFontManifest({ ...manifest, version: 2 })).toBeNull();
     expect(parseCjkFontManifest(null)).toBeNull();
   });

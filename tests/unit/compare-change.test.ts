@@ -20,15 +20,28 @@ describe("change since the base period", () => {
   });
 
   it.each([
-    ["the base is missing", v(600), gap("No revenue for 2023"), "Not computed: no value at end-2023 (No revenue for 2023)"],
-    ["the period is missing", gap("Not computed at mid-year"), v(600), "Not computed: no value at end-2024 (Not computed at mid-year)"],
+    [
+      "the base is missing",
+      v(600),
+      gap("No revenue for 2023"),
+      "Not computed: no value at end-2023 (No revenue for 2023)",
+    ],
+    [
+      "the period is missing",
+      gap("Not computed at mid-year"),
+      v(600),
+      "Not computed: no value at end-2024 (Not computed at mid-year)",
+    ],
     ["both are missing", gap("a"), gap("b"), "Not computed: no value at end-2023 (b); no value at end-2024 (a)"],
   ])("missing when %s, with the reason", (_case, now, base, reason) => {
     expect(changeSince("debt_revenue", now, base, labels)).toEqual({ ok: false, reason });
   });
 
   it("a zero balance cannot be a base for a percentage", () => {
-    expect(changeSince("balance", v(5), v(0), labels)).toEqual({ ok: false, reason: "Not computed: the balance at end-2023 is not positive" });
+    expect(changeSince("balance", v(5), v(0), labels)).toEqual({
+      ok: false,
+      reason: "Not computed: the balance at end-2023 is not positive",
+    });
   });
 
   it("balance changes in per cent, ratios in percentage points", () => {

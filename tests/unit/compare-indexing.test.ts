@@ -51,7 +51,9 @@ describe("indexed series", () => {
     const [hi] = buildSeries(index, ["CN-HI"], "debt_revenue");
     const all = indexSeries(hi, "2018").points;
     expect(all.every((p) => p.value === null)).toBe(true);
-    expect(all[0].reason).toBe("No value at end-2018 to index to (No general public budget revenue for 2018 in the data)");
+    expect(all[0].reason).toBe(
+      "No value at end-2018 to index to (No general public budget revenue for 2018 in the data)",
+    );
   });
 
   it("a ratio indexes the same way: debt/revenue 2024 over 2023", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CATEGORICAL, PALETTE, seriesStyle } from "../../src/features/compare/lib/palette";
 
-const styles = (count: number, focus: string | null = null) => Array.from({ length: count }, (_, k) => seriesStyle(`S${k}`, k, count, focus));
+const styles = (count: number, focus: string | null = null) =>
+  Array.from({ length: count }, (_, k) => seriesStyle(`S${k}`, k, count, focus));
 
 describe("series styles", () => {
   it("up to twelve series all look different (colour and dash together)", () => {

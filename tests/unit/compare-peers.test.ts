@@ -22,20 +22,26 @@ describe("closest peers", () => {
     ["CN-BJ", "debt_gdp", "2020"],
     ["CN-QH", "debt_revenue", "2018"],
     ["CN-SH", "balance", "2025-06"],
-  ] as const)("%s by %s at %s: the k nearest by |difference|, anchor excluded, none nearer left out", (anchor, metric, period) => {
-    const r = closestPeers(index, metric, period, anchor);
-    if (!r.ok) throw new Error(r.reason);
-    const own = valueOf(anchor, metric, period)!;
-    expect(r.anchorValue).toBe(own);
-    expect(r.peers).toHaveLength(5);
-    expect(r.peers.map((p) => p.iso)).not.toContain(anchor);
-    for (const p of r.peers) expect(p.distance).toBeCloseTo(Math.abs(valueOf(p.iso, metric, period)! - own), 9);
-    const distances = r.peers.map((p) => p.distance);
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    const chosen = new Set([anchor, ...r.peers.map((p) => p.iso)]);
-    const others = index.covered.filter((p) => !chosen.has(p.iso)).map((p) => valueOf(p.iso, metric, period)).filter((v): v is number => v !== null);
-    for (const v of others) expect(Math.abs(v - own)).toBeGreaterThanOrEqual(distances[4]);
-  });
+  ] as const)(
+    "%s by %s at %s: the k nearest by |difference|, anchor excluded, none nearer left out",
+    (anchor, metric, period) => {
+      const r = closestPeers(index, metric, period, anchor);
+      if (!r.ok) throw new Error(r.reason);
+      const own = valueOf(anchor, metric, period)!;
+      expect(r.anchorValue).toBe(own);
+      expect(r.peers).toHaveLength(5);
+      expect(r.peers.map((p) => p.iso)).not.toContain(anchor);
+      for (const p of r.peers) expect(p.distance).toBeCloseTo(Math.abs(valueOf(p.iso, metric, period)! - own), 9);
+      const distances = r.peers.map((p) => p.distance);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      const chosen = new Set([anchor, ...r.peers.map((p) => p.iso)]);
+      const others = index.covered
+        .filter((p) => !chosen.has(p.iso))
+        .map((p) => valueOf(p.iso, metric, period))
+        .filter((v): v is number => v !== null);
+      for (const v of others) expect(Math.abs(v - own)).toBeGreaterThanOrEqual(distances[4]);
+    },
+  );
 
   it("a province with no value is never a peer (Hainan has no 2018 revenue)", () => {
     const hainan2018 = valueOf("CN-HI", "debt_revenue", "2018");
@@ -48,8 +54,20 @@ describe("closest peers", () => {
   });
 
   it.each([
-    ["the anchor's value is missing", "CN-HI", "debt_revenue", "2018", "Hainan has no value to compare: No general public budget revenue for 2018 in the data"],
-    ["no ratio at mid-year", "CN-GZ", "debt_gdp", "2025-06", "Guizhou has no value to compare: Not computed at mid-year: GDP is annual"],
+    [
+      "the anchor's value is missing",
+      "CN-HI",
+      "debt_revenue",
+      "2018",
+      "Hainan has no value to compare: No general public budget revenue for 2018 in the data",
+    ],
+    [
+      "no ratio at mid-year",
+      "CN-GZ",
+      "debt_gdp",
+      "2025-06",
+      "Guizhou has no value to compare: Not computed at mid-year: GDP is annual",
+    ],
     ["not a covered province", "CN-TW", "balance", "2024", "CN-TW is not a covered province"],
   ] as const)("no peers when %s, with the reason", (_case, anchor, metric, period, reason) => {
     expect(closestPeers(index, metric, period, anchor)).toEqual({ ok: false, reason });

@@ -3,21 +3,39 @@ import { allProvinces, keyRegionPreset, macroRegionMembers } from "../../src/fea
 import { realIndex } from "../support/real-data";
 
 const index = realIndex();
-const KEY_12 = ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"];
+const KEY_12 = [
+  "CN-TJ",
+  "CN-NM",
+  "CN-LN",
+  "CN-JL",
+  "CN-HL",
+  "CN-GX",
+  "CN-CQ",
+  "CN-GZ",
+  "CN-YN",
+  "CN-GS",
+  "CN-QH",
+  "CN-NX",
+];
 
 describe("macro-region presets (NBS 2011)", () => {
   // Written out from the NBS text, not from the data, so the data is checked too.
   it.each([
     ["east", ["CN-BJ", "CN-TJ", "CN-HE", "CN-SH", "CN-JS", "CN-ZJ", "CN-FJ", "CN-SD", "CN-GD", "CN-HI"]],
     ["central", ["CN-SX", "CN-AH", "CN-JX", "CN-HA", "CN-HB", "CN-HN"]],
-    ["west", ["CN-NM", "CN-GX", "CN-CQ", "CN-SC", "CN-GZ", "CN-YN", "CN-XZ", "CN-SN", "CN-GS", "CN-QH", "CN-NX", "CN-XJ"]],
+    [
+      "west",
+      ["CN-NM", "CN-GX", "CN-CQ", "CN-SC", "CN-GZ", "CN-YN", "CN-XZ", "CN-SN", "CN-GS", "CN-QH", "CN-NX", "CN-XJ"],
+    ],
     ["northeast", ["CN-LN", "CN-JL", "CN-HL"]],
   ] as const)("%s", (region, expected) => {
     expect(macroRegionMembers(index.covered, region)).toEqual(expected);
   });
 
   it("the four regions cover the 31 provinces exactly once", () => {
-    const all = (["east", "central", "west", "northeast"] as const).flatMap((r) => macroRegionMembers(index.covered, r));
+    const all = (["east", "central", "west", "northeast"] as const).flatMap((r) =>
+      macroRegionMembers(index.covered, r),
+    );
     expect(all.sort()).toEqual(allProvinces(index.covered).sort());
     expect(all).toHaveLength(31);
   });
@@ -27,7 +45,12 @@ describe("key-region preset at a date", () => {
   it.each([
     ["end-2024: all twelve listed", "2024-12-31", KEY_12, "members"],
     ["the listing month", "2023-09-01", KEY_12, "members"],
-    ["end-2025: Inner Mongolia exited in Aug 2025; Jilin's exit came in Jan 2026", "2025-12-31", KEY_12.filter((c) => c !== "CN-NM"), "members"],
+    [
+      "end-2025: Inner Mongolia exited in Aug 2025; Jilin's exit came in Jan 2026",
+      "2025-12-31",
+      KEY_12.filter((c) => c !== "CN-NM"),
+      "members",
+    ],
     ["Ningxia only applied to exit, so it stays", "2025-06-30", KEY_12, "members"],
     ["before the list existed: the twelve as first listed", "2020-12-31", KEY_12, "as-listed"],
   ])("%s", (_case, date, codes, basis) => {
@@ -37,7 +60,11 @@ describe("key-region preset at a date", () => {
   });
 
   it("with no list in the data, the preset is empty rather than invented", () => {
-    expect(keyRegionPreset(index.covered, [], "2024-12-31")).toEqual({ codes: [], basis: "as-listed", listedFrom: null });
+    expect(keyRegionPreset(index.covered, [], "2024-12-31")).toEqual({
+      codes: [],
+      basis: "as-listed",
+      listedFrom: null,
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { metricValue, rankedValues } from "../../src/data/metric-values";
-import { DEFAULT_SORT, nextSort, sortRows, tableRows, tableSources, type TableRow } from "../../src/features/compare/lib/ranked-table";
+import {
+  DEFAULT_SORT,
+  nextSort,
+  sortRows,
+  tableRows,
+  tableSources,
+  type TableRow,
+} from "../../src/features/compare/lib/ranked-table";
 import { realIndex } from "../support/real-data";
 
 const index = realIndex();
@@ -35,7 +42,10 @@ describe("ranked table rows", () => {
     const hi = tableRows(index, "debt_revenue", "2018", "2023").find((r) => r.iso === "CN-HI")!;
     expect(hi.rank).toBeNull();
     expect(hi.value).toMatchObject({ ok: false, reason: "No general public budget revenue for 2018 in the data" });
-    expect(hi.change).toEqual({ ok: false, reason: "Not computed: no value at end-2018 (No general public budget revenue for 2018 in the data)" });
+    expect(hi.change).toEqual({
+      ok: false,
+      reason: "Not computed: no value at end-2018 (No general public budget revenue for 2018 in the data)",
+    });
   });
 
   it.each([
@@ -99,6 +109,8 @@ describe("the table's sources", () => {
   it("lists each source once with what it supplied", () => {
     const sources = tableSources(tableRows(index, "debt_revenue", "2024", "2023"));
     expect(new Set(sources.map((s) => s.text)).size).toBe(sources.length);
-    expect(sources.flatMap((s) => s.roles)).toEqual(expect.arrayContaining(["Debt balance", "General public budget revenue"]));
+    expect(sources.flatMap((s) => s.roles)).toEqual(
+      expect.arrayContaining(["Debt balance", "General public budget revenue"]),
+    );
   });
 });

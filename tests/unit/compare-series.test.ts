@@ -22,8 +22,14 @@ describe("compare series", () => {
 
   it("a missing value stays a gap (null) with the reason, never zero", () => {
     const [hi] = buildSeries(index, ["CN-HI"], "debt_revenue");
-    expect(pointAt(hi, "2018")).toMatchObject({ value: null, reason: "No general public budget revenue for 2018 in the data" });
-    expect(pointAt(hi, "2025-06")).toMatchObject({ value: null, reason: "Not computed at mid-year: general public budget revenue is annual" });
+    expect(pointAt(hi, "2018")).toMatchObject({
+      value: null,
+      reason: "No general public budget revenue for 2018 in the data",
+    });
+    expect(pointAt(hi, "2025-06")).toMatchObject({
+      value: null,
+      reason: "Not computed at mid-year: general public budget revenue is annual",
+    });
     expect(pointAt(hi, "2017")!.value).toBeGreaterThan(0);
   });
 
@@ -41,7 +47,12 @@ describe("compare series", () => {
     const row2018 = rows.find((r) => r.period === "2018")!;
     expect(row2018["CN-HI"]).toBeNull();
     expect(typeof row2018["CN-GZ"]).toBe("number");
-    expect(rows.find((r) => r.period === "2025-06")).toMatchObject({ label: "Mid-2025", "CN-HI": null, "CN-GZ": null, provisional: [] });
+    expect(rows.find((r) => r.period === "2025-06")).toMatchObject({
+      label: "Mid-2025",
+      "CN-HI": null,
+      "CN-GZ": null,
+      provisional: [],
+    });
     const balanceRows = chartRows(buildSeries(index, ["CN-GZ"], "balance"));
     expect(balanceRows.find((r) => r.period === "2025")!.provisional).toEqual(["CN-GZ"]);
   });
@@ -59,8 +70,16 @@ describe("what the chart cannot draw", () => {
     const summary = missingSummary(buildSeries(index, ["CN-GZ", "CN-TJ"], "debt_revenue"));
     expect(summary).toMatchObject({ missing: 4, total: 24 });
     expect(summary.groups).toEqual([
-      { reason: "Not computed at mid-year: general public budget revenue is annual", where: "every province shown at Mid-2025", count: 2 },
-      { reason: "No general public budget revenue for 2025 in the data", where: "every province shown at 2025 (prelim.)", count: 2 },
+      {
+        reason: "Not computed at mid-year: general public budget revenue is annual",
+        where: "every province shown at Mid-2025",
+        count: 2,
+      },
+      {
+        reason: "No general public budget revenue for 2025 in the data",
+        where: "every province shown at 2025 (prelim.)",
+        count: 2,
+      },
     ]);
   });
 
@@ -74,6 +93,10 @@ describe("what the chart cannot draw", () => {
   });
 
   it("nothing missing for balances", () => {
-    expect(missingSummary(buildSeries(index, ["CN-GZ", "CN-HI"], "balance"))).toEqual({ missing: 0, total: 24, groups: [] });
+    expect(missingSummary(buildSeries(index, ["CN-GZ", "CN-HI"], "balance"))).toEqual({
+      missing: 0,
+      total: 24,
+      groups: [],
+    });
   });
 });

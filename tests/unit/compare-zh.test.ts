@@ -47,7 +47,10 @@ describe("series in Chinese", () => {
 
   it("groups what is missing by reason, naming provinces and periods in Chinese", () => {
     const summary = missingSummary(zh, "zh");
-    expect({ missing: summary.missing, total: summary.total }).toEqual({ missing: missingSummary(en).missing, total: missingSummary(en).total });
+    expect({ missing: summary.missing, total: summary.total }).toEqual({
+      missing: missingSummary(en).missing,
+      total: missingSummary(en).total,
+    });
     const hainan = summary.groups.find((g) => g.reason.includes("2018年"))!;
     expect(hainan.where).toContain("海南");
     expect(hainan.where).toContain("2018");
@@ -106,7 +109,9 @@ describe("the ranked table in Chinese", () => {
   const zh = tableRows(index, "debt_revenue", "2018", "2023", "zh");
 
   it("ranks the same provinces the same way, with Chinese names and reasons", () => {
-    expect(zh.map((r) => [r.iso, r.rank, r.value.ok && r.value.value])).toEqual(en.map((r) => [r.iso, r.rank, r.value.ok && r.value.value]));
+    expect(zh.map((r) => [r.iso, r.rank, r.value.ok && r.value.value])).toEqual(
+      en.map((r) => [r.iso, r.rank, r.value.ok && r.value.value]),
+    );
     const hainan = zh.find((r) => r.iso === "CN-HI")!;
     expect(hainan.name).toBe("海南");
     expect(hainan.nameEn).toBe("Hainan");
@@ -151,6 +156,12 @@ describe("presets and search in Chinese", () => {
 
   it("finds provinces by English, Chinese or romanised name whatever the interface language", () => {
     const iso = (q: string) => searchProvinces(index.covered, q)[0]?.iso;
-    expect([iso("Guizhou"), iso("贵州"), iso("Xizang"), iso("西藏"), iso("Tibet")]).toEqual(["CN-GZ", "CN-GZ", "CN-XZ", "CN-XZ", "CN-XZ"]);
+    expect([iso("Guizhou"), iso("贵州"), iso("Xizang"), iso("西藏"), iso("Tibet")]).toEqual([
+      "CN-GZ",
+      "CN-GZ",
+      "CN-XZ",
+      "CN-XZ",
+      "CN-XZ",
+    ]);
   });
 });

@@ -18,18 +18,22 @@ function themeVariables(css: string): Record<Theme, Map<string, string>> {
   const blocks = new Map<string, Map<string, string>>();
   for (const [, theme, body] of css.matchAll(/:root(?:\[data-theme="(\w+)"\])?\s*\{([^}]*)\}/g)) {
     const vars = blocks.get(theme ?? "") ?? new Map<string, string>();
-    for (const [, name, value] of body.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(name, value.trim());
+    for (const [, name, value] of body.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+      vars.set(name, value.trim());
     blocks.set(theme ?? "", vars);
   }
   const root = blocks.get("") ?? new Map<string, string>();
-  return Object.fromEntries(THEMES.map((t) => [t, new Map([...root, ...(t === "light" ? [] : (blocks.get(t) ?? []))])])) as Record<Theme, Map<string, string>>;
+  return Object.fromEntries(
+    THEMES.map((t) => [t, new Map([...root, ...(t === "light" ? [] : (blocks.get(t) ?? []))])]),
+  ) as Record<Theme, Map<string, string>>;
 }
 
 const THEME_VARS = themeVariables(CSS);
 
 function colour(theme: Theme, name: string): string {
   const value = THEME_VARS[theme].get(name);
-  if (!value || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) throw new Error(`${theme} ${name} is ${value ?? "not set"}, not a hex colour`);
+  if (!value || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value))
+    throw new Error(`${theme} ${name} is ${value ?? "not set"}, not a hex colour`);
   return value;
 }
 
@@ -84,7 +88,9 @@ const CVD: Record<string, [Rgb, Rgb, Rgb]> = {
 
 function simulatedLightness(hex: string, matrix: [Rgb, Rgb, Rgb] | null): number {
   const lin = rgb(hex).map(toLinear) as Rgb;
-  const seen = matrix ? (matrix.map((row) => Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2]))) as Rgb) : lin;
+  const seen = matrix
+    ? (matrix.map((row) => Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2]))) as Rgb)
+    : lin;
   return lightnessOfLuminance(luminanceOfLinear(seen));
 }
 
@@ -137,14 +143,17 @@ describe.each(THEMES)("the %s theme", (theme) => {
     for (let k = 1; k < against.length; k++) expect(against[k], `class ${k}`).toBeGreaterThan(against[k - 1]);
   });
 
-  it.each([["normal vision", null] as const, ...Object.entries(CVD)])("keeps the ramp's classes apart in lightness (%s)", (_, matrix) => {
-    const lightness = rampOf(theme).map((hex) => simulatedLightness(hex, matrix));
-    const steps = lightness.slice(1).map((l, k) => l - lightness[k]);
-    const direction = Math.sign(steps[0]);
-    expect(direction).not.toBe(0);
-    // Monotonic, and each step a clear one: at least 8 L* units (7 when a cone type is missing).
-    for (const step of steps) expect(step * direction).toBeGreaterThanOrEqual(matrix ? 7 : 8);
-  });
+  it.each([["normal vision", null] as const, ...Object.entries(CVD)])(
+    "keeps the ramp's classes apart in lightness (%s)",
+    (_, matrix) => {
+      const lightness = rampOf(theme).map((hex) => simulatedLightness(hex, matrix));
+      const steps = lightness.slice(1).map((l, k) => l - lightness[k]);
+      const direction = Math.sign(steps[0]);
+      expect(direction).not.toBe(0);
+      // Monotonic, and each step a clear one: at least 8 L* units (7 when a cone type is missing).
+      for (const step of steps) expect(step * direction).toBeGreaterThanOrEqual(matrix ? 7 : 8);
+    },
+  );
 });
 
 describe("the ramp the map paints", () => {

@@ -27,13 +27,18 @@ describe("the data in data/", () => {
 
   it("has, for every year-end 2016-2025 and mid-2025, province balances summing to the national total within 0.5%", () => {
     const index = realIndex();
-    const national = new Map(index.data.national.filter((n) => n.series === "local_gov_debt_balance").map((n) => [n.period, n.value]));
+    const national = new Map(
+      index.data.national.filter((n) => n.series === "local_gov_debt_balance").map((n) => [n.period, n.value]),
+    );
     const checked: string[] = [];
     for (const period of PERIODS.filter((p) => p.date >= "2016-12-31")) {
       const expected = national.get(period.date);
       expect(expected, `national.csv has a balance for ${period.date}`).toBeDefined();
       const sum = index.covered.reduce((acc, p) => acc + (index.balance(p.adcode, period.id)?.total ?? Number.NaN), 0);
-      expect(Math.abs(sum / expected! - 1), `${period.id}: provinces ${sum.toFixed(1)} vs national ${expected}`).toBeLessThan(0.005);
+      expect(
+        Math.abs(sum / expected! - 1),
+        `${period.id}: provinces ${sum.toFixed(1)} vs national ${expected}`,
+      ).toBeLessThan(0.005);
       checked.push(period.id);
     }
     expect(checked).toHaveLength(11);
@@ -54,7 +59,9 @@ describe("a broken CSV is rejected with file, line and field", () => {
     const result = validateTexts({ ...files, "debt_balance.csv": lines.join("\n") });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map(formatIssue)).toContain(`data/debt_balance.csv:${line}: field "source": a row with figures must name its source`);
+    expect(result.issues.map(formatIssue)).toContain(
+      `data/debt_balance.csv:${line}: field "source": a row with figures must name its source`,
+    );
   });
 
   it("an unknown province code", () => {
@@ -63,7 +70,9 @@ describe("a broken CSV is rejected with file, line and field", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const line = lineOf(text, "620000,");
-    expect(result.issues.map(formatIssue)).toContain(`data/key_regions.csv:${line}: field "province_adcode": "990000" is not a province code in provinces.csv`);
+    expect(result.issues.map(formatIssue)).toContain(
+      `data/key_regions.csv:${line}: field "province_adcode": "990000" is not a province code in provinces.csv`,
+    );
   });
 
   it("a second preferred value for the same province, year and indicator", () => {
@@ -86,7 +95,9 @@ describe("a broken CSV is rejected with file, line and field", () => {
     const result = validateTexts({ ...files, "macro.csv": editField(text, line, "value_bn_cny", "-5") });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map(formatIssue)).toContain(`data/macro.csv:${line}: field "value_bn_cny": "-5" must be a finite, non-negative number`);
+    expect(result.issues.map(formatIssue)).toContain(
+      `data/macro.csv:${line}: field "value_bn_cny": "-5" must be a finite, non-negative number`,
+    );
   });
 
   it("an invalid period", () => {
@@ -95,6 +106,8 @@ describe("a broken CSV is rejected with file, line and field", () => {
     const result = validateTexts({ ...files, "national.csv": editField(text, line, "period", "2017-13-31") });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map(formatIssue)).toContain(`data/national.csv:${line}: field "period": "2017-13-31" must be a valid date YYYY-MM-DD`);
+    expect(result.issues.map(formatIssue)).toContain(
+      `data/national.csv:${line}: field "period": "2017-13-31" must be a valid date YYYY-MM-DD`,
+    );
   });
 });

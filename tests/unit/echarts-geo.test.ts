@@ -48,9 +48,23 @@ describe("decoding ECharts UTF8Encoding coordinates", () => {
   });
 
   it("nests encodeOffsets like the coordinates for MultiPolygon", () => {
-    const a = encodeRing([[0, 0], [10, 0], [10, 10], [0, 0]]);
-    const b = encodeRing([[2048, 2048], [2058, 2048], [2048, 2058], [2048, 2048]]);
-    const polygons = decodeGeometry({ type: "MultiPolygon", coordinates: [[a[1]], [b[1]]], encodeOffsets: [[a[0]], [b[0]]] });
+    const a = encodeRing([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 0],
+    ]);
+    const b = encodeRing([
+      [2048, 2048],
+      [2058, 2048],
+      [2048, 2058],
+      [2048, 2048],
+    ]);
+    const polygons = decodeGeometry({
+      type: "MultiPolygon",
+      coordinates: [[a[1]], [b[1]]],
+      encodeOffsets: [[a[0]], [b[0]]],
+    });
     expect(polygons).toHaveLength(2);
     expect(polygons[1][0][0]).toEqual([2, 2]);
     expect(polygons[0][0][2]).toEqual([10 / SCALE, 10 / SCALE]);
@@ -61,13 +75,30 @@ describe("decoding ECharts UTF8Encoding coordinates", () => {
   });
 
   it("closes open rings", () => {
-    expect(closeRing([[0, 0], [1, 0], [1, 1]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);
+    expect(
+      closeRing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ]);
   });
 });
 
 describe("ring winding", () => {
   // A ~1° square near Beijing, in the winding d3-geo reads as "the small inside".
-  const square: Position[] = [[116, 40], [116, 41], [117, 41], [117, 40], [116, 40]];
+  const square: Position[] = [
+    [116, 40],
+    [116, 41],
+    [117, 41],
+    [117, 40],
+    [116, 40],
+  ];
 
   it("leaves a correctly wound polygon alone", () => {
     expect(polygonArea([square])).toBeLessThan(0.001);
@@ -135,6 +166,8 @@ describe("the ECharts 4 china.json pipeline", () => {
     const topology = buildProvinceTopology(source);
     const geometries = topology.objects.provinces.geometries.filter((g) => g.id !== "820000");
     const broken = { ...topology, objects: { provinces: { ...topology.objects.provinces, geometries } } };
-    expect(validateProvinceTopology(broken)).toEqual(expect.arrayContaining(["expected 34 features, got 33", "missing code 820000"]));
+    expect(validateProvinceTopology(broken)).toEqual(
+      expect.arrayContaining(["expected 34 features, got 33", "missing code 820000"]),
+    );
   });
 });

@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "../../src/features/share/lib/embed-code";
+import {
+  embedUrl,
+  frameSize,
+  iframeSnippet,
+  viewLink,
+  type EmbedOptions,
+} from "../../src/features/share/lib/embed-code";
 import { DEFAULT_VIEW, parseView } from "../../src/state/view-state";
 
 const base = "https://example.org/atlas/";
 const view = { ...DEFAULT_VIEW, region: "CN-NM", metric: "debt_gdp" as const, theme: "dark" as const };
-const options: EmbedOptions = { subject: "map", size: "960x540", custom: { width: 800, height: 600 }, controls: false, static: false, transparent: false };
+const options: EmbedOptions = {
+  subject: "map",
+  size: "960x540",
+  custom: { width: 800, height: 600 },
+  controls: false,
+  static: false,
+  transparent: false,
+};
 
 describe("share links and embed code", () => {
   it("the link reproduces the view and carries no render flags", () => {
@@ -16,7 +29,13 @@ describe("share links and embed code", () => {
   });
 
   it("the embed URL names the subject and the chosen flags", () => {
-    const url = embedUrl(base, view, { ...options, subject: "region", controls: true, static: true, transparent: true });
+    const url = embedUrl(base, view, {
+      ...options,
+      subject: "region",
+      controls: true,
+      static: true,
+      transparent: true,
+    });
     const parsed = parseView(new URL(url).search, new Set(["CN-NM"]));
     expect(parsed.view).toEqual({ ...view, view: "region" });
     expect(parsed.flags).toEqual({ embed: true, controls: true, static: true, transparent: true });
@@ -37,18 +56,26 @@ describe("share links and embed code", () => {
 
   it("custom sizes are clamped to 320x240 … 1920x1080", () => {
     expect(frameSize({ size: "custom", custom: { width: 100, height: 5000 } })).toEqual({ width: 320, height: 1080 });
-    expect(frameSize({ size: "custom", custom: { width: Number.NaN, height: 700 } })).toEqual({ width: 320, height: 700 });
+    expect(frameSize({ size: "custom", custom: { width: Number.NaN, height: 700 } })).toEqual({
+      width: 320,
+      height: 700,
+    });
   });
 
   it("the iframe snippet has the size, a title and escaped attributes", () => {
-    const snippet = iframeSnippet('https://x.org/?a=1&b="2"', 'Debt <b>"map"</b>', { size: "640x480", custom: options.custom });
+    const snippet = iframeSnippet('https://x.org/?a=1&b="2"', 'Debt <b>"map"</b>', {
+      size: "640x480",
+      custom: options.custom,
+    });
     expect(snippet).toBe(
       '<iframe src="https://x.org/?a=1&amp;b=&quot;2&quot;" title="Debt &lt;b&gt;&quot;map&quot;&lt;/b&gt;" loading="lazy" width="640" height="480" style="border:0"></iframe>',
     );
   });
 
   it("a responsive snippet fills the width and is marked for the host script", () => {
-    expect(iframeSnippet(base, "t", { size: "responsive", custom: options.custom })).toContain('data-atlas-embed style="border:0;width:100%"');
+    expect(iframeSnippet(base, "t", { size: "responsive", custom: options.custom })).toContain(
+      'data-atlas-embed style="border:0;width:100%"',
+    );
   });
 });
 

@@ -111,7 +111,8 @@ describe("the chart bucket of an event", () => {
   it("an event dated only 2025 spans both 2025 periods: no bucket, and it says so", () => {
     const bucket = eventPeriodBucket(dated("2025", "year"));
     expect(bucket).toEqual({ period: null, reason: "spans-periods", periods: ["2025-06", "2025"] });
-    if (bucket.period === null) expect(unplacedReason(bucket)).toBe("dated too coarsely for one bar: it could be in Mid-2025 or 2025 (prelim.)");
+    if (bucket.period === null)
+      expect(unplacedReason(bucket)).toBe("dated too coarsely for one bar: it could be in Mid-2025 or 2025 (prelim.)");
   });
 
   it.each([

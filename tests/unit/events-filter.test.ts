@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../src/data/atlas-types";
 import { EVENT_KINDS } from "../../src/data/event-kinds";
-import { countByProvince, filterEvents, foldText, NO_EVENT_FILTER, searchTokens, type EventFilter } from "../../src/features/events/lib/filter-events";
+import {
+  countByProvince,
+  filterEvents,
+  foldText,
+  NO_EVENT_FILTER,
+  searchTokens,
+  type EventFilter,
+} from "../../src/features/events/lib/filter-events";
 import { filterOfView, placeNamesOf, toggleKind } from "../../src/features/events/lib/event-view";
 import { DEFAULT_VIEW } from "../../src/state/view-state";
 import { realEvents, realIndex } from "../support/real-data";
@@ -34,12 +41,39 @@ const ids = (events: EventRecord[]) => events.map((e) => e.id);
 const filter = (patch: Partial<EventFilter>): EventFilter => ({ ...NO_EVENT_FILTER, ...patch });
 
 const FIXTURE = [
-  event("gs-day", { date: "2024-08-26", title: "Lanzhou sells parking rights", placeEn: "Lanzhou", placeZh: "兰州市", scope: "prefecture" }),
+  event("gs-day", {
+    date: "2024-08-26",
+    title: "Lanzhou sells parking rights",
+    placeEn: "Lanzhou",
+    placeZh: "兰州市",
+    scope: "prefecture",
+  }),
   event("gs-month", { date: "2024-08", precision: "month", kind: "policy", title: "Gansu budget report" }),
   event("gs-year", { date: "2024", precision: "year", summary: "Pledge to sell the pot and iron" }),
-  event("gz-undated", { date: null, precision: null, provinceAdcode: "520000", placeEn: "Guizhou", placeZh: "贵州省", quote: "砸锅卖铁，盘活资产" }),
-  event("cn-national", { date: "2023-09", precision: "month", scope: "national", provinceAdcode: null, placeEn: "National", placeZh: "全国", kind: "risk_list", sourceName: "Caixin" }),
-  event("gz-old", { date: "2016-09-12", provinceAdcode: "520000", kind: "financial_risk", title: "Zunyi road and bridge loans restructured" }),
+  event("gz-undated", {
+    date: null,
+    precision: null,
+    provinceAdcode: "520000",
+    placeEn: "Guizhou",
+    placeZh: "贵州省",
+    quote: "砸锅卖铁，盘活资产",
+  }),
+  event("cn-national", {
+    date: "2023-09",
+    precision: "month",
+    scope: "national",
+    provinceAdcode: null,
+    placeEn: "National",
+    placeZh: "全国",
+    kind: "risk_list",
+    sourceName: "Caixin",
+  }),
+  event("gz-old", {
+    date: "2016-09-12",
+    provinceAdcode: "520000",
+    kind: "financial_risk",
+    title: "Zunyi road and bridge loans restructured",
+  }),
 ];
 
 describe("filterEvents", () => {
@@ -62,7 +96,11 @@ describe("filterEvents", () => {
     ["from September 2024", filter({ from: "2024-09" }), ["gs-year"]],
     ["up to 2023", filter({ to: "2023" }), ["cn-national", "gz-old"]],
     ["a day range", filter({ from: "2016-09-12", to: "2016-09-12" }), ["gz-old"]],
-    ["kinds, province and dates together", filter({ kinds: ["asset_sale"], province: "620000", from: "2024-08-27" }), ["gs-year"]],
+    [
+      "kinds, province and dates together",
+      filter({ kinds: ["asset_sale"], province: "620000", from: "2024-08-27" }),
+      ["gs-year"],
+    ],
   ])("%s", (_, f, expected) => {
     expect(ids(filterEvents(FIXTURE, f).events)).toEqual(expected);
   });

@@ -4,10 +4,17 @@ import { layoutTimeline, yearsCovered } from "../../src/features/events/lib/time
 import { spreadMarkers } from "../../src/features/events/lib/marker-layout";
 import { realEvents } from "../support/real-data";
 
-const ev = (id: string, date: string | null, precision: EventRecord["precision"]) => ({ id, date, precision }) as EventRecord;
+const ev = (id: string, date: string | null, precision: EventRecord["precision"]) =>
+  ({ id, date, precision }) as EventRecord;
 
 describe("the timeline layout", () => {
-  const events = [ev("a", "2024-08-26", "day"), ev("b", "2024-08", "month"), ev("c", "2024", "year"), ev("d", null, null), ev("e", "2014-01-02", "day")];
+  const events = [
+    ev("a", "2024-08-26", "day"),
+    ev("b", "2024-08", "month"),
+    ev("c", "2024", "year"),
+    ev("d", null, null),
+    ev("e", "2014-01-02", "day"),
+  ];
 
   it("places day and month dates in their month, stacked oldest first", () => {
     const layout = layoutTimeline(events, 2014, 2026);

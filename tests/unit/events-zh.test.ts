@@ -1,7 +1,12 @@
 /** The Events feature's wording for a Chinese reader, and a search that finds events in either language. */
 import { describe, expect, it } from "vitest";
 import { boundProblem, eventPeriodBucket } from "../../src/features/events/lib/event-dates";
-import { eventDateLabel, rangeLabel, unplacedReason, unplacedSummary } from "../../src/features/events/lib/event-format";
+import {
+  eventDateLabel,
+  rangeLabel,
+  unplacedReason,
+  unplacedSummary,
+} from "../../src/features/events/lib/event-format";
 import { dataLang, textLang } from "../../src/i18n/data-lang";
 import { filterEvents, NO_EVENT_FILTER } from "../../src/features/events/lib/filter-events";
 import { placeNamesOf } from "../../src/features/events/lib/event-view";
@@ -9,7 +14,10 @@ import { realEvents, realIndex } from "../support/real-data";
 
 const index = realIndex();
 const events = realEvents();
-const search = (query: string) => filterEvents(events, { ...NO_EVENT_FILTER, query }, placeNamesOf(index)).events.map((e) => e.id).sort();
+const search = (query: string) =>
+  filterEvents(events, { ...NO_EVENT_FILTER, query }, placeNamesOf(index))
+    .events.map((e) => e.id)
+    .sort();
 
 describe("event wording in Chinese", () => {
   it("dates and ranges as 年月日", () => {
@@ -28,7 +36,14 @@ describe("event wording in Chinese", () => {
     const reason = unplacedReason(bucket, "zh");
     expect(reason).toContain("2025年6月");
     expect(reason).not.toMatch(/[A-Za-z]/);
-    const summary = unplacedSummary([{ bucket: { period: null, reason: "undated" } }, { bucket: { period: null, reason: "undated" } }, { bucket: { period: null, reason: "before-periods" } }], "zh");
+    const summary = unplacedSummary(
+      [
+        { bucket: { period: null, reason: "undated" } },
+        { bucket: { period: null, reason: "undated" } },
+        { bucket: { period: null, reason: "before-periods" } },
+      ],
+      "zh",
+    );
     expect(summary).toContain("2条日期不详");
     expect(summary).toContain("1条早于2015年");
     expect(summary).not.toMatch(/[A-Za-z]/);

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { composeSvg, DEFAULT_EXPORT_THEMES, type ExportBody, type ExportSpec } from "../../src/features/export/lib/compose-svg";
+import {
+  composeSvg,
+  DEFAULT_EXPORT_THEMES,
+  type ExportBody,
+  type ExportSpec,
+} from "../../src/features/export/lib/compose-svg";
 import { sanitiseSvgMarkup } from "../../src/features/export/lib/svg-sanitise";
 import { textUnits, wrapText } from "../../src/features/export/lib/svg-text";
 
@@ -73,7 +78,9 @@ describe("composeSvg", () => {
 
   it("draws the title, subtitle, source, data date and permalink as text", () => {
     const doc = parse(composeSvg(spec()));
-    const text = Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent).join("\n");
+    const text = Array.from(doc.getElementsByTagName("text"))
+      .map((t) => t.textContent)
+      .join("\n");
     expect(text).toContain("Debt / GDP, 2024: Inner Mongolia 内蒙古");
     expect(text).toContain("whole province");
     expect(text).toContain("Ministry of Finance");
@@ -86,7 +93,9 @@ describe("composeSvg", () => {
 
   it("escapes markup and quotes in every text it writes", () => {
     const hostile = `<script>alert(1)</script> & "x" 'y'`;
-    const svg = composeSvg(spec({ title: hostile, subtitle: hostile, sourceLine: hostile, legendTitle: hostile, permalink: hostile }));
+    const svg = composeSvg(
+      spec({ title: hostile, subtitle: hostile, sourceLine: hostile, legendTitle: hostile, permalink: hostile }),
+    );
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &apos;y&apos;");
     const doc = parse(svg);
     expect(doc.getElementsByTagName("script")).toHaveLength(0);
@@ -125,9 +134,16 @@ describe("composeSvg", () => {
   it("puts the legend under the body on a tall canvas and beside it on a 16:9 slide when that enlarges the body", () => {
     const layout = (width: number, height: number) => {
       const doc = parse(composeSvg(spec({ width, height })));
-      const [, tx, ty, k] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(doc.querySelector("g.map")!.getAttribute("transform")!)!.map(Number);
+      const [, tx, ty, k] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/
+        .exec(doc.querySelector("g.map")!.getAttribute("transform")!)!
+        .map(Number);
       const label = doc.querySelector("text.legend-label")!;
-      return { right: tx + 800 * k, bottom: ty + 600 * k, x: Number(label.getAttribute("x")), y: Number(label.getAttribute("y")) };
+      return {
+        right: tx + 800 * k,
+        bottom: ty + 600 * k,
+        x: Number(label.getAttribute("x")),
+        y: Number(label.getAttribute("y")),
+      };
     };
     const tall = layout(600, 800);
     expect(tall.y).toBeGreaterThan(tall.bottom);
@@ -148,7 +164,9 @@ describe("composeSvg", () => {
     const transparent = parse(composeSvg(spec({ theme: { ...DEFAULT_EXPORT_THEMES.light, background: null } })));
     expect(transparent.querySelector("rect.background")).toBeNull();
     const size = (svg: string) => Number(parse(svg).querySelector("text.title")!.getAttribute("font-size"));
-    expect(size(composeSvg(spec({ theme: DEFAULT_EXPORT_THEMES.projector })))).toBeGreaterThan(size(composeSvg(spec())));
+    expect(size(composeSvg(spec({ theme: DEFAULT_EXPORT_THEMES.projector })))).toBeGreaterThan(
+      size(composeSvg(spec())),
+    );
     expect(size(composeSvg(spec({ width: 400, height: 300 })))).toBeGreaterThanOrEqual(18);
   });
 
@@ -198,25 +216,64 @@ describe("sanitiseSvgMarkup", () => {
   });
 
   it.each([
-    ["script element", '<svg><script>alert(1)</script><rect/></svg>'],
-    ["script in any case and with a prefix", '<svg><SCRIPT type="text/javascript">alert(1)</SCRIPT><svg:script>alert(2)</svg:script></svg>'],
+    ["script element", "<svg><script>alert(1)</script><rect/></svg>"],
+    [
+      "script in any case and with a prefix",
+      '<svg><SCRIPT type="text/javascript">alert(1)</SCRIPT><svg:script>alert(2)</svg:script></svg>',
+    ],
     ["script containing a fake end tag in a string", '<svg><script>var s="<rect/>";</script></svg>'],
     ["self-closing script with src", '<svg><script href="http://evil/x.js"/></svg>'],
-    ["foreignObject with HTML", '<svg><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"></div></foreignObject></svg>'],
+    [
+      "foreignObject with HTML",
+      '<svg><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"></div></foreignObject></svg>',
+    ],
     ["image", '<svg><image href="http://evil/x.png"/><IMAGE xlink:href="data:image/png;base64,AAAA"/></svg>'],
-    ["event handlers, any quoting and case", `<svg onload="alert(1)"><rect ONCLICK='alert(2)' onmouseover=alert(3) width="1"/></svg>`],
-    ["javascript: link", '<svg><a href="javascript:alert(1)"><text>x</text></a><a xlink:href=" JavaScript:alert(2)">y</a></svg>'],
-    ["entity-encoded external href", '<svg><use href="&#x68;ttp://evil/x.svg#a"/><use href="&#104;ttp://evil/y.svg#b"/></svg>'],
-    ["external use", '<svg><use xlink:href="http://evil/sprite.svg#icon"/><use href=\'//evil/x#y\'/></svg>'],
-    ["url() to outside in attributes", '<svg><rect fill="url(http://evil/p.svg#x)" filter="URL( \'https://evil/f.svg#f\' )" mask="url(&quot;//evil#m&quot;)"/></svg>'],
-    ["url() to outside in a style attribute", '<svg><rect style="fill: url(https://evil/x.svg#p); stroke: red; background-image: url(data:image/png;base64,AA)"/></svg>'],
-    ["style element with @import, font-face and url()", '<svg><style>@import url(http://evil/a.css); @import "http://evil/b.css"; @font-face { font-family: x; src: url(http://evil/f.woff) } rect { fill: url(http://evil/p#x) }</style></svg>'],
-    ["CSS escapes hiding url()", '<svg><rect style="fill: \\75 rl(http://evil/x#p)"/><style>rect{fill:\\75rl(http://evil/x#p)}</style></svg>'],
-    ["image-set with bare strings", '<svg><rect style="fill: image-set(\'http://evil/x.png\' 1x)"/></svg>'],
-    ["animation that could set an href", '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><set attributeName="href" to="http://evil"/><text>x</text></a></svg>'],
-    ["feImage, iframe, embed, object", '<svg><filter><feImage href="http://evil/x.png"/></filter><iframe src="http://evil"></iframe><embed src="x"/><object data="x"></object></svg>'],
-    ["xml-stylesheet and doctype with external entity", '<?xml-stylesheet href="http://evil/s.css"?><!DOCTYPE svg [<!ENTITY x SYSTEM "http://evil/e">]><svg><text>&x;</text></svg>'],
-    ["xml:base and unknown namespaces", '<svg xml:base="http://evil/"><h:div xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></h:div><rect evil:href="http://x" xmlns:evil="urn:x"/></svg>'],
+    [
+      "event handlers, any quoting and case",
+      `<svg onload="alert(1)"><rect ONCLICK='alert(2)' onmouseover=alert(3) width="1"/></svg>`,
+    ],
+    [
+      "javascript: link",
+      '<svg><a href="javascript:alert(1)"><text>x</text></a><a xlink:href=" JavaScript:alert(2)">y</a></svg>',
+    ],
+    [
+      "entity-encoded external href",
+      '<svg><use href="&#x68;ttp://evil/x.svg#a"/><use href="&#104;ttp://evil/y.svg#b"/></svg>',
+    ],
+    ["external use", "<svg><use xlink:href=\"http://evil/sprite.svg#icon\"/><use href='//evil/x#y'/></svg>"],
+    [
+      "url() to outside in attributes",
+      '<svg><rect fill="url(http://evil/p.svg#x)" filter="URL( \'https://evil/f.svg#f\' )" mask="url(&quot;//evil#m&quot;)"/></svg>',
+    ],
+    [
+      "url() to outside in a style attribute",
+      '<svg><rect style="fill: url(https://evil/x.svg#p); stroke: red; background-image: url(data:image/png;base64,AA)"/></svg>',
+    ],
+    [
+      "style element with @import, font-face and url()",
+      '<svg><style>@import url(http://evil/a.css); @import "http://evil/b.css"; @font-face { font-family: x; src: url(http://evil/f.woff) } rect { fill: url(http://evil/p#x) }</style></svg>',
+    ],
+    [
+      "CSS escapes hiding url()",
+      '<svg><rect style="fill: \\75 rl(http://evil/x#p)"/><style>rect{fill:\\75rl(http://evil/x#p)}</style></svg>',
+    ],
+    ["image-set with bare strings", "<svg><rect style=\"fill: image-set('http://evil/x.png' 1x)\"/></svg>"],
+    [
+      "animation that could set an href",
+      '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><set attributeName="href" to="http://evil"/><text>x</text></a></svg>',
+    ],
+    [
+      "feImage, iframe, embed, object",
+      '<svg><filter><feImage href="http://evil/x.png"/></filter><iframe src="http://evil"></iframe><embed src="x"/><object data="x"></object></svg>',
+    ],
+    [
+      "xml-stylesheet and doctype with external entity",
+      '<?xml-stylesheet href="http://evil/s.css"?><!DOCTYPE svg [<!ENTITY x SYSTEM "http://evil/e">]><svg><text>&x;</text></svg>',
+    ],
+    [
+      "xml:base and unknown namespaces",
+      '<svg xml:base="http://evil/"><h:div xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></h:div><rect evil:href="http://x" xmlns:evil="urn:x"/></svg>',
+    ],
     ["unclosed and unbalanced tags", '<svg><g><rect width="1"><script>alert(1)'],
     ["attribute with > inside quotes", '<svg><rect title="a > b" onclick="alert(1)" width="2"/></svg>'],
   ])("neutralises %s", (_name, markup) => {
@@ -233,7 +290,7 @@ describe("sanitiseSvgMarkup", () => {
   });
 
   it("keeps the camelCase SVG element names and drops stray HTML", () => {
-    const out = clean("<svg><clippath id=\"c\"><rect/></clippath><div>x</div><p>y</p></svg>");
+    const out = clean('<svg><clippath id="c"><rect/></clippath><div>x</div><p>y</p></svg>');
     expect(out).toContain('<clipPath id="c">');
     expect(out).not.toMatch(/<div|<p>/);
   });

@@ -12,7 +12,7 @@ describe("toCsv", () => {
   });
 
   it("quotes fields with quotes, commas, CR or LF and doubles inner quotes", () => {
-    const csv = toCsv(["x"], [["say \"hi\""], ["a,b"], ["two\nlines"], ["cr\rhere"], ["plain"]]);
+    const csv = toCsv(["x"], [['say "hi"'], ["a,b"], ["two\nlines"], ["cr\rhere"], ["plain"]]);
     expect(body(csv)).toBe('x\r\n"say ""hi"""\r\n"a,b"\r\n"two\nlines"\r\n"cr\rhere"\r\nplain\r\n');
   });
 
@@ -43,7 +43,7 @@ describe("toCsv", () => {
     ["-5", "'-5"], // a string, so it is prefixed: intent cannot be told from text
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tcmd", "'\tcmd"],
-    ["\rcmd", "\"'\rcmd\""],
+    ["\rcmd", '"\'\rcmd"'],
     ["a=b", "a=b"], // only the first character matters
     ["", '""'], // one column: quoted so the row is not a blank line
   ])("string %j is written as %j", (cell, written) => {
@@ -62,7 +62,7 @@ describe("toCsv", () => {
     const header = ["region", "note", "value", "missing"];
     const rows = [
       ["内蒙古 Inner Mongolia", 'quoted "x", with comma', 1234.5, null],
-      ["=HYPERLINK(\"http://x\",\"click\")", "line\r\nbreak", -5, null],
+      ['=HYPERLINK("http://x","click")', "line\r\nbreak", -5, null],
       ["-5", "@at", 0, "\tTab"],
     ];
     const parsed = parseCsv(toCsv(header, rows));
@@ -71,7 +71,7 @@ describe("toCsv", () => {
     expect(parsed.header).toEqual(header);
     expect(parsed.records.map((r) => r.values)).toEqual([
       { region: "内蒙古 Inner Mongolia", note: 'quoted "x", with comma', value: "1234.5", missing: "" },
-      { region: "'=HYPERLINK(\"http://x\",\"click\")", note: "line\r\nbreak", value: "-5", missing: "" },
+      { region: '\'=HYPERLINK("http://x","click")', note: "line\r\nbreak", value: "-5", missing: "" },
       { region: "'-5", note: "'@at", value: "0", missing: "'\tTab" },
     ]);
   });

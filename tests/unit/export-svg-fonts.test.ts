@@ -20,7 +20,12 @@ function chineseExport(): string {
     title: "内蒙古：地方政府债务余额",
     subtitle: "债务余额（亿元），2024年末",
     legend: [{ label: "一般债务", swatch: { kind: "fill", colour: "#4c5ca6" } }],
-    body: { kind: "svg", markup: '<svg viewBox="0 0 10 10"><text x="1" y="5">债务</text></svg>', width: 10, height: 10 },
+    body: {
+      kind: "svg",
+      markup: '<svg viewBox="0 0 10 10"><text x="1" y="5">债务</text></svg>',
+      width: 10,
+      height: 10,
+    },
     sourceLine: "来源：财政部",
     dataDate: "2024-12-31",
     permalink: "https://example.org/atlas/?r=CN-NM&lang=zh",
@@ -68,10 +73,17 @@ describe("embedFontFaces", () => {
   it("refuses data that could carry anything but a font", () => {
     const svg = chineseExport();
     const bad = [
-      () => embedFontFaces(svg, "Atlas CJK", 400, [{ characters: "债务", base64: `${B64}") } @import url("https://evil.example/x.css` }]),
+      () =>
+        embedFontFaces(svg, "Atlas CJK", 400, [
+          { characters: "债务", base64: `${B64}") } @import url("https://evil.example/x.css` },
+        ]),
       () => embedFontFaces(svg, "Atlas CJK", 400, [{ characters: "债务", base64: "" }]),
-      () => embedFontFaces(svg, "Atlas CJK", 400, [{ characters: "债务}</style><script>alert(1)</script>", base64: B64 }]),
-      () => embedFontFaces(svg, 'X"; } @import url(https://evil.example/x.css); {', 400, [{ characters: "债务", base64: B64 }]),
+      () =>
+        embedFontFaces(svg, "Atlas CJK", 400, [{ characters: "债务}</style><script>alert(1)</script>", base64: B64 }]),
+      () =>
+        embedFontFaces(svg, 'X"; } @import url(https://evil.example/x.css); {', 400, [
+          { characters: "债务", base64: B64 },
+        ]),
       () => embedFontFaces(svg, "Atlas CJK", Number.NaN, [{ characters: "债务", base64: B64 }]),
       () => embedFontFaces("<p>not svg</p>", "Atlas CJK", 400, [{ characters: "债务", base64: B64 }]),
     ];
@@ -103,7 +115,8 @@ describe("chart markup still cannot bring its own fonts, URLs or scripts", () =>
       legend: [],
       body: {
         kind: "svg",
-        markup: '<svg viewBox="0 0 10 10"><style>@font-face{font-family:z;src:url(data:font/woff2;base64,QUJD)}</style><text>债务</text></svg>',
+        markup:
+          '<svg viewBox="0 0 10 10"><style>@font-face{font-family:z;src:url(data:font/woff2;base64,QUJD)}</style><text>债务</text></svg>',
         width: 10,
         height: 10,
       },

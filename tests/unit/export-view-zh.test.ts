@@ -9,18 +9,46 @@ import { describe, expect, it } from "vitest";
 import { bnToYi } from "../../src/ui/format";
 import { buildGeometry } from "../../src/features/map/lib/geometry";
 import type { ProjectedMap } from "../../src/features/map/lib/projection";
-import { chartSpec, csvFor, mapSpec, type ExportContext, type ExportSubject, type Palette } from "../../src/features/export/lib/view-export";
+import {
+  chartSpec,
+  csvFor,
+  mapSpec,
+  type ExportContext,
+  type ExportSubject,
+  type Palette,
+} from "../../src/features/export/lib/view-export";
 import { exportFileName } from "../../src/features/export/lib/filename";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
 import { realEvents, realIndex } from "../support/real-data";
 
 const index = realIndex();
 const events = realEvents();
-const geometry = buildGeometry(JSON.parse(readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8")) as ProjectedMap);
-const palette: Palette = { general: "#111", special: "#222", limit: "#333", key: "#444", notCovered: "#555", noDataDot: "#666", background: "#fff" };
+const geometry = buildGeometry(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
+  ) as ProjectedMap,
+);
+const palette: Palette = {
+  general: "#111",
+  special: "#222",
+  limit: "#333",
+  key: "#444",
+  notCovered: "#555",
+  noDataDot: "#666",
+  background: "#fff",
+};
 
 function ctx(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState> = {}): ExportContext {
-  return { index, view: { ...DEFAULT_VIEW, ...view }, subject, theme: "light", transparent: false, permalink: "https://example.org/?v=2", events, lang };
+  return {
+    index,
+    view: { ...DEFAULT_VIEW, ...view },
+    subject,
+    theme: "light",
+    transparent: false,
+    permalink: "https://example.org/?v=2",
+    events,
+    lang,
+  };
 }
 /** One column of a CSV table by its header. */
 function column(subject: ExportSubject, lang: "en" | "zh", header: string, view: Partial<ViewState> = {}) {
@@ -42,7 +70,9 @@ describe("CSV downloads in Chinese", () => {
   });
 
   it("a ratio metric stays a percentage: no 亿元, no conversion", () => {
-    expect(column("map", "zh", "债务/GDP（%）", { metric: "debt_gdp" })).toEqual(column("map", "en", "value", { metric: "debt_gdp" }));
+    expect(column("map", "zh", "债务/GDP（%）", { metric: "debt_gdp" })).toEqual(
+      column("map", "en", "value", { metric: "debt_gdp" }),
+    );
   });
 
   it("a province's CSV: every amount column in 亿元", () => {
@@ -62,8 +92,12 @@ describe("CSV downloads in Chinese", () => {
   });
 
   it("the national CSV converts the totals but not the share", () => {
-    expect(column("national", "zh", "全国债务余额（亿元）")).toEqual(yi(column("national", "en", "national_balance_bn_cny")));
-    expect(column("national", "zh", "重点省份合计（亿元）")).toEqual(yi(column("national", "en", "key_regions_total_bn_cny")));
+    expect(column("national", "zh", "全国债务余额（亿元）")).toEqual(
+      yi(column("national", "en", "national_balance_bn_cny")),
+    );
+    expect(column("national", "zh", "重点省份合计（亿元）")).toEqual(
+      yi(column("national", "en", "key_regions_total_bn_cny")),
+    );
     expect(column("national", "zh", "重点省份份额（%）")).toEqual(column("national", "en", "key_regions_share_pct"));
   });
 
@@ -80,7 +114,9 @@ describe("CSV downloads in Chinese", () => {
   it("the events CSV: amounts in 亿元, kinds in Chinese, titles and quotes as the sources wrote them", () => {
     const zh = csvFor(ctx("events", "zh"));
     expect(snakeCase(zh.header)).toEqual([]);
-    expect(column("events", "zh", "金额（亿元）")).toEqual(events.map((e) => (e.amountBn === null ? null : bnToYi(e.amountBn))));
+    expect(column("events", "zh", "金额（亿元）")).toEqual(
+      events.map((e) => (e.amountBn === null ? null : bnToYi(e.amountBn))),
+    );
     expect(column("events", "zh", "类别")).toContain("资产处置");
     expect(column("events", "zh", "标题（英文）")).toEqual(events.map((e) => e.title));
     expect(column("events", "zh", "原文引述")).toEqual(events.map((e) => e.quote));
@@ -124,6 +160,8 @@ describe("images in Chinese", () => {
     const name = exportFileName({ metric: "balance", period: "2024", region: "Gansu", lang: "zh" }, "csv");
     expect(name).toMatch(/^[a-z0-9_.-]+$/);
     expect(name.endsWith("_zh.csv")).toBe(true);
-    expect(exportFileName({ metric: "balance", period: "2024", region: "Gansu", lang: "en" }, "csv")).not.toContain("zh");
+    expect(exportFileName({ metric: "balance", period: "2024", region: "Gansu", lang: "en" }, "csv")).not.toContain(
+      "zh",
+    );
   });
 });

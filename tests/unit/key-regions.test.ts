@@ -5,7 +5,17 @@ import type { KeyRegionRecord } from "../../src/data/atlas-types";
 
 const source = { name: "s", date: "2025-01-01", url: "", quote: "q" };
 function record(adcode: string, change: KeyRegionRecord["change"] = null): KeyRegionRecord {
-  return { adcode, nameEn: adcode, status: "", listedDate: "2023-09", listedDocument: "", listedBasis: "", listedSource: source, change, notes: "" };
+  return {
+    adcode,
+    nameEn: adcode,
+    status: "",
+    listedDate: "2023-09",
+    listedDocument: "",
+    listedBasis: "",
+    listedSource: source,
+    change,
+    notes: "",
+  };
 }
 
 describe("key-region membership as of a date", () => {
@@ -41,17 +51,38 @@ describe("key-region membership as of a date", () => {
   });
 
   it("partial dates start at the first day they allow", () => {
-    expect([startOf("2025"), startOf("2025-08"), startOf("2025-08-06")]).toEqual(["2025-01-01", "2025-08-01", "2025-08-06"]);
+    expect([startOf("2025"), startOf("2025-08"), startOf("2025-08-06")]).toEqual([
+      "2025-01-01",
+      "2025-08-01",
+      "2025-08-06",
+    ]);
   });
 });
 
 describe("membership in the real data", () => {
   const index = realIndex();
-  const keyAt = (date: string) => index.covered.filter((p) => isKeyAt(index.data.keyRegions, p.adcode, date)).map((p) => p.iso).sort();
+  const keyAt = (date: string) =>
+    index.covered
+      .filter((p) => isKeyAt(index.data.keyRegions, p.adcode, date))
+      .map((p) => p.iso)
+      .sort();
 
   it("12 key regions at end-2024, as named for Document No. 47", () => {
     expect(keyAt("2024-12-31")).toEqual(
-      ["CN-TJ", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-GX", "CN-CQ", "CN-GZ", "CN-YN", "CN-GS", "CN-QH", "CN-NX"].sort(),
+      [
+        "CN-TJ",
+        "CN-NM",
+        "CN-LN",
+        "CN-JL",
+        "CN-HL",
+        "CN-GX",
+        "CN-CQ",
+        "CN-GZ",
+        "CN-YN",
+        "CN-GS",
+        "CN-QH",
+        "CN-NX",
+      ].sort(),
     );
   });
 

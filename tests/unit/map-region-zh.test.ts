@@ -13,13 +13,19 @@ import { PERIODS } from "../../src/data/periods";
 import { buildMapModel } from "../../src/features/map/lib/map-model";
 import { keyStatusText } from "../../src/features/map/MapTooltip";
 import { classLabels } from "../../src/features/map/MapLegend";
-import { countLabel, markerLabel, markerTitle, type PrefectureMarker } from "../../src/features/region/lib/prefecture-markers";
+import {
+  countLabel,
+  markerLabel,
+  markerTitle,
+  type PrefectureMarker,
+} from "../../src/features/region/lib/prefecture-markers";
 import type { EventRecord, KeyRegionRecord } from "../../src/data/atlas-types";
 import { realIndex } from "../support/real-data";
 
 const index = realIndex();
 /** Latin words of three letters or more: interface English a Chinese reader should not see. */
-const english = (text: string, allowed: string[] = []) => (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.includes(w));
+const english = (text: string, allowed: string[] = []) =>
+  (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.includes(w));
 
 describe("metric values in Chinese", () => {
   it("are the same numbers, ranks and sources as in English", () => {
@@ -28,8 +34,12 @@ describe("metric values in Chinese", () => {
         const en = rankedValues(index, metric, period.id);
         const zh = rankedValues(index, metric, period.id, "zh");
         expect(zh.withData).toBe(en.withData);
-        expect(zh.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value])).toEqual(en.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value]));
-        expect(zh.rows.map((r) => r.result.citations.map((c) => c.label))).toEqual(en.rows.map((r) => r.result.citations.map((c) => c.label)));
+        expect(zh.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value])).toEqual(
+          en.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value]),
+        );
+        expect(zh.rows.map((r) => r.result.citations.map((c) => c.label))).toEqual(
+          en.rows.map((r) => r.result.citations.map((c) => c.label)),
+        );
       }
     }
   });
@@ -73,7 +83,12 @@ describe("scope caveats in Chinese", () => {
   });
 
   it("give the same caveats as in English, each in Chinese", () => {
-    for (const [adcode, period] of [["650000", "2024"], ["210000", "2016"], ["110000", "2024"], ["500000", "2025"]]) {
+    for (const [adcode, period] of [
+      ["650000", "2024"],
+      ["210000", "2016"],
+      ["110000", "2024"],
+      ["500000", "2025"],
+    ]) {
       const b = index.balance(adcode, period);
       const zh = balanceCaveats(b, "zh");
       expect(zh).toHaveLength(balanceCaveats(b).length);
@@ -125,7 +140,9 @@ describe("key-region status in Chinese", () => {
 
   it("says a region never listed is not a key region", () => {
     expect(english(keyStatusText(keyStatusAt(records, "Z", "2024-12-31"), "zh"))).toEqual([]);
-    expect(keyStatusText(keyStatusAt(records, "Z", "2024-12-31"), "zh")).not.toBe(keyStatusText(keyStatusAt(records, "A", "2024-12-31"), "zh"));
+    expect(keyStatusText(keyStatusAt(records, "Z", "2024-12-31"), "zh")).not.toBe(
+      keyStatusText(keyStatusAt(records, "A", "2024-12-31"), "zh"),
+    );
   });
 });
 
@@ -143,7 +160,14 @@ describe("legend classes in Chinese", () => {
 
 describe("prefecture markers in Chinese", () => {
   const event = (id: string, title: string) => ({ id, title }) as EventRecord;
-  const marker: PrefectureMarker = { code: "620100", nameZh: "兰州市", nameEn: "Lanzhou", x: 0, y: 0, events: [event("b", "Event b"), event("a", "兰州事件")] };
+  const marker: PrefectureMarker = {
+    code: "620100",
+    nameZh: "兰州市",
+    nameEn: "Lanzhou",
+    x: 0,
+    y: 0,
+    events: [event("b", "Event b"), event("a", "兰州事件")],
+  };
 
   it("name the place in Chinese with a count in 个", () => {
     expect(markerLabel(marker, "zh")).toBe("兰州市：2个事件");

@@ -39,7 +39,10 @@ describe("metric values", () => {
     const { rows, withData } = rankedValues(index, "debt_revenue", "2018");
     expect(rows).toHaveLength(31);
     expect(withData).toBe(30);
-    const ranks = rows.filter((r) => r.rank !== null).map((r) => r.rank!).sort((a, b) => a - b);
+    const ranks = rows
+      .filter((r) => r.rank !== null)
+      .map((r) => r.rank!)
+      .sort((a, b) => a - b);
     expect(ranks).toEqual(Array.from({ length: 30 }, (_, k) => k + 1));
     const top = rows.find((r) => r.rank === 1)!;
     const max = Math.max(...rows.filter((r) => r.result.ok).map((r) => (r.result.ok ? r.result.value : 0)));
@@ -57,6 +60,8 @@ describe("scope caveats", () => {
     expect(balanceCaveats(index.balance("110000", "2024"))).toEqual([]);
   });
   it("a province with a separately listed city says what the whole-province figure adds", () => {
-    expect(balanceCaveats(index.balance("210000", "2024"))[0]).toBe("Whole region: sum of the platform's reported totals for 辽宁省 + 大连市.");
+    expect(balanceCaveats(index.balance("210000", "2024"))[0]).toBe(
+      "Whole region: sum of the platform's reported totals for 辽宁省 + 大连市.",
+    );
   });
 });

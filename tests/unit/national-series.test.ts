@@ -17,7 +17,18 @@ const valuesOf = (pred: (f: NationalFigure) => boolean) => new Set(national.filt
 const isEstimate = (f: NationalFigure) => f.series in ESTIMATE_SERIES;
 
 function fig(series: string, period: string, value: number, note = "", precision = "day"): NationalFigure {
-  return { series, period, precision, value, unit: "bn_cny", note, sourceName: "s", sourceDate: "2025-01-01", sourceUrl: "https://example.org/", quote: "q" };
+  return {
+    series,
+    period,
+    precision,
+    value,
+    unit: "bn_cny",
+    note,
+    sourceName: "s",
+    sourceDate: "2025-01-01",
+    sourceUrl: "https://example.org/",
+    quote: "q",
+  };
 }
 
 describe("official balance chart", () => {
@@ -31,7 +42,12 @@ describe("official balance chart", () => {
       expect(b.general === null).toBe(b.special === null);
       if (b.general !== null) expect(b.total).toBeNull();
     }
-    expect(bars.find((b) => b.x === 2024)).toMatchObject({ total: 47540, general: null, special: null, published: 47540 });
+    expect(bars.find((b) => b.x === 2024)).toMatchObject({
+      total: 47540,
+      general: null,
+      special: null,
+      published: 47540,
+    });
   });
 
   it("keeps a year with no figure as a gap, not filled: no end-2015 balance", () => {
@@ -41,7 +57,8 @@ describe("official balance chart", () => {
 
   it("draws only numbers that are official year-end rows of their own series (no estimate, no sum)", () => {
     const year = (b: { x: number }) => `${b.x}-12-31`;
-    const row = (series: string, b: { x: number }) => national.find((f) => f.series === series && f.period === year(b))?.value ?? null;
+    const row = (series: string, b: { x: number }) =>
+      national.find((f) => f.series === series && f.period === year(b))?.value ?? null;
     for (const b of bars) {
       expect(b.general).toBe(b.general === null ? null : row("local_gov_debt_balance_general", b));
       expect(b.special).toBe(b.special === null ? null : row("local_gov_debt_balance_special", b));
@@ -68,7 +85,9 @@ describe("estimates panel", () => {
     expect(inBn.length + pctGdp.length).toBe(national.filter(isEstimate).length);
     expect(new Set(inBn.map((r) => r.whose))).toEqual(new Set(["Goldman Sachs", "IMF", "Ministry of Finance"]));
     for (const r of [...inBn, ...pctGdp]) expect(national).toContain(r.figure);
-    expect(inBn.filter((r) => r.status === "official, outside the statutory balance").map((r) => r.figure.series)).toEqual(["hidden_debt_official", "hidden_debt_official"]);
+    expect(
+      inBn.filter((r) => r.status === "official, outside the statutory balance").map((r) => r.figure.series),
+    ).toEqual(["hidden_debt_official", "hidden_debt_official"]);
   });
 
   it("pairs an estimate with an official statutory balance row, never with a sum of the two", () => {
@@ -86,7 +105,9 @@ describe("estimates panel", () => {
   it("uses the same date when there is one, else the nearest within six months, else nothing", () => {
     const goldman = inBn.find((r) => r.figure.series === "hidden_debt_estimate_goldman")!;
     expect(goldman.official).toMatchObject({ sameDate: false, figure: { period: "2023-10-31" } });
-    expect(inBn.find((r) => r.figure.series === "lgfv_debt_goldman" && r.figure.period.startsWith("2013"))!.official).toBeNull();
+    expect(
+      inBn.find((r) => r.figure.series === "lgfv_debt_goldman" && r.figure.period.startsWith("2013"))!.official,
+    ).toBeNull();
     const balances = [fig("local_gov_debt_balance", "2020-12-31", 1), fig("local_gov_debt_balance", "2021-06-30", 2)];
     expect(officialBeside(balances, "2021-06-30")!.sameDate).toBe(true);
     expect(officialBeside(balances, "2021-04-30")!.figure.value).toBe(2);
@@ -106,7 +127,9 @@ describe("bond issuance", () => {
   const bars = issuanceBars(data.years);
 
   it("treats only calendar-year flows as annual: MONTHLY, cumulative and _ytd rows are not", () => {
-    expect(isAnnualFlow(fig("bond_issuance_total", "2023-12-31", 9340, "consistent with 8.47 trn total for Jan–Oct 2023"))).toBe(true);
+    expect(
+      isAnnualFlow(fig("bond_issuance_total", "2023-12-31", 9340, "consistent with 8.47 trn total for Jan–Oct 2023")),
+    ).toBe(true);
     expect(isAnnualFlow(fig("bond_issuance_new", "2024-12-31", 1, "MONTHLY value (December only)"))).toBe(false);
     expect(isAnnualFlow(fig("bond_issuance_new", "2025-12-31", 1, "Jan–Dec cumulative"))).toBe(false);
     expect(isAnnualFlow(fig("bond_issuance_total_ytd", "2024-12-31", 1))).toBe(false);
@@ -116,15 +139,38 @@ describe("bond issuance", () => {
   it("never draws a monthly or year-to-date value in the annual bars", () => {
     const subAnnual = new Set(data.subAnnual);
     expect(data.subAnnual.map((f) => `${f.series} ${f.period}`)).toEqual(
-      expect.arrayContaining(["bond_issuance_new 2024-07-31", "bond_issuance_total_ytd 2024-07-31", "bond_issuance_new 2025-06-30"]),
+      expect.arrayContaining([
+        "bond_issuance_new 2024-07-31",
+        "bond_issuance_total_ytd 2024-07-31",
+        "bond_issuance_new 2025-06-30",
+      ]),
     );
-    for (const y of data.years) for (const f of [y.total, y.new, y.refinancing, y.swap]) if (f) expect(subAnnual.has(f)).toBe(false);
-    expect(bars.find((b) => b.label === "2024")).toEqual({ label: "2024", total: null, new: 4720, refinancing: null, swap: null });
+    for (const y of data.years)
+      for (const f of [y.total, y.new, y.refinancing, y.swap]) if (f) expect(subAnnual.has(f)).toBe(false);
+    expect(bars.find((b) => b.label === "2024")).toEqual({
+      label: "2024",
+      total: null,
+      new: 4720,
+      refinancing: null,
+      swap: null,
+    });
   });
 
   it("leaves a component missing rather than deriving it from the total", () => {
-    expect(bars.find((b) => b.label === "2021")).toEqual({ label: "2021", total: 7490, new: 4370.9, refinancing: null, swap: null });
-    expect(bars.find((b) => b.label === "2020")).toEqual({ label: "2020", total: null, new: null, refinancing: null, swap: null });
+    expect(bars.find((b) => b.label === "2021")).toEqual({
+      label: "2021",
+      total: 7490,
+      new: 4370.9,
+      refinancing: null,
+      swap: null,
+    });
+    expect(bars.find((b) => b.label === "2020")).toEqual({
+      label: "2020",
+      total: null,
+      new: null,
+      refinancing: null,
+      swap: null,
+    });
   });
 
   it("annotates the special refinancing bonds and the 2024 package instead of drawing them as a year's issuance", () => {

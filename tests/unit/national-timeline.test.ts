@@ -13,8 +13,24 @@ const keyRegions = realIndex().data.keyRegions;
 
 function event(over: Partial<EventRecord>): EventRecord {
   return {
-    id: "e", date: "2024-03", precision: "month", dateBasis: "", scope: "national", provinceAdcode: null, placeAdcode: null, placeZh: "", placeEn: "",
-    kind: "policy", title: "t", summary: "s", amountBn: null, sourceName: "src", sourceDate: "2024-04-01", sourceUrl: "https://example.org/", quote: "q", notes: "",
+    id: "e",
+    date: "2024-03",
+    precision: "month",
+    dateBasis: "",
+    scope: "national",
+    provinceAdcode: null,
+    placeAdcode: null,
+    placeZh: "",
+    placeEn: "",
+    kind: "policy",
+    title: "t",
+    summary: "s",
+    amountBn: null,
+    sourceName: "src",
+    sourceDate: "2024-04-01",
+    sourceUrl: "https://example.org/",
+    quote: "q",
+    notes: "",
     ...over,
   } as EventRecord;
 }
@@ -81,7 +97,11 @@ describe("the markers", () => {
 
   it("carries the event's summary and source unchanged", () => {
     const e = events.find((x) => x.id === "cn-npc-6trn-debt-swap-2024-11")!;
-    expect(byId.get(e.id)).toMatchObject({ title: e.title, summary: e.summary, source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl } });
+    expect(byId.get(e.id)).toMatchObject({
+      title: e.title,
+      summary: e.summary,
+      source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl },
+    });
   });
 
   it("never places an undated milestone", () => {
@@ -93,12 +113,25 @@ describe("the markers", () => {
   it("takes exits from key_regions.csv, with its own source when no event row matches", () => {
     const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q" };
     const region: KeyRegionRecord = {
-      adcode: "999999", nameEn: "Somewhere", status: "exited", listedDate: "2023-09", listedDocument: "", listedBasis: "", listedSource: source,
-      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source }, notes: "",
+      adcode: "999999",
+      nameEn: "Somewhere",
+      status: "exited",
+      listedDate: "2023-09",
+      listedDocument: "",
+      listedBasis: "",
+      listedSource: source,
+      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source },
+      notes: "",
     };
     const pending = { ...region, adcode: "888888", change: { ...region.change!, isExit: false } };
     const [m] = timelineMarkers([], [region, pending]);
-    expect(m).toMatchObject({ id: "exit-999999", date: "2026-04", source, summary: "exit (third of 12)", span: { precision: "month" } });
+    expect(m).toMatchObject({
+      id: "exit-999999",
+      date: "2026-04",
+      source,
+      summary: "exit (third of 12)",
+      span: { precision: "month" },
+    });
     expect(timelineMarkers([], [region, pending])).toHaveLength(1);
   });
 });

@@ -21,7 +21,18 @@ const events = realEvents();
 const englishWord = /\b(?!GDP\b)[A-Za-z]{3,}\b/;
 
 function fig(period: string, precision = "day", unit: NationalFigure["unit"] = "bn_cny", value = 1): NationalFigure {
-  return { series: "x", period, precision, value, unit, note: "", sourceName: "s", sourceDate: "2025-01-01", sourceUrl: "https://example.org/", quote: "q" };
+  return {
+    series: "x",
+    period,
+    precision,
+    value,
+    unit,
+    note: "",
+    sourceName: "s",
+    sourceDate: "2025-01-01",
+    sourceUrl: "https://example.org/",
+    quote: "q",
+  };
 }
 
 describe("dates in Chinese, only as precise as the row", () => {
@@ -46,7 +57,8 @@ describe("the estimates panel in Chinese", () => {
   const zh = estimates(national, "zh");
 
   it("draws the same figures beside the same official balances in either language", () => {
-    const pick = (e: typeof en) => [...e.inBn, ...e.pctGdp].map((r) => [r.figure, r.official?.figure ?? null, r.status, r.lowReliability]);
+    const pick = (e: typeof en) =>
+      [...e.inBn, ...e.pctGdp].map((r) => [r.figure, r.official?.figure ?? null, r.status, r.lowReliability]);
     expect(pick(zh)).toEqual(pick(en));
   });
 
@@ -80,7 +92,9 @@ describe("the official balance and issuance in Chinese", () => {
     const en = officialBalance(national);
     const zh = officialBalance(national, "zh");
     expect(zh.points.map((p) => p.label)).toEqual(en.points.map((p) => `${p.year}年末`));
-    expect(zh.points.map(({ label: _label, ...rest }) => rest)).toEqual(en.points.map(({ label: _label, ...rest }) => rest));
+    expect(zh.points.map(({ label: _label, ...rest }) => rest)).toEqual(
+      en.points.map(({ label: _label, ...rest }) => rest),
+    );
   });
 
   it("words the issuance components and annotations in Chinese, over the same rows", () => {
@@ -136,8 +150,15 @@ describe("the policy timeline in Chinese", () => {
   it("words an exit without an event in Chinese, falling back to the English name when no Chinese one is known", () => {
     const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q" };
     const region = {
-      adcode: "520000", nameEn: "Guizhou", status: "exited", listedDate: "2023-09", listedDocument: "", listedBasis: "", listedSource: source,
-      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source }, notes: "",
+      adcode: "520000",
+      nameEn: "Guizhou",
+      status: "exited",
+      listedDate: "2023-09",
+      listedDocument: "",
+      listedBasis: "",
+      listedSource: source,
+      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source },
+      notes: "",
     };
     const [m] = timelineMarkers([], [region], index.data.provinces, "zh");
     expect(m.short).toBe("贵州退出");

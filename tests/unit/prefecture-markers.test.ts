@@ -47,7 +47,12 @@ function event(id: string, patch: Partial<EventRecord>): EventRecord {
 
 const at = (code: string, name: string, x = 10, y = 10) => ({ code, name, centroid: [x, y] as [number, number] });
 
-const GANSU = [at("620100", "兰州市"), at("620200", "嘉峪关市"), at("621100", "定西市"), at("622900", "临夏回族自治州")];
+const GANSU = [
+  at("620100", "兰州市"),
+  at("620200", "嘉峪关市"),
+  at("621100", "定西市"),
+  at("622900", "临夏回族自治州"),
+];
 const CHONGQING = [at("500106", "沙坪坝区"), at("500120", "璧山区"), at("500228", "梁平县"), at("500101", "万州区")];
 const HAINAN = [at("460100", "海口市"), at("460200", "三亚市"), at("469002", "琼海市")];
 const QINGHAI = [at("630100", "西宁市"), at("632800", "海西蒙古族藏族自治州")];
@@ -64,18 +69,102 @@ describe("matchEvent", () => {
   const cases: [string, string, typeof GANSU, Partial<EventRecord>, string | null, string | null][] = [
     // label, province, shapes, event, expected shape code, expected match kind
     ["a prefecture by its code", "620000", GANSU, { placeAdcode: "620100", placeZh: "甘肃省兰州市" }, "620100", "code"],
-    ["a county on its prefecture (XXXX00)", "620000", GANSU, { scope: "county", placeAdcode: "620102", placeZh: "甘肃省兰州市城关区" }, "620100", "prefecture"],
-    ["a municipality's district by its full code", "500000", CHONGQING, { scope: "county", provinceAdcode: "500000", placeAdcode: "500120", placeZh: "重庆市璧山区" }, "500120", "code"],
-    ["a municipality's district never rounded to XXXX00", "500000", CHONGQING, { scope: "county", provinceAdcode: "500000", placeAdcode: "500199", placeZh: "重庆市某区" }, null, null],
-    ["a changed code, matched by name (梁平县 -> 梁平区 500155)", "500000", CHONGQING, { scope: "county", provinceAdcode: "500000", placeAdcode: "500155", placeZh: "重庆市梁平区" }, "500228", "name"],
-    ["a direct-administered county-level city by its own code", "460000", HAINAN, { scope: "county", provinceAdcode: "460000", placeAdcode: "469002", placeZh: "海南省琼海市" }, "469002", "code"],
-    ["an autonomous prefecture written the short way, no code", "630000", QINGHAI, { scope: "county", provinceAdcode: "630000", placeZh: "青海省海西州德令哈市" }, "632800", "name"],
-    ["吉林市, not the province's 吉林, for a stale code", "220000", JILIN, { provinceAdcode: "220000", placeAdcode: "229900", placeZh: "吉林省吉林市" }, "220200", "name"],
-    ["辽源, not 吉林, in a Jilin province place", "220000", JILIN, { provinceAdcode: "220000", placeAdcode: "229900", placeZh: "吉林省辽源市" }, "220400", "name"],
-    ["a province-wide event is never placed", "620000", GANSU, { scope: "province", placeAdcode: "620000", placeZh: "甘肃省" }, null, null],
-    ["a province-wide event naming a city is still not placed", "620000", GANSU, { scope: "province", placeAdcode: "620100", placeZh: "甘肃省兰州市" }, null, null],
-    ["a national event is never placed", "620000", GANSU, { scope: "national", provinceAdcode: null, placeAdcode: null, placeZh: "全国" }, null, null],
-    ["a prefecture-scope event giving only the province code", "620000", GANSU, { placeAdcode: "620000", placeZh: "甘肃省" }, null, null],
+    [
+      "a county on its prefecture (XXXX00)",
+      "620000",
+      GANSU,
+      { scope: "county", placeAdcode: "620102", placeZh: "甘肃省兰州市城关区" },
+      "620100",
+      "prefecture",
+    ],
+    [
+      "a municipality's district by its full code",
+      "500000",
+      CHONGQING,
+      { scope: "county", provinceAdcode: "500000", placeAdcode: "500120", placeZh: "重庆市璧山区" },
+      "500120",
+      "code",
+    ],
+    [
+      "a municipality's district never rounded to XXXX00",
+      "500000",
+      CHONGQING,
+      { scope: "county", provinceAdcode: "500000", placeAdcode: "500199", placeZh: "重庆市某区" },
+      null,
+      null,
+    ],
+    [
+      "a changed code, matched by name (梁平县 -> 梁平区 500155)",
+      "500000",
+      CHONGQING,
+      { scope: "county", provinceAdcode: "500000", placeAdcode: "500155", placeZh: "重庆市梁平区" },
+      "500228",
+      "name",
+    ],
+    [
+      "a direct-administered county-level city by its own code",
+      "460000",
+      HAINAN,
+      { scope: "county", provinceAdcode: "460000", placeAdcode: "469002", placeZh: "海南省琼海市" },
+      "469002",
+      "code",
+    ],
+    [
+      "an autonomous prefecture written the short way, no code",
+      "630000",
+      QINGHAI,
+      { scope: "county", provinceAdcode: "630000", placeZh: "青海省海西州德令哈市" },
+      "632800",
+      "name",
+    ],
+    [
+      "吉林市, not the province's 吉林, for a stale code",
+      "220000",
+      JILIN,
+      { provinceAdcode: "220000", placeAdcode: "229900", placeZh: "吉林省吉林市" },
+      "220200",
+      "name",
+    ],
+    [
+      "辽源, not 吉林, in a Jilin province place",
+      "220000",
+      JILIN,
+      { provinceAdcode: "220000", placeAdcode: "229900", placeZh: "吉林省辽源市" },
+      "220400",
+      "name",
+    ],
+    [
+      "a province-wide event is never placed",
+      "620000",
+      GANSU,
+      { scope: "province", placeAdcode: "620000", placeZh: "甘肃省" },
+      null,
+      null,
+    ],
+    [
+      "a province-wide event naming a city is still not placed",
+      "620000",
+      GANSU,
+      { scope: "province", placeAdcode: "620100", placeZh: "甘肃省兰州市" },
+      null,
+      null,
+    ],
+    [
+      "a national event is never placed",
+      "620000",
+      GANSU,
+      { scope: "national", provinceAdcode: null, placeAdcode: null, placeZh: "全国" },
+      null,
+      null,
+    ],
+    [
+      "a prefecture-scope event giving only the province code",
+      "620000",
+      GANSU,
+      { placeAdcode: "620000", placeZh: "甘肃省" },
+      null,
+      null,
+    ],
     ["no code and no recognisable name", "620000", GANSU, { placeAdcode: null, placeZh: "某地" }, null, null],
   ];
   it.each(cases)("%s", (_, province, shapes, patch, code, by) => {
@@ -119,8 +208,20 @@ describe("the pieces", () => {
 describe("planMarkers", () => {
   const events = [
     event("a", { placeAdcode: "620100", placeZh: "甘肃省兰州市", placeEn: "Lanzhou, Gansu", date: "2023-05-01" }),
-    event("b", { scope: "county", placeAdcode: "620102", placeZh: "甘肃省兰州市城关区", placeEn: "Chengguan District, Lanzhou, Gansu", date: "2024-02-01" }),
-    event("c", { scope: "county", placeAdcode: "621121", placeZh: "甘肃省定西市通渭县", placeEn: "Tongwei County, Dingxi, Gansu", date: null }),
+    event("b", {
+      scope: "county",
+      placeAdcode: "620102",
+      placeZh: "甘肃省兰州市城关区",
+      placeEn: "Chengguan District, Lanzhou, Gansu",
+      date: "2024-02-01",
+    }),
+    event("c", {
+      scope: "county",
+      placeAdcode: "621121",
+      placeZh: "甘肃省定西市通渭县",
+      placeEn: "Tongwei County, Dingxi, Gansu",
+      date: null,
+    }),
     event("d", { scope: "province", placeAdcode: "620000", placeZh: "甘肃省", placeEn: "Gansu" }),
     event("e", { scope: "prefecture", placeAdcode: null, placeZh: "某地", placeEn: "Somewhere" }),
     event("f", { scope: "prefecture", provinceAdcode: "630000", placeAdcode: "630100", placeZh: "青海省西宁市" }),
@@ -150,14 +251,26 @@ describe("planMarkers", () => {
 });
 
 describe("separateMarkers", () => {
-  const marker = (code: string, x: number, y: number, n = 1) => ({ code, nameZh: code, nameEn: code, x, y, events: Array.from({ length: n }, (_, k) => event(`${code}-${k}`, {})) }) as PrefectureMarker;
+  const marker = (code: string, x: number, y: number, n = 1) =>
+    ({
+      code,
+      nameZh: code,
+      nameEn: code,
+      x,
+      y,
+      events: Array.from({ length: n }, (_, k) => event(`${code}-${k}`, {})),
+    }) as PrefectureMarker;
   const box = { width: 400, height: 320 };
   // Radii as the module sizes them, for a map drawn 300 px wide.
-  const need = (a: PrefectureMarker, b: PrefectureMarker) => (markerSize(a.events.length) + markerSize(b.events.length)) / 2 / 0.75;
+  const need = (a: PrefectureMarker, b: PrefectureMarker) =>
+    (markerSize(a.events.length) + markerSize(b.events.length)) / 2 / 0.75;
 
   it("leaves markers that are apart where they are", () => {
     const placed = separateMarkers([marker("a", 100, 100), marker("b", 300, 200)], box);
-    expect(placed.map((m) => [m.mx, m.my])).toEqual([[100, 100], [300, 200]]);
+    expect(placed.map((m) => [m.mx, m.my])).toEqual([
+      [100, 100],
+      [300, 200],
+    ]);
   });
 
   it.each([
@@ -171,7 +284,9 @@ describe("separateMarkers", () => {
       expect(placed[i].mx).toBeGreaterThanOrEqual(0);
       expect(placed[i].my).toBeGreaterThanOrEqual(0);
       for (let j = i + 1; j < placed.length; j++) {
-        expect(Math.hypot(placed[i].mx - placed[j].mx, placed[i].my - placed[j].my)).toBeGreaterThanOrEqual(need(placed[i], placed[j]));
+        expect(Math.hypot(placed[i].mx - placed[j].mx, placed[i].my - placed[j].my)).toBeGreaterThanOrEqual(
+          need(placed[i], placed[j]),
+        );
       }
     }
     expect(separateMarkers(markers, box)).toEqual(placed);
@@ -188,7 +303,9 @@ describe("the real events on the real maps", () => {
   };
   const planFor = (province: string) => {
     const [file, names] = FILES[province];
-    const source = JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8")) as ProvinceSource;
+    const source = JSON.parse(
+      readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8"),
+    ) as ProvinceSource;
     const map = buildPrefectureMap(province, decodePrefectures(source, province));
     return planMarkers(realEvents(), province, map.shapes, names);
   };

@@ -20,9 +20,15 @@ import { matchEvent } from "../../src/features/region/lib/prefecture-markers";
 import type { EventRecord } from "../../src/data/atlas-types";
 
 const require = createRequire(import.meta.url);
-const read = (file: string) => JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8")) as ProvinceSource;
+const read = (file: string) =>
+  JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), "utf8")) as ProvinceSource;
 const sources = new Map(PREFECTURE_SOURCES.map(({ adcode, file }) => [adcode, read(file)]));
-const maps = new Map(PREFECTURE_SOURCES.map(({ adcode }) => [adcode, buildPrefectureMap(adcode, decodePrefectures(sources.get(adcode)!, adcode))]));
+const maps = new Map(
+  PREFECTURE_SOURCES.map(({ adcode }) => [
+    adcode,
+    buildPrefectureMap(adcode, decodePrefectures(sources.get(adcode)!, adcode)),
+  ]),
+);
 const shape = (province: string, code: string) => maps.get(province)!.shapes.find((s) => s.code === code);
 
 /** Bounds of a compact path (absolute M, relative l). */
@@ -62,10 +68,21 @@ describe("the prefecture maps built from echarts/map/json/province", () => {
 
   it("can place a Bishan event, by its modern code and by name under an unknown code", () => {
     const shapes = maps.get("500000")!.shapes;
-    const event = { scope: "county", provinceAdcode: "500000", placeZh: "重庆市璧山区", placeEn: "Bishan District, Chongqing" } as EventRecord;
-    expect(matchEvent({ ...event, placeAdcode: "500120" }, "500000", shapes, ["重庆市", "重庆"])).toMatchObject({ shape: { code: "500120" }, by: "code" });
+    const event = {
+      scope: "county",
+      provinceAdcode: "500000",
+      placeZh: "重庆市璧山区",
+      placeEn: "Bishan District, Chongqing",
+    } as EventRecord;
+    expect(matchEvent({ ...event, placeAdcode: "500120" }, "500000", shapes, ["重庆市", "重庆"])).toMatchObject({
+      shape: { code: "500120" },
+      by: "code",
+    });
     // The county-era code (璧山县 500227) is not on the map: the name finds it.
-    expect(matchEvent({ ...event, placeAdcode: "500227" }, "500000", shapes, ["重庆市", "重庆"])).toMatchObject({ shape: { code: "500120" }, by: "name" });
+    expect(matchEvent({ ...event, placeAdcode: "500227" }, "500000", shapes, ["重庆市", "重庆"])).toMatchObject({
+      shape: { code: "500120" },
+      by: "name",
+    });
   });
 
   it("gives Chongming, which the source left uncoded, its code, and joins Tibet's two 山南市 pieces", () => {
@@ -79,7 +96,12 @@ describe("the prefecture maps built from echarts/map/json/province", () => {
     for (const [adcode, map] of maps) {
       expect([map.width, map.height]).toEqual([400, 320]);
       const all = map.shapes.map((s) => pathBounds(s.d));
-      const [x0, y0, x1, y1] = [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
+      const [x0, y0, x1, y1] = [
+        Math.min(...all.map((b) => b[0])),
+        Math.min(...all.map((b) => b[1])),
+        Math.max(...all.map((b) => b[2])),
+        Math.max(...all.map((b) => b[3])),
+      ];
       expect(x0, adcode).toBeGreaterThanOrEqual(7.5);
       expect(y0, adcode).toBeGreaterThanOrEqual(7.5);
       expect(x1, adcode).toBeLessThanOrEqual(392.5);
@@ -113,8 +135,18 @@ describe("decodePrefectures refuses a source it cannot trust", () => {
   const cases: [string, ProvinceSource, string, RegExp][] = [
     ["no features", { ...gansu, features: [] }, "620000", /no features/],
     ["the wrong province's file", gansu, "630000", /not a prefecture code of 630000/],
-    ["a feature with no code", { ...gansu, features: [{ ...gansu.features[0], id: undefined, properties: { name: "某市" } }] }, "620000", /某市 has no code/],
-    ["a feature with no geometry", { ...gansu, features: [{ ...gansu.features[0], geometry: { type: "Polygon", coordinates: [] } }] }, "620000", /no geometry/],
+    [
+      "a feature with no code",
+      { ...gansu, features: [{ ...gansu.features[0], id: undefined, properties: { name: "某市" } }] },
+      "620000",
+      /某市 has no code/,
+    ],
+    [
+      "a feature with no geometry",
+      { ...gansu, features: [{ ...gansu.features[0], geometry: { type: "Polygon", coordinates: [] } }] },
+      "620000",
+      /no geometry/,
+    ],
   ];
   it.each(cases)("%s", (_, source, province, message) => {
     expect(() => decodePrefectures(source, province)).toThrow(message);
@@ -124,14 +156,30 @@ describe("decodePrefectures refuses a source it cannot trust", () => {
 describe("labelPoint", () => {
   it("puts the marker inside a crescent, whose centroid lies outside it", () => {
     // A C shape opening to the right: its centroid falls in the gap.
-    const c: [number, number][] = [[0, 0], [100, 0], [100, 20], [20, 20], [20, 80], [100, 80], [100, 100], [0, 100], [0, 0]];
+    const c: [number, number][] = [
+      [0, 0],
+      [100, 0],
+      [100, 20],
+      [20, 20],
+      [20, 80],
+      [100, 80],
+      [100, 100],
+      [0, 100],
+      [0, 0],
+    ];
     const [x, y] = labelPoint([c]);
     const inside = (x > 0 && x < 20 && y > 0 && y < 100) || (y > 0 && y < 20) || (y > 80 && y < 100);
     expect(inside).toBe(true);
   });
 
   it("keeps the centroid of a convex shape", () => {
-    const square: [number, number][] = [[0, 0], [40, 0], [40, 40], [0, 40], [0, 0]];
+    const square: [number, number][] = [
+      [0, 0],
+      [40, 0],
+      [40, 40],
+      [0, 40],
+      [0, 0],
+    ];
     const [x, y] = labelPoint([square]);
     expect(x).toBeCloseTo(20, 5);
     expect(y).toBeCloseTo(20, 5);

@@ -30,7 +30,9 @@ function pathBounds(d: string): [[number, number], [number, number]] {
   ];
 }
 
-const source = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("echarts/map/json/china.json"), "utf8")) as EchartsGeoJson;
+const source = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("echarts/map/json/china.json"), "utf8"),
+) as EchartsGeoJson;
 const topology = buildProvinceTopology(source);
 const map = projectMap(topology);
 
@@ -55,7 +57,8 @@ describe("the projected province map", () => {
       const expected = path.bounds(f);
       const actual = pathBounds(shape.d);
       for (let k = 0; k < 2; k++) {
-        for (let j = 0; j < 2; j++) expect(Math.abs(actual[k][j] - expected[k][j]), `${shape.adcode}`).toBeLessThan(0.2);
+        for (let j = 0; j < 2; j++)
+          expect(Math.abs(actual[k][j] - expected[k][j]), `${shape.adcode}`).toBeLessThan(0.2);
       }
     }
   });

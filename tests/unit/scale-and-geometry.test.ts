@@ -17,6 +17,12 @@ describe("the colour scale", () => {
 
   it("classOf puts a value at a break into the upper class", () => {
     const scale = { breaks: [10, 20], colours: ["a", "b", "c"] };
-    expect([classOf(scale, 5), classOf(scale, 10), classOf(scale, 19.9), classOf(scale, 20), classOf(scale, 1e9)]).toEqual([0, 1, 1, 2, 2]);
+    expect([
+      classOf(scale, 5),
+      classOf(scale, 10),
+      classOf(scale, 19.9),
+      classOf(scale, 20),
+      classOf(scale, 1e9),
+    ]).toEqual([0, 1, 1, 2, 2]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { denominatorSources, reportedSources, statisticalSources, yearRanges } from "../../src/features/sources/lib/inventory";
+import {
+  denominatorSources,
+  reportedSources,
+  statisticalSources,
+  yearRanges,
+} from "../../src/features/sources/lib/inventory";
 import { realEvents, realIndex } from "../support/real-data";
 
 const index = realIndex();
@@ -8,16 +13,23 @@ describe("the sources inventory", () => {
   it("accounts for every province balance and every preferred GDP and revenue figure", () => {
     const sources = statisticalSources(index);
     const rows = (file: string, what?: string) =>
-      sources.flatMap((s) => s.supplied).filter((x) => x.file === file && (!what || x.what === what)).reduce((n, x) => n + x.rows, 0);
+      sources
+        .flatMap((s) => s.supplied)
+        .filter((x) => x.file === file && (!what || x.what === what))
+        .reduce((n, x) => n + x.rows, 0);
     const balancesWithFigures = index.data.balances.filter((b) => b.total !== null);
     // A derived whole-province figure cites the province row and its city row: count sources, not figures.
     expect(rows("debt_balance.csv")).toBe(balancesWithFigures.reduce((n, b) => n + b.sources.length, 0));
     expect(rows("macro.csv", "GDP")).toBe(index.data.macro.filter((m) => m.indicator === "gdp").length);
-    expect(rows("macro.csv", "General public budget revenue")).toBe(index.data.macro.filter((m) => m.indicator === "general_public_budget_revenue").length);
+    expect(rows("macro.csv", "General public budget revenue")).toBe(
+      index.data.macro.filter((m) => m.indicator === "general_public_budget_revenue").length,
+    );
   });
 
   it("names the platform as the source of the debt figures, with its licence", () => {
-    const platform = statisticalSources(index).find((s) => s.label.startsWith("MoF local bond disclosure platform (celma), annual"))!;
+    const platform = statisticalSources(index).find((s) =>
+      s.label.startsWith("MoF local bond disclosure platform (celma), annual"),
+    )!;
     expect(platform.supplied.find((s) => s.file === "debt_balance.csv")).toMatchObject({ from: "2015", to: "2025" });
     expect(platform.licence).toContain("non-commercial");
   });

@@ -10,7 +10,8 @@ describe("the sources inventory in Chinese", () => {
   const zh = statisticalSources(index, "zh");
 
   it("lists the same sources, files, rows and years, under the data's own labels", () => {
-    const shape = (list: typeof en) => list.map((s) => [s.label, s.note, s.licence, s.citations, s.supplied.map((x) => [x.file, x.rows, x.from, x.to])]);
+    const shape = (list: typeof en) =>
+      list.map((s) => [s.label, s.note, s.licence, s.citations, s.supplied.map((x) => [x.file, x.rows, x.from, x.to])]);
     expect(shape(zh)).toEqual(shape(en));
   });
 

@@ -31,7 +31,11 @@ describe("view titles in Chinese", () => {
     expect(title.startsWith(`${gansu.nameZh}（${gansu.nameEn}）`)).toBe(true);
     expect(title).toContain("地方政府债务余额");
     // English keeps its order: the English name first.
-    expect(viewTitle(index, view({ view: "region", region: "CN-GS" }), "en").title.startsWith(`${gansu.nameEn} (${gansu.nameZh})`)).toBe(true);
+    expect(
+      viewTitle(index, view({ view: "region", region: "CN-GS" }), "en").title.startsWith(
+        `${gansu.nameEn} (${gansu.nameZh})`,
+      ),
+    ).toBe(true);
   });
 
   it("names a highlighted province on the map in Chinese only", () => {
@@ -41,14 +45,26 @@ describe("view titles in Chinese", () => {
   });
 
   it("lists compared provinces with the Chinese list comma, and counts a long list", () => {
-    expect(viewTitle(index, view({ view: "compare", compare: ["CN-GS", "CN-GZ"] }), "zh").title).toContain(`${gansu.nameZh}、${guizhou.nameZh}`);
+    expect(viewTitle(index, view({ view: "compare", compare: ["CN-GS", "CN-GZ"] }), "zh").title).toContain(
+      `${gansu.nameZh}、${guizhou.nameZh}`,
+    );
     const many = viewTitle(index, view({ view: "compare", compare: ["CN-GS", "CN-GZ", "CN-BJ", "CN-TJ"] }), "zh").title;
     expect(many).toContain("4个省份");
     expect(englishWords(many)).toEqual([]);
   });
 
   it("words the Events filters in Chinese: kinds, dates as 年月, the search as typed", () => {
-    const { title, subtitle } = viewTitle(index, view({ view: "events", region: "CN-GS", eventKinds: ["asset_sale", "policy"], from: "2023-09", query: "parking" }), "zh");
+    const { title, subtitle } = viewTitle(
+      index,
+      view({
+        view: "events",
+        region: "CN-GS",
+        eventKinds: ["asset_sale", "policy"],
+        from: "2023-09",
+        query: "parking",
+      }),
+      "zh",
+    );
     expect(title).toContain(gansu.nameZh);
     expect(subtitle).toContain("资产处置、政策");
     expect(subtitle).toContain("2023年9月");
@@ -61,7 +77,10 @@ describe("view titles in Chinese", () => {
     for (const name of ["map", "national", "compare", "events", "sources"] as const) {
       const { title, subtitle } = viewTitle(index, view({ view: name }), "zh");
       expect(englishWords(title), name).toEqual([]);
-      expect(englishWords(subtitle).filter((w) => w !== "GDP"), name).toEqual([]);
+      expect(
+        englishWords(subtitle).filter((w) => w !== "GDP"),
+        name,
+      ).toEqual([]);
     }
     expect(documentTitle(index, DEFAULT_VIEW, "zh")).toMatch(/ · 中国地方债务地图$/);
     expect(documentTitle(index, DEFAULT_VIEW)).toMatch(/ · China Local Debt Atlas$/);

@@ -50,14 +50,26 @@ describe("reading a well-formed file", () => {
   });
 
   it("recognises a province by code, name or romanisation, ignoring case and spaces", () => {
-    const spellings = ["CN-GZ", "cn-gz", "520000", "Guizhou", " GUIZHOU ", "贵州", "贵州省", "Guizhou Sheng", "guizhousheng"];
+    const spellings = [
+      "CN-GZ",
+      "cn-gz",
+      "520000",
+      "Guizhou",
+      " GUIZHOU ",
+      "贵州",
+      "贵州省",
+      "Guizhou Sheng",
+      "guizhousheng",
+    ];
     for (const s of spellings) {
       const r = parse(`region,period,value\n"${s}",2024,1\n`);
       expect(r.rejected, s).toBe(0);
       expect(userValue(r.data, "520000", "2024")?.value, s).toBe(1);
     }
     // Names that differ by one letter stay apart.
-    const r = parse("region,period,value\nShanxi,2024,1\nShaanxi,2024,2\nInner Mongolia,2024,3\nNei Mongol Zizhiqu,2023,4\n");
+    const r = parse(
+      "region,period,value\nShanxi,2024,1\nShaanxi,2024,2\nInner Mongolia,2024,3\nNei Mongol Zizhiqu,2023,4\n",
+    );
     expect(valuesOf(r)).toEqual({ "140000|2024": 1, "610000|2024": 2, "150000|2024": 3, "150000|2023": 4 });
   });
 
@@ -73,9 +85,15 @@ describe("reading a well-formed file", () => {
   });
 
   it("reads RFC 4180 quoting: commas, doubled quotes and line breaks inside quotes", () => {
-    const r = parse('region,period,value,source\nCN-GZ,2024,"1,234.5","Table 3, ""final"" figures\nsecond line"\nCN-SC,2024,2,x\n');
+    const r = parse(
+      'region,period,value,source\nCN-GZ,2024,"1,234.5","Table 3, ""final"" figures\nsecond line"\nCN-SC,2024,2,x\n',
+    );
     expect(r.rejected).toBe(0);
-    expect(userValue(r.data, "520000", "2024")).toEqual({ value: 1234.5, row: 2, source: 'Table 3, "final" figures\nsecond line' });
+    expect(userValue(r.data, "520000", "2024")).toEqual({
+      value: 1234.5,
+      row: 2,
+      source: 'Table 3, "final" figures\nsecond line',
+    });
     // The next row starts on line 4: the quoted line break counts.
     expect(userValue(r.data, "510000", "2024")?.row).toBe(4);
   });
@@ -258,7 +276,8 @@ describe("rejected rows", () => {
   it("stops taking new periods and new sources beyond the limits, and says so", () => {
     const days = (n: number) => {
       const out: string[] = [];
-      for (let t = Date.UTC(1900, 0, 1); out.length < n; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+      for (let t = Date.UTC(1900, 0, 1); out.length < n; t += 86_400_000)
+        out.push(new Date(t).toISOString().slice(0, 10));
       return out;
     };
     const periods = days(USER_CSV_LIMITS.maxPeriods + 2);
@@ -271,7 +290,9 @@ describe("rejected rows", () => {
     const sources = days(USER_CSV_LIMITS.maxSources + 1).map((p, k) => `CN-GZ,${p},1,source ${k}`);
     const manySources = parse(`region,period,value,source\n${sources.join("\n")}\n`);
     expect(manySources.data.sources).toHaveLength(USER_CSV_LIMITS.maxSources);
-    expect(brief(manySources)).toEqual([{ row: USER_CSV_LIMITS.maxSources + 2, column: "source", kind: "too-many-sources" }]);
+    expect(brief(manySources)).toEqual([
+      { row: USER_CSV_LIMITS.maxSources + 2, column: "source", kind: "too-many-sources" },
+    ]);
   });
 });
 
@@ -288,7 +309,11 @@ describe("files that cannot be used", () => {
     ["only spaces and line breaks", " \r\n\n ", { kind: "empty-file" }],
     ["only a byte-order mark", "\uFEFF", { kind: "empty-file" }],
     ["a header without value", "region,period\nCN-GZ,2024\n", { kind: "missing-columns", missing: ["value"] }],
-    ["data where the header should be", "CN-GZ,2024,1\n", { kind: "missing-columns", missing: ["region", "period", "value"] }],
+    [
+      "data where the header should be",
+      "CN-GZ,2024,1\n",
+      { kind: "missing-columns", missing: ["region", "period", "value"] },
+    ],
     ["two value columns", "region,period,value,数值\n", { kind: "duplicate-column", column: "数值" }],
     ["a NUL byte", "region,period,value\nCN-GZ,2024,1\u0000\n", { kind: "binary" }],
   ])("refuses %s", (_name, text, fatal) => {
@@ -308,10 +333,14 @@ describe("files that cannot be used", () => {
   it("refuses bytes that are not UTF-8 (binary, or a GBK / UTF-16 file)", () => {
     expect(fromBytes([bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8)]).fatal?.kind).toBe("not-utf8");
     // 贵州 in GBK.
-    expect(fromBytes([new TextEncoder().encode("region,period,value\n"), bytes(0xb9, 0xf3, 0xd6, 0xdd, 0x2c)]).fatal).toEqual({ kind: "not-utf8", offset: 20 });
+    expect(
+      fromBytes([new TextEncoder().encode("region,period,value\n"), bytes(0xb9, 0xf3, 0xd6, 0xdd, 0x2c)]).fatal,
+    ).toEqual({ kind: "not-utf8", offset: 20 });
     expect(fromBytes([bytes(0xff, 0xfe, 0x72, 0x00)]).fatal?.kind).toBe("not-utf8");
     // A UTF-8 character cut at the end of the file.
-    expect(fromBytes([new TextEncoder().encode("region,period,value\nCN-GZ,2024,1,"), bytes(0xe8, 0xb4)]).fatal?.kind).toBe("not-utf8");
+    expect(
+      fromBytes([new TextEncoder().encode("region,period,value\nCN-GZ,2024,1,"), bytes(0xe8, 0xb4)]).fatal?.kind,
+    ).toBe("not-utf8");
   });
 
   it("refuses files over 200 MB before reading them, and not 50 MB ones", () => {
@@ -324,7 +353,9 @@ describe("hostile content", () => {
   it("keeps markup and formula text as plain text, never altered", () => {
     const formula = "=cmd|' /C calc'!A0";
     const markup = '<img src=x onerror="alert(1)">';
-    const r = parse(`region,period,value,source\nCN-GZ,2024,1,"${formula}"\nCN-SC,2024,2,<script>alert(1)</script>\nCN-BJ,2024,3,"${markup.replace(/"/g, '""')}"\n"${markup.replace(/"/g, '""')}",2024,4,x\n`);
+    const r = parse(
+      `region,period,value,source\nCN-GZ,2024,1,"${formula}"\nCN-SC,2024,2,<script>alert(1)</script>\nCN-BJ,2024,3,"${markup.replace(/"/g, '""')}"\n"${markup.replace(/"/g, '""')}",2024,4,x\n`,
+    );
     expect(userValue(r.data, "520000", "2024")?.source).toBe(formula);
     expect(userValue(r.data, "510000", "2024")?.source).toBe("<script>alert(1)</script>");
     expect(userValue(r.data, "110000", "2024")?.source).toBe(markup);
@@ -366,7 +397,9 @@ const csvFile = fc
   });
 
 function cutsOf(length: number) {
-  return fc.uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 12 }).map((xs) => [...xs].sort((a, b) => a - b));
+  return fc
+    .uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 12 })
+    .map((xs) => [...xs].sort((a, b) => a - b));
 }
 
 function pieces<T extends { slice(a: number, b?: number): T }>(whole: T, cuts: number[]): T[] {
@@ -414,12 +447,23 @@ describe("chunk boundaries anywhere", () => {
   it("reads back exactly the fields an RFC 4180 writer wrote, in any pieces", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.array(fc.string({ unit: "grapheme", maxLength: 8 }), { minLength: 1, maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 10 }),
+        fc.array(
+          fc.tuple(
+            fc.array(fc.string({ unit: "grapheme", maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+            fc.boolean(),
+          ),
+          { minLength: 1, maxLength: 10 },
+        ),
         fc.constantFrom("\n", "\r\n"),
         fc.array(fc.nat(), { maxLength: 8 }),
         (rows, eol, rawCuts) => {
           // A record that is one empty field is a blank line in CSV: quote it so it survives.
-          const text = rows.map(([fields, quoteAll]) => fields.map((f) => encodeField(f, quoteAll || (fields.length === 1 && f === ""))).join(",")).join(eol) + eol;
+          const text =
+            rows
+              .map(([fields, quoteAll]) =>
+                fields.map((f) => encodeField(f, quoteAll || (fields.length === 1 && f === ""))).join(","),
+              )
+              .join(eol) + eol;
           const got: string[][] = [];
           const tokenizer = new CsvTokenizer((fields, _line, problem) => {
             expect(problem).toBeNull();

@@ -21,7 +21,13 @@ const provinces = realIndex().data.provinces;
 
 describe("class breaks", () => {
   it("rounds to two significant digits, keeping the sign", () => {
-    expect([roundTwoDigits(1234), roundTwoDigits(-1234), roundTwoDigits(0.0456), roundTwoDigits(99.6), roundTwoDigits(0)]).toEqual([1200, -1200, 0.046, 100, 0]);
+    expect([
+      roundTwoDigits(1234),
+      roundTwoDigits(-1234),
+      roundTwoDigits(0.0456),
+      roundTwoDigits(99.6),
+      roundTwoDigits(0),
+    ]).toEqual([1200, -1200, 0.046, 100, 0]);
   });
 
   it("ignores missing cells, and gives one class when every value is the same", () => {
@@ -37,15 +43,18 @@ describe("class breaks", () => {
 
   it("always gives increasing breaks above the smallest value, for any values, negative included", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(NaN)), { maxLength: 200 }), (xs) => {
-        const breaks = userBreaks(Float64Array.from(xs));
-        const finite = xs.filter((x) => !Number.isNaN(x));
-        expect(breaks.length).toBeLessThanOrEqual(RAMP.length - 1);
-        breaks.forEach((b, k) => {
-          expect(b).toBeGreaterThan(Math.min(...finite));
-          if (k > 0) expect(b).toBeGreaterThan(breaks[k - 1]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(NaN)), { maxLength: 200 }),
+        (xs) => {
+          const breaks = userBreaks(Float64Array.from(xs));
+          const finite = xs.filter((x) => !Number.isNaN(x));
+          expect(breaks.length).toBeLessThanOrEqual(RAMP.length - 1);
+          breaks.forEach((b, k) => {
+            expect(b).toBeGreaterThan(Math.min(...finite));
+            if (k > 0) expect(b).toBeGreaterThan(breaks[k - 1]);
+          });
+        },
+      ),
     );
   });
 
@@ -57,7 +66,10 @@ describe("class breaks", () => {
 });
 
 describe("the map and chart for one period", () => {
-  const result = parseUserCsv("region,period,value,source\nCN-GZ,2024,30,a\nCN-SC,2024,-5,\nCN-BJ,2024,10,b\nCN-GZ,2023,1,\n", provinces);
+  const result = parseUserCsv(
+    "region,period,value,source\nCN-GZ,2024,30,a\nCN-SC,2024,-5,\nCN-BJ,2024,10,b\nCN-GZ,2023,1,\n",
+    provinces,
+  );
   const scale = userScale(userBreaks(result.data.values));
 
   it("colours the provinces with a value, ranks them, and leaves the rest missing or not covered", () => {
@@ -108,7 +120,11 @@ describe("words and numbers", () => {
   });
 
   it("labels the legend's classes from its breaks", () => {
-    expect(userClassLabels({ breaks: [-10, 1500], colours: ["a", "b", "c"] })).toEqual(["< -10", "-10–1,500", "≥ 1,500"]);
+    expect(userClassLabels({ breaks: [-10, 1500], colours: ["a", "b", "c"] })).toEqual([
+      "< -10",
+      "-10–1,500",
+      "≥ 1,500",
+    ]);
     expect(userClassLabels({ breaks: [], colours: ["a"] })).toEqual([]);
   });
 });

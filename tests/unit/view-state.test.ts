@@ -11,8 +11,13 @@ describe("parseView", () => {
   });
 
   it("reads every parameter under its public name", () => {
-    const r = parseView("?v=2&view=national&r=CN-NM&m=debt_gdp&y=2024&theme=dark&embed=1&controls=1&transparent=1&static=1", REGIONS);
-    expect(r.view).toEqual(view({ view: "national", region: "CN-NM", metric: "debt_gdp", period: "2024", theme: "dark" }));
+    const r = parseView(
+      "?v=2&view=national&r=CN-NM&m=debt_gdp&y=2024&theme=dark&embed=1&controls=1&transparent=1&static=1",
+      REGIONS,
+    );
+    expect(r.view).toEqual(
+      view({ view: "national", region: "CN-NM", metric: "debt_gdp", period: "2024", theme: "dark" }),
+    );
     expect(r.flags).toEqual({ embed: true, controls: true, transparent: true, static: true });
     expect(r.ignored).toEqual([]);
   });
@@ -74,7 +79,9 @@ describe("lists and ranges", () => {
   it("keeps the valid codes of a compare list and reports the rest", () => {
     const { view, ignored } = parseView("?v=2&cr=CN-GZ,cn-nm,CN-XX,CN-GZ", REGIONS);
     expect(view.compare).toEqual(["CN-GZ", "CN-NM"]);
-    expect(ignored).toEqual([{ name: "cr", value: "CN-XX", reason: "not covered province codes; the others are kept" }]);
+    expect(ignored).toEqual([
+      { name: "cr", value: "CN-XX", reason: "not covered province codes; the others are kept" },
+    ]);
   });
 
   it("keeps known event kinds and reports unknown ones", () => {
@@ -119,15 +126,36 @@ describe("serialiseView", () => {
       view({ view: "national", theme: "light" }),
       view({ view: "national", lang: "zh" }),
       view({ region: "CN-GZ", lang: "en", theme: "dark" }),
-      view({ view: "compare", compare: ["CN-GZ", "CN-NM"], metric: "debt_revenue", indexBase: "2023", changeBase: "2019" }),
-      view({ view: "events", region: "CN-BJ", eventKinds: ["asset_sale", "policy"], from: "2023-09", to: "2025", query: "砸锅卖铁 sale", event: "nm-exit-2025" }),
+      view({
+        view: "compare",
+        compare: ["CN-GZ", "CN-NM"],
+        metric: "debt_revenue",
+        indexBase: "2023",
+        changeBase: "2019",
+      }),
+      view({
+        view: "events",
+        region: "CN-BJ",
+        eventKinds: ["asset_sale", "policy"],
+        from: "2023-09",
+        to: "2025",
+        query: "砸锅卖铁 sale",
+        event: "nm-exit-2025",
+      }),
     ]) {
-      expect(parseView(serialiseView(v), REGIONS)).toEqual({ view: v, flags: NO_FLAGS, ignored: [], migratedFrom: null });
+      expect(parseView(serialiseView(v), REGIONS)).toEqual({
+        view: v,
+        flags: NO_FLAGS,
+        ignored: [],
+        migratedFrom: null,
+      });
     }
   });
 
   it("writes the version first and parameters in a fixed order", () => {
-    expect(serialiseView(view({ region: "CN-NM", metric: "debt_gdp", period: "2020" }))).toBe("?v=2&r=CN-NM&m=debt_gdp&y=2020");
+    expect(serialiseView(view({ region: "CN-NM", metric: "debt_gdp", period: "2020" }))).toBe(
+      "?v=2&r=CN-NM&m=debt_gdp&y=2020",
+    );
   });
 
   it("adds render flags only when asked", () => {

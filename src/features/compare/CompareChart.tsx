@@ -3,7 +3,19 @@
  * between gaps still gets its dot); provisional points are hollow and the provisional periods
  * shaded. Lazy-loaded with recharts.
  */
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type TooltipContentProps,
+} from "recharts";
 import type { MetricId } from "../../data/metrics";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatMetricShort } from "../../ui/format";
@@ -32,7 +44,15 @@ export interface CompareChartProps {
 
 const AXIS = { fontSize: 11, fill: "var(--muted)" };
 
-export default function CompareChart({ rows, lines, metric, indexed, periodLabel, provisionalSpan, height = 340 }: CompareChartProps) {
+export default function CompareChart({
+  rows,
+  lines,
+  metric,
+  indexed,
+  periodLabel,
+  provisionalSpan,
+  height = 340,
+}: CompareChartProps) {
   const lang = useLang();
   const t = useMessages(compareMessages);
   // The line in focus is drawn last so it sits on top of the others.
@@ -44,10 +64,21 @@ export default function CompareChart({ rows, lines, metric, indexed, periodLabel
       <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         {provisionalSpan && (
-          <ReferenceArea x1={provisionalSpan[0]} x2={provisionalSpan[1]} fill="var(--warn-bg)" fillOpacity={0.8} label={{ value: t.provisionalBand, position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }} />
+          <ReferenceArea
+            x1={provisionalSpan[0]}
+            x2={provisionalSpan[1]}
+            fill="var(--warn-bg)"
+            fillOpacity={0.8}
+            label={{ value: t.provisionalBand, position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }}
+          />
         )}
         <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-        <YAxis tick={AXIS} width={56} domain={["auto", "auto"]} tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v, lang))} />
+        <YAxis
+          tick={AXIS}
+          width={56}
+          domain={["auto", "auto"]}
+          tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v, lang))}
+        />
         {indexed && <ReferenceLine y={100} stroke="var(--text)" strokeDasharray="2 3" />}
         <ReferenceLine x={periodLabel} stroke="var(--accent)" strokeOpacity={0.5} />
         <Tooltip content={(props) => <CompareTooltip {...props} lines={lines} metric={metric} indexed={indexed} />} />
@@ -62,7 +93,9 @@ export default function CompareChart({ rows, lines, metric, indexed, periodLabel
             strokeOpacity={style.opacity}
             connectNulls={false}
             isAnimationActive={false}
-            dot={(props: DotItemDotProps) => <PointDot key={`${iso}-${props.index}`} {...props} style={style} small={many && !style.emphasised} />}
+            dot={(props: DotItemDotProps) => (
+              <PointDot key={`${iso}-${props.index}`} {...props} style={style} small={many && !style.emphasised} />
+            )}
             activeDot={{ r: 4 }}
           />
         ))}
@@ -71,7 +104,14 @@ export default function CompareChart({ rows, lines, metric, indexed, periodLabel
   );
 }
 
-function PointDot({ cx, cy, payload, dataKey, style, small }: DotItemDotProps & { style: SeriesStyle; small: boolean }) {
+function PointDot({
+  cx,
+  cy,
+  payload,
+  dataKey,
+  style,
+  small,
+}: DotItemDotProps & { style: SeriesStyle; small: boolean }) {
   if (typeof cx !== "number" || typeof cy !== "number" || payload?.[String(dataKey)] == null) return null;
   const provisional = (payload as ChartRow).provisional.includes(String(dataKey));
   return (
@@ -88,7 +128,14 @@ function PointDot({ cx, cy, payload, dataKey, style, small }: DotItemDotProps & 
   );
 }
 
-function CompareTooltip({ active, payload, label, lines, metric, indexed }: TooltipContentProps & { lines: CompareLine[]; metric: MetricId; indexed: boolean }) {
+function CompareTooltip({
+  active,
+  payload,
+  label,
+  lines,
+  metric,
+  indexed,
+}: TooltipContentProps & { lines: CompareLine[]; metric: MetricId; indexed: boolean }) {
   const lang = useLang();
   const t = useMessages(compareMessages);
   if (!active || !payload?.length) return null;

@@ -56,7 +56,15 @@ export function CompareFigure({ series, styles, metric, indexBase, periodId, pin
         caption={t.caption(info.label, scale, series.length)}
         summary={
           present.length
-            ? t.summary(when, high.series.name, fmt(high.point!.value!), low.series.name, fmt(low.point!.value!), missing.missing, missing.total)
+            ? t.summary(
+                when,
+                high.series.name,
+                fmt(high.point!.value!),
+                low.series.name,
+                fmt(low.point!.value!),
+                missing.missing,
+                missing.total,
+              )
             : t.summaryNone(when)
         }
         table={<SeriesTable series={series} fmt={fmt} />}

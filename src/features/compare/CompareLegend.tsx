@@ -40,7 +40,9 @@ export function CompareLegend({ ranked, styles, heading, fmt, pinned, onHover, o
               <SeriesKey style={styles.get(s.iso)!} />
               <span className="compare-legend-name">{s.name}</span>{" "}
               <span className={point?.value != null ? "compare-legend-value" : "compare-legend-value missing"}>
-                {point?.value != null ? fmt(point.value) + (point.provisional ? t.provisionalMark : "") : t.notAvailable}
+                {point?.value != null
+                  ? fmt(point.value) + (point.provisional ? t.provisionalMark : "")
+                  : t.notAvailable}
               </span>
             </button>
           </li>

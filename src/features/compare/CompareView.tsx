@@ -28,7 +28,10 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   const codes = view.compare;
   const focus = hovered ?? (pinned && codes.includes(pinned) ? pinned : null);
-  const styles = useMemo(() => new Map(codes.map((iso, k) => [iso, seriesStyle(iso, k, codes.length, focus)])), [codes, focus]);
+  const styles = useMemo(
+    () => new Map(codes.map((iso, k) => [iso, seriesStyle(iso, k, codes.length, focus)])),
+    [codes, focus],
+  );
   const series = useMemo(() => {
     const levels = buildSeries(index, codes, view.metric, lang);
     return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
@@ -43,10 +46,24 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
         <h2 id="compare-title">{t.title}</h2>
         {actions}
       </div>
-      <p className="compare-lead">{t.lead(metricInfo(view.metric, lang).label, period ? periodPhrase(period, lang) : view.period)}</p>
+      <p className="compare-lead">
+        {t.lead(metricInfo(view.metric, lang).label, period ? periodPhrase(period, lang) : view.period)}
+      </p>
       <div className="compare-pick">
-        <Presets index={index} compare={codes} region={view.region} metric={view.metric} periodId={view.period} onPick={setCompare} />
-        <ProvinceSearch provinces={index.covered} selected={codes} onAdd={(iso) => setCompare([...codes, iso])} onClear={() => setCompare([])} />
+        <Presets
+          index={index}
+          compare={codes}
+          region={view.region}
+          metric={view.metric}
+          periodId={view.period}
+          onPick={setCompare}
+        />
+        <ProvinceSearch
+          provinces={index.covered}
+          selected={codes}
+          onAdd={(iso) => setCompare([...codes, iso])}
+          onClear={() => setCompare([])}
+        />
         <SelectedChips index={index} codes={codes} styles={styles} onRemove={toggle} onFocus={setHovered} />
       </div>
       {codes.length === 0 ? (
@@ -59,7 +76,16 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
       ) : (
         <>
           <ScaleToggle indexBase={view.indexBase} onChange={(indexBase) => setView({ indexBase })} />
-          <CompareFigure series={series} styles={styles} metric={view.metric} indexBase={view.indexBase} periodId={view.period} pinned={pinned} onHover={setHovered} onPin={setPinned} />
+          <CompareFigure
+            series={series}
+            styles={styles}
+            metric={view.metric}
+            indexBase={view.indexBase}
+            periodId={view.period}
+            pinned={pinned}
+            onHover={setHovered}
+            onPin={setPinned}
+          />
         </>
       )}
       <RankedTable

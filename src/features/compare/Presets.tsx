@@ -32,7 +32,13 @@ export function Presets({ index, compare, region, metric, periodId, onPick }: Pr
   const sourceHref = source ? safeHref(source.url) : null;
   const current = compare.join();
   const button = (label: string, codes: string[], disabled = false, key?: string) => (
-    <button key={key} type="button" className={codes.join() === current && codes.length > 0 ? "active" : undefined} disabled={disabled} onClick={() => onPick(codes)}>
+    <button
+      key={key}
+      type="button"
+      className={codes.join() === current && codes.length > 0 ? "active" : undefined}
+      disabled={disabled}
+      onClick={() => onPick(codes)}
+    >
       {label}
     </button>
   );
@@ -41,7 +47,9 @@ export function Presets({ index, compare, region, metric, periodId, onPick }: Pr
       <div role="group" aria-label={t.presets} className="compare-preset-buttons">
         {button(t.keyRegions, key.codes)}
         {button(t.all31, allProvinces(index.covered))}
-        {MACRO_REGIONS.map((m) => button(macroRegionLabel(m.id, lang), macroRegionMembers(index.covered, m.id), false, m.id))}
+        {MACRO_REGIONS.map((m) =>
+          button(macroRegionLabel(m.id, lang), macroRegionMembers(index.covered, m.id), false, m.id),
+        )}
         {button(t.closestPeers, peers?.ok ? [peers.anchor, ...peers.peers.map((p) => p.iso)] : [], !peers?.ok)}
       </div>
       <ul className="compare-hints">
@@ -60,7 +68,11 @@ export function Presets({ index, compare, region, metric, periodId, onPick }: Pr
         {source && (
           <li>
             {t.macroHintLead}
-            {sourceHref ? <a href={sourceHref}>{t.macroHintSource(source.date.slice(0, 4))}</a> : t.macroHintSource(source.date.slice(0, 4))}
+            {sourceHref ? (
+              <a href={sourceHref}>{t.macroHintSource(source.date.slice(0, 4))}</a>
+            ) : (
+              t.macroHintSource(source.date.slice(0, 4))
+            )}
             {t.macroHintEnd}
           </li>
         )}

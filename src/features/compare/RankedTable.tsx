@@ -14,7 +14,16 @@ import { listJoin, metricInfo } from "../../i18n/domain";
 import { formatBn } from "../../ui/format";
 import { changeUnit } from "./lib/change";
 import { changeUnitLabel, formatChange } from "./lib/labels";
-import { citationTitle, DEFAULT_SORT, nextSort, sortRows, tableRows, tableSources, type Sort, type SortKey } from "./lib/ranked-table";
+import {
+  citationTitle,
+  DEFAULT_SORT,
+  nextSort,
+  sortRows,
+  tableRows,
+  tableSources,
+  type Sort,
+  type SortKey,
+} from "./lib/ranked-table";
 import { compareMessages } from "./messages";
 
 interface Props {
@@ -35,7 +44,10 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
   const lang = useLang();
   const t = useMessages(compareMessages);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
-  const rows = useMemo(() => tableRows(index, metric, periodId, changeBase, lang), [index, metric, periodId, changeBase, lang]);
+  const rows = useMemo(
+    () => tableRows(index, metric, periodId, changeBase, lang),
+    [index, metric, periodId, changeBase, lang],
+  );
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const sources = useMemo(() => tableSources(rows), [rows]);
   const info = metricInfo(metric, lang);
@@ -96,7 +108,12 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
             {sorted.map((r) => (
               <tr key={r.iso} data-region={r.iso} className={selected.includes(r.iso) ? "selected" : undefined}>
                 <td>
-                  <input type="checkbox" checked={selected.includes(r.iso)} onChange={() => onToggle(r.iso)} aria-label={t.showOnChart(r.name)} />
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(r.iso)}
+                    onChange={() => onToggle(r.iso)}
+                    aria-label={t.showOnChart(r.name)}
+                  />
                 </td>
                 <td>{r.rank ?? "–"}</td>
                 <th scope="row">

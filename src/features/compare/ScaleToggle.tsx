@@ -18,7 +18,13 @@ export function baseOptionLabel(id: string, lang: Lang = "en"): string {
   return id === LISTING_BASE ? `${id} = 100 (listing year)` : `${id} = 100`;
 }
 
-export function ScaleToggle({ indexBase, onChange }: { indexBase: string | null; onChange: (base: string | null) => void }) {
+export function ScaleToggle({
+  indexBase,
+  onChange,
+}: {
+  indexBase: string | null;
+  onChange: (base: string | null) => void;
+}) {
   const id = useId();
   const lang = useLang();
   const t = useMessages(compareMessages);
@@ -31,7 +37,12 @@ export function ScaleToggle({ indexBase, onChange }: { indexBase: string | null;
           {t.levels}
         </label>
         <label className={indexBase !== null ? "active" : undefined}>
-          <input type="radio" name={`${id}-scale`} checked={indexBase !== null} onChange={() => onChange(LISTING_BASE)} />
+          <input
+            type="radio"
+            name={`${id}-scale`}
+            checked={indexBase !== null}
+            onChange={() => onChange(LISTING_BASE)}
+          />
           {t.indexed}
         </label>
       </fieldset>

@@ -33,7 +33,13 @@ export function SelectedChips({ index, codes, styles, onRemove, onFocus }: Props
           <li key={iso} onMouseEnter={() => onFocus(iso)} onMouseLeave={() => onFocus(null)}>
             <SeriesKey style={style} />
             {provinceName(p, lang)}
-            <button type="button" aria-label={t.remove(provinceName(p, lang))} onClick={() => onRemove(iso)} onFocus={() => onFocus(iso)} onBlur={() => onFocus(null)}>
+            <button
+              type="button"
+              aria-label={t.remove(provinceName(p, lang))}
+              onClick={() => onRemove(iso)}
+              onFocus={() => onFocus(iso)}
+              onBlur={() => onFocus(null)}
+            >
               ×
             </button>
           </li>

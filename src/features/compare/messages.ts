@@ -23,7 +23,8 @@ export const compareMessages = defineMessages(
     keyHintAsListed: (n: number, drawn: string, when: string) =>
       `Key regions: the ${n} named when the list was drawn (${drawn}); at ${when} there was no list yet.`,
     peersHintNoAnchor: "Closest peers: choose a province first; its five nearest provinces by the metric are added.",
-    peersHintOk: (n: number, name: string, metric: string, when: string) => `Closest peers: the ${n} provinces nearest ${name} by ${metric.toLowerCase()} at ${when}.`,
+    peersHintOk: (n: number, name: string, metric: string, when: string) =>
+      `Closest peers: the ${n} provinces nearest ${name} by ${metric.toLowerCase()} at ${when}.`,
     peersHintUnavailable: (reason: string) => `Closest peers: unavailable. ${reason}`,
     macroHintLead: "East, Central, West, Northeast: as the ",
     macroHintSource: (year: string) => `National Bureau of Statistics defines them (${year})`,
@@ -56,12 +57,22 @@ export const compareMessages = defineMessages(
     indexed: "Indexed",
     indexBase: "Index base",
     indexHint: (base: string) => `Each line is divided by its own end-${base} value × 100.`,
-    indexHintListing: " End-2023 is the first year-end after the key-region list was drawn in Sept 2023, so the lines show growth since the listing.",
+    indexHintListing:
+      " End-2023 is the first year-end after the key-region list was drawn in Sept 2023, so the lines show growth since the listing.",
 
     // Figure
     scaleIndexed: (base: string) => `indexed, end-${base} = 100`,
-    caption: (metric: string, scale: string, n: number) => `${metric} (${scale}), 2015–2025: ${n} province${n === 1 ? "" : "s"}`,
-    summary: (when: string, high: string, highValue: string, low: string, lowValue: string, missing: number, total: number) =>
+    caption: (metric: string, scale: string, n: number) =>
+      `${metric} (${scale}), 2015–2025: ${n} province${n === 1 ? "" : "s"}`,
+    summary: (
+      when: string,
+      high: string,
+      highValue: string,
+      low: string,
+      lowValue: string,
+      missing: number,
+      total: number,
+    ) =>
       `At ${when}, highest: ${high} (${highValue}); lowest: ${low} (${lowValue}). ${missing} of ${total} points missing.`,
     summaryNone: (when: string) => `No values at ${when}.`,
     notes:
@@ -95,7 +106,8 @@ export const compareMessages = defineMessages(
   },
   {
     title: "比较省份",
-    lead: (metric: string, when: string) => `所选省份的${metric}随时间的变化；全部31个省份按${when}的数值排名。指标和年份在上方选择。链接保存整个视图。`,
+    lead: (metric: string, when: string) =>
+      `所选省份的${metric}随时间的变化；全部31个省份按${when}的数值排名。指标和年份在上方选择。链接保存整个视图。`,
     emptyStrong: "尚未选择省份。",
     emptyBody: "可以从预设开始（重点省份、某个区域、全部31个），按中文或英文名称搜索省份，或在下表中勾选省份。",
 
@@ -104,9 +116,11 @@ export const compareMessages = defineMessages(
     all31: "全部31个",
     closestPeers: "相近省份",
     keyHintMembers: (n: number, when: string) => `重点省份：${when}名单上的${n}个省份。`,
-    keyHintAsListed: (n: number, drawn: string, when: string) => `重点省份：名单制定时（${drawn}）列入的${n}个省份；${when}尚无名单。`,
+    keyHintAsListed: (n: number, drawn: string, when: string) =>
+      `重点省份：名单制定时（${drawn}）列入的${n}个省份；${when}尚无名单。`,
     peersHintNoAnchor: "相近省份：请先选择一个省份；将加入该指标与其最接近的五个省份。",
-    peersHintOk: (n: number, name: string, metric: string, when: string) => `相近省份：${when}${metric}与${name}最接近的${n}个省份。`,
+    peersHintOk: (n: number, name: string, metric: string, when: string) =>
+      `相近省份：${when}${metric}与${name}最接近的${n}个省份。`,
     peersHintUnavailable: (reason: string) => `相近省份：不可用。${reason}`,
     macroHintLead: "东部、中部、西部、东北：按",
     macroHintSource: (year: string) => `国家统计局的划分（${year}）`,
@@ -140,8 +154,15 @@ export const compareMessages = defineMessages(
 
     scaleIndexed: (base: string) => `指数，${base}年末 = 100`,
     caption: (metric: string, scale: string, n: number) => `${metric}（${scale}），2015—2025年：${n}个省份`,
-    summary: (when: string, high: string, highValue: string, low: string, lowValue: string, missing: number, total: number) =>
-      `${when}最高：${high}（${highValue}）；最低：${low}（${lowValue}）。${total}个数据点中缺失${missing}个。`,
+    summary: (
+      when: string,
+      high: string,
+      highValue: string,
+      low: string,
+      lowValue: string,
+      missing: number,
+      total: number,
+    ) => `${when}最高：${high}（${highValue}）；最低：${low}（${lowValue}）。${total}个数据点中缺失${missing}个。`,
     summaryNone: (when: string) => `${when}没有数值。`,
     notes:
       "空心点和阴影带：暂定数据（2025年6月末的数据来自月度表；2025年末为初步数据）。空缺为数据缺失，从不填补。2015—2017年的债务余额为地方统计数据，包括银行贷款（平台注释）。",

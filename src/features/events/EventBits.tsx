@@ -38,7 +38,15 @@ export function EventPlace({ event: e }: { event: EventRecord }) {
 }
 
 /** Data text (a title, summary, quote, note) as written, marked with its language where it differs from the page's. */
-export function DataText({ text, as: Tag = "span", className }: { text: string; as?: "span" | "p" | "div"; className?: string }) {
+export function DataText({
+  text,
+  as: Tag = "span",
+  className,
+}: {
+  text: string;
+  as?: "span" | "p" | "div";
+  className?: string;
+}) {
   const lang = useLang();
   return (
     <Tag className={className} lang={dataLang(text, lang)}>
@@ -65,7 +73,9 @@ export function EventSource({ event, withDate = true }: { event: EventRecord; wi
         <span className="event-source-date">
           {lang === "zh" ? "，" : ", "}
           {/* A source date that is not a date ("not printed") is data text, in the source's language. */}
-          <span lang={isPartialDate(event.sourceDate) ? undefined : dataLang(event.sourceDate, lang)}>{sourceDateLabel(event.sourceDate, lang)}</span>
+          <span lang={isPartialDate(event.sourceDate) ? undefined : dataLang(event.sourceDate, lang)}>
+            {sourceDateLabel(event.sourceDate, lang)}
+          </span>
         </span>
       )}
     </span>

@@ -23,7 +23,9 @@ export function EventFilters({ index, view, setView, kindCounts, provinceCounts 
   const lang = useLang();
   const t = useMessages(eventViewMessages);
   // In the reader's alphabet: A–Z in English, pinyin order in Chinese.
-  const provinces = [...index.covered].sort((a, b) => provinceName(a, lang).localeCompare(provinceName(b, lang), langTag(lang)));
+  const provinces = [...index.covered].sort((a, b) =>
+    provinceName(a, lang).localeCompare(provinceName(b, lang), langTag(lang)),
+  );
   const anyFilter = hasEventFilters(view) || view.region !== null;
   return (
     <form className="event-filters" role="search" aria-label={t.filterLabel} onSubmit={(e) => e.preventDefault()}>
@@ -33,7 +35,13 @@ export function EventFilters({ index, view, setView, kindCounts, provinceCounts 
           {t.allKinds}
         </button>
         {EVENT_KINDS.map((kind) => (
-          <button key={kind} type="button" className={`kind-${kind}`} aria-pressed={view.eventKinds.includes(kind)} onClick={() => setView({ eventKinds: toggleKind(view.eventKinds, kind) })}>
+          <button
+            key={kind}
+            type="button"
+            className={`kind-${kind}`}
+            aria-pressed={view.eventKinds.includes(kind)}
+            onClick={() => setView({ eventKinds: toggleKind(view.eventKinds, kind) })}
+          >
             <span className="kind-dot" aria-hidden="true" />
             {eventKindLabel(kind, lang)} <span className="kind-count">{kindCounts[kind]}</span>
           </button>
@@ -53,8 +61,18 @@ export function EventFilters({ index, view, setView, kindCounts, provinceCounts 
         </label>
         <DateBoundInput bound="from" value={view.from} other={view.to} onCommit={(from) => setView({ from })} />
         <DateBoundInput bound="to" value={view.to} other={view.from} onCommit={(to) => setView({ to })} />
-        <SearchInput label={t.search} placeholder={t.searchPlaceholder} value={view.query} onChange={(query) => setView({ query }, "replace")} />
-        <button type="button" className="clear-filters" disabled={!anyFilter} onClick={() => setView({ ...CLEARED_EVENT_FILTERS, region: null })}>
+        <SearchInput
+          label={t.search}
+          placeholder={t.searchPlaceholder}
+          value={view.query}
+          onChange={(query) => setView({ query }, "replace")}
+        />
+        <button
+          type="button"
+          className="clear-filters"
+          disabled={!anyFilter}
+          onClick={() => setView({ ...CLEARED_EVENT_FILTERS, region: null })}
+        >
           {t.clearFilters}
         </button>
       </div>

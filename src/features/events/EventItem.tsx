@@ -32,7 +32,13 @@ export function EventItem({ event: e, selected = false, onSelect }: Props) {
         {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn, lang)}</span>}
       </div>
       {onSelect ? (
-        <button type="button" className="event-title event-pick" aria-expanded={selected} onClick={() => onSelect(e.id)} lang={titleLang}>
+        <button
+          type="button"
+          className="event-title event-pick"
+          aria-expanded={selected}
+          onClick={() => onSelect(e.id)}
+          lang={titleLang}
+        >
           {e.title}
         </button>
       ) : (
@@ -61,7 +67,9 @@ function EventMore({ event: e }: { event: EventRecord }) {
         {e.dateBasis ? <DataText text={e.dateBasis} /> : t.notStated}
         {t.sentenceEnd}
       </p>
-      <p className="event-basis">{bucket.period === null ? t.notOnChart(unplacedReason(bucket, lang)) : t.onChart(barLabel(bucket.period, lang))}</p>
+      <p className="event-basis">
+        {bucket.period === null ? t.notOnChart(unplacedReason(bucket, lang)) : t.onChart(barLabel(bucket.period, lang))}
+      </p>
       {e.quote && <blockquote lang={dataLang(e.quote, lang)}>{e.quote}</blockquote>}
       {e.notes && (
         <p className="event-basis">

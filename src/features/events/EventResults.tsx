@@ -40,7 +40,16 @@ export function EventResults({ index, view, setView, all, selection }: Props) {
           </button>
         </p>
       )}
-      {selection.dated.length > 0 && <EventTimeline events={selection.dated} all={all} selected={chosen} from={view.from} to={view.to} onSelect={select} />}
+      {selection.dated.length > 0 && (
+        <EventTimeline
+          events={selection.dated}
+          all={all}
+          selected={chosen}
+          from={view.from}
+          to={view.to}
+          onSelect={select}
+        />
+      )}
       {chosen && !listed && (
         <div className="event-detail-box" aria-label={t.selectedEvent}>
           <p className="events-notice">{t.selectedNotListed}</p>
@@ -55,7 +64,13 @@ export function EventResults({ index, view, setView, all, selection }: Props) {
           </button>
         </div>
       ) : (
-        <EventsTable dated={selection.dated} undated={selection.undated} selected={view.event} onSelect={select} detail={detail} />
+        <EventsTable
+          dated={selection.dated}
+          undated={selection.undated}
+          selected={view.event}
+          onSelect={select}
+          detail={detail}
+        />
       )}
     </>
   );

@@ -36,7 +36,10 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
   const lang = useLang();
   const t = useMessages(eventViewMessages);
   const years = useMemo(() => yearsCovered(all), [all]);
-  const layout = useMemo(() => (years ? layoutTimeline(events, years.firstYear, years.lastYear) : null), [events, years]);
+  const layout = useMemo(
+    () => (years ? layoutTimeline(events, years.firstYear, years.lastYear) : null),
+    [events, years],
+  );
   // Heights from every event, so the strip does not jump as the filters change.
   const full = useMemo(() => (years ? layoutTimeline(all, years.firstYear, years.lastYear) : null), [all, years]);
   if (!layout || !full) return null;
@@ -46,12 +49,22 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
   const x = (month: number) => month * unit;
   const lo = from ? partialDateSpan(from)?.start : undefined;
   const hi = to ? partialDateSpan(to)?.end : undefined;
-  const range = from || to ? { x0: lo ? Math.max(0, x(monthPos(lo, layout.firstYear))) : 0, x1: hi ? Math.min(W, x(monthPos(hi, layout.firstYear) + 1 / 31)) : W } : null;
+  const range =
+    from || to
+      ? {
+          x0: lo ? Math.max(0, x(monthPos(lo, layout.firstYear))) : 0,
+          x1: hi ? Math.min(W, x(monthPos(hi, layout.firstYear) + 1 / 31)) : W,
+        }
+      : null;
   const yearCount = layout.lastYear - layout.firstYear + 1;
   // A column through the selected event's month (or year), visible however thin its mark is.
   const month = layout.monthMarks.find((m) => m.event === selected);
   const year = layout.yearMarks.find((m) => m.event === selected);
-  const chosen = month ? { x0: x(month.month), x1: x(month.month + 1) } : year ? { x0: x(year.year * 12), x1: x(year.year * 12 + 12) } : null;
+  const chosen = month
+    ? { x0: x(month.month), x1: x(month.month + 1) }
+    : year
+      ? { x0: x(year.year * 12), x1: x(year.year * 12 + 12) }
+      : null;
 
   return (
     <figure className="event-timeline">
@@ -60,13 +73,28 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
         preserveAspectRatio="none"
         style={{ height: `${height}px` }}
         role="img"
-        aria-label={t.timelineLabel(layout.monthMarks.length, layout.firstYear, layout.lastYear, layout.yearMarks.length)}
+        aria-label={t.timelineLabel(
+          layout.monthMarks.length,
+          layout.firstYear,
+          layout.lastYear,
+          layout.yearMarks.length,
+        )}
       >
-        {range && range.x1 > range.x0 && <rect className="timeline-range" x={range.x0} y={0} width={range.x1 - range.x0} height={height} />}
+        {range && range.x1 > range.x0 && (
+          <rect className="timeline-range" x={range.x0} y={0} width={range.x1 - range.x0} height={height} />
+        )}
         {Array.from({ length: yearCount }, (_, k) => (
           <line key={k} className="timeline-year" x1={x(k * 12)} x2={x(k * 12)} y1={0} y2={height} />
         ))}
-        {chosen && <rect className="timeline-selected" x={chosen.x0} width={Math.max(chosen.x1 - chosen.x0, 2)} y={0} height={height} />}
+        {chosen && (
+          <rect
+            className="timeline-selected"
+            x={chosen.x0}
+            width={Math.max(chosen.x1 - chosen.x0, 2)}
+            y={0}
+            height={height}
+          />
+        )}
         <line className="timeline-axis" x1={0} x2={W} y1={top + 2} y2={top + 2} />
         {layout.monthMarks.map((m) => (
           <rect

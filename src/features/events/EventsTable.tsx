@@ -22,7 +22,9 @@ const COLUMNS = ["date", "place", "kind", "amount", "event", "source"] as const;
 
 export function EventsTable({ dated, undated, selected, onSelect, detail }: Props) {
   const t = useMessages(eventViewMessages);
-  const row = (e: EventRecord) => <EventRow key={e.id} event={e} selected={selected === e.id} onSelect={onSelect} detail={detail} />;
+  const row = (e: EventRecord) => (
+    <EventRow key={e.id} event={e} selected={selected === e.id} onSelect={onSelect} detail={detail} />
+  );
   return (
     <div className="events-table-wrap">
       <table className="events-table">
@@ -91,16 +93,29 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
               {e.placeEn} <span lang="zh-CN">{e.placeZh}</span>
             </>
           )}
-          {e.scope !== "province" && e.scope !== "national" && <span className="event-scope">{t.scope[e.scope] ?? e.scope}</span>}
+          {e.scope !== "province" && e.scope !== "national" && (
+            <span className="event-scope">{t.scope[e.scope] ?? e.scope}</span>
+          )}
         </td>
         <td data-label={t.columns.kind}>
           <KindLabel kind={e.kind} />
         </td>
         <td data-label={t.columns.amount} className="amount">
-          {e.amountBn === null ? <span className="muted">—</span> : <span aria-describedby="events-amount-note">{formatExactBn(e.amountBn, lang)}</span>}
+          {e.amountBn === null ? (
+            <span className="muted">—</span>
+          ) : (
+            <span aria-describedby="events-amount-note">{formatExactBn(e.amountBn, lang)}</span>
+          )}
         </td>
         <td data-label={t.columns.event} className="event-cell">
-          <button type="button" className="event-pick" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect(e.id)} lang={dataLang(e.title, lang)}>
+          <button
+            type="button"
+            className="event-pick"
+            aria-expanded={selected}
+            aria-controls={selected ? detailId : undefined}
+            onClick={() => onSelect(e.id)}
+            lang={dataLang(e.title, lang)}
+          >
             {e.title}
           </button>
           <DataText as="p" className="event-summary" text={e.summary} />

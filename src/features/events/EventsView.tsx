@@ -17,7 +17,6 @@ import { eventViewMessages } from "./view-messages";
 import "./events.css";
 import { LoadError } from "../../ui/LoadError";
 
-
 export function EventsView({ index, view, setView, theme }: ViewProps) {
   const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const lang = useLang();
@@ -26,7 +25,10 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
   const filter = useMemo(() => filterOfView(view, index, view.region), [view, index]);
   const selection = useMemo(() => (data ? filterEvents(data, filter, names) : null), [data, filter, names]);
   // The province list's counts follow every other filter, as the kind toggles' counts do.
-  const provinceCounts = useMemo(() => (data ? countByProvince(filterEvents(data, { ...filter, province: null }, names).events) : null), [data, filter, names]);
+  const provinceCounts = useMemo(
+    () => (data ? countByProvince(filterEvents(data, { ...filter, province: null }, names).events) : null),
+    [data, filter, names],
+  );
 
   return (
     <section className="events-view" aria-labelledby="events-title">
@@ -55,7 +57,13 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
         <LoadError lead={t.loadFailed} error={error} onRetry={() => refetch()} />
       ) : (
         <>
-          <EventFilters index={index} view={view} setView={setView} kindCounts={selection!.kindCounts} provinceCounts={provinceCounts!} />
+          <EventFilters
+            index={index}
+            view={view}
+            setView={setView}
+            kindCounts={selection!.kindCounts}
+            provinceCounts={provinceCounts!}
+          />
           <EventResults index={index} view={view} setView={setView} all={data} selection={selection!} />
         </>
       )}

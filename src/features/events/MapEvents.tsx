@@ -37,7 +37,14 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
   const to = view?.to ?? null;
   const query = view?.query ?? "";
   const selection = useMemo(
-    () => (data ? filterEvents(data, { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: null, from, to, query }, placeNamesOf(index)) : null),
+    () =>
+      data
+        ? filterEvents(
+            data,
+            { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: null, from, to, query },
+            placeNamesOf(index),
+          )
+        : null,
     [data, index, kinds, from, to, query],
   );
   const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
@@ -65,7 +72,10 @@ function useEventsIfAvailable(wanted: boolean): EventRecord[] | undefined {
   useEffect(() => {
     if (wanted && client) client.ensureQueryData(eventsQuery).catch(() => {});
   }, [client, wanted]);
-  const subscribe = useCallback((onChange: () => void) => (client ? client.getQueryCache().subscribe(onChange) : () => {}), [client]);
+  const subscribe = useCallback(
+    (onChange: () => void) => (client ? client.getQueryCache().subscribe(onChange) : () => {}),
+    [client],
+  );
   const read = () => (wanted ? client?.getQueryData(eventsQuery.queryKey) : undefined);
   return useSyncExternalStore(subscribe, read, read);
 }
@@ -84,7 +94,8 @@ export function MapEventsNote({ state, nameOf }: { state: MapEvents; nameOf: (ad
           {" "}
           {t.circles(state.filtered)}
           {t.offMap(state.national, state.undated)}
-          {chosen && (state.eventProvince ? t.ringed(nameOf(state.eventProvince)) : t.notMarked(!chosen.provinceAdcode))}
+          {chosen &&
+            (state.eventProvince ? t.ringed(nameOf(state.eventProvince)) : t.notMarked(!chosen.provinceAdcode))}
         </span>
       )}
     </p>

@@ -16,13 +16,17 @@ export const eventMessages = defineMessages(
 
     // Map note
     eventCounts: "Event counts",
-    circles: (filtered: boolean) => `Numbered circles: dated events in each province${filtered ? " matching the event filters" : ""}.`,
+    circles: (filtered: boolean) =>
+      `Numbered circles: dated events in each province${filtered ? " matching the event filters" : ""}.`,
     offMap: (national: number, undated: number) => {
-      const left = [national ? `${national} national` : "", undated ? `${undated} undated` : ""].filter(Boolean).join(" and ");
+      const left = [national ? `${national} national` : "", undated ? `${undated} undated` : ""]
+        .filter(Boolean)
+        .join(" and ");
       return left ? ` ${left} events are not on the map.` : "";
     },
     ringed: (name: string) => ` Ringed: ${name}, where the selected event took place.`,
-    notMarked: (national: boolean) => ` The selected event is ${national ? "national" : "undated"}, so it is not marked.`,
+    notMarked: (national: boolean) =>
+      ` The selected event is ${national ? "national" : "undated"}, so it is not marked.`,
   },
   {
     badDate: "请使用 YYYY、YYYY-MM 或 YYYY-MM-DD 格式。",
@@ -32,7 +36,9 @@ export const eventMessages = defineMessages(
     eventCounts: "事件数",
     circles: (filtered: boolean) => `带数字的圆圈：各省有日期的事件数${filtered ? "（符合事件筛选条件）" : ""}。`,
     offMap: (national: number, undated: number) => {
-      const left = [national ? `${national}条全国性事件` : "", undated ? `${undated}条日期不详的事件` : ""].filter(Boolean).join("和");
+      const left = [national ? `${national}条全国性事件` : "", undated ? `${undated}条日期不详的事件` : ""]
+        .filter(Boolean)
+        .join("和");
       return left ? `${left}不在地图上。` : "";
     },
     ringed: (name: string) => `圆环：${name}，所选事件的发生地。`,

@@ -42,7 +42,8 @@ export const eventViewMessages = defineMessages(
 
     // Results
     resultCount: (shown: number, total: number) => `${shown} of ${total} events`,
-    undatedLeftOut: (n: number) => ` · ${n} undated ${n === 1 ? "event is" : "events are"} left out while a date range is set`,
+    undatedLeftOut: (n: number) =>
+      ` · ${n} undated ${n === 1 ? "event is" : "events are"} left out while a date range is set`,
     missingEvent: (id: string) => `Event “${id}” is not in the data.`,
     dismiss: "Dismiss",
     selectedEvent: "Selected event",
@@ -52,9 +53,11 @@ export const eventViewMessages = defineMessages(
 
     // Table
     columns: { date: "Date", place: "Place", kind: "Kind", amount: "Amount", event: "Event", source: "Source" },
-    tableCaption: "Events matching the filters, newest first; undated events last. Select an event's title for its full record.",
+    tableCaption:
+      "Events matching the filters, newest first; undated events last. Select an event's title for its full record.",
     undatedGroup: (n: number) => `Undated (${n})`,
-    undatedGroupNote: "The sources print no date for these: listed here, never placed on the timeline, a chart or the map.",
+    undatedGroupNote:
+      "The sources print no date for these: listed here, never placed on the timeline, a chart or the map.",
     amountNote:
       "* bn CNY, exactly as recorded. An amount may be a value of assets, a pledge, a loan or a market value rather than cash raised: the event's summary says what it measures.",
 
@@ -62,7 +65,10 @@ export const eventViewMessages = defineMessages(
     undated: "Undated",
     precisionTitle: (words: string) => `Precision: ${words}`,
     precision: { day: "exact day", month: "month only", year: "year only" } as Record<Precision, string>,
-    scope: { national: "national", province: "province", prefecture: "prefecture", county: "county" } as Record<Scope, string>,
+    scope: { national: "national", province: "province", prefecture: "prefecture", county: "county" } as Record<
+      Scope,
+      string
+    >,
     eventLabel: (title: string) => `Event: ${title}`,
     detail: { date: "Date", place: "Place", kind: "Kind", amount: "Amount", charts: "On the charts" },
     precisionAside: (words: string) => ` (${words})`,
@@ -85,7 +91,8 @@ export const eventViewMessages = defineMessages(
     timelineLabel: (marks: number, first: number, last: number, yearOnly: number) =>
       `Timeline: ${marks} events dated to a month or day, by month, ${first}–${last}; ${yearOnly} dated only to a year, below the axis.`,
     yearOnly: " (year only)",
-    timelineCaption: "Each mark is an event in its month, coloured by kind; thin bars below the axis are events known only to the year.",
+    timelineCaption:
+      "Each mark is an event in its month, coloured by kind; thin bars below the axis are events known only to the year.",
     selectedUndated: " The selected event is undated, so it is not on the timeline.",
 
     // Province panel bar
@@ -107,8 +114,14 @@ export const eventViewMessages = defineMessages(
       after: "after the last period on the chart (end-2025)",
       spans: (bars: string[]) => `dated too coarsely for one bar: it could be in ${bars.join(" or ")}`,
     },
-    unplacedShort: { undated: "undated", "before-periods": "before 2015", "after-periods": "after 2025", "spans-periods": "dated too coarsely for one bar" },
-    unplacedSummary: (parts: [string, number][]) => `Not on the chart: ${parts.map(([why, n]) => `${n} ${why}`).join(", ")}.`,
+    unplacedShort: {
+      undated: "undated",
+      "before-periods": "before 2015",
+      "after-periods": "after 2025",
+      "spans-periods": "dated too coarsely for one bar",
+    },
+    unplacedSummary: (parts: [string, number][]) =>
+      `Not on the chart: ${parts.map(([why, n]) => `${n} ${why}`).join(", ")}.`,
   },
   {
     ...eventMessages.zh,
@@ -148,7 +161,8 @@ export const eventViewMessages = defineMessages(
     tableCaption: "符合筛选条件的事件，最新的在前；日期不详的事件排在最后。选择事件标题可查看完整记录。",
     undatedGroup: (n: number) => `日期不详（${n}）`,
     undatedGroupNote: "来源未注明这些事件的日期：只在此列出，从不放在时间轴、图表或地图上。",
-    amountNote: "* 单位为亿元，按原始记录。金额可能是资产价值、承诺额、贷款或市值，而非实际筹得的资金：其含义见事件摘要。",
+    amountNote:
+      "* 单位为亿元，按原始记录。金额可能是资产价值、承诺额、贷款或市值，而非实际筹得的资金：其含义见事件摘要。",
 
     undated: "日期不详",
     precisionTitle: (words: string) => `精度：${words}`,
@@ -195,7 +209,13 @@ export const eventViewMessages = defineMessages(
       after: "晚于图表上的最后一个时期（2025年末）",
       spans: (bars: string[]) => `日期过粗，无法归入单一柱：可能属于${bars.map((b) => `“${b}”`).join("或")}`,
     },
-    unplacedShort: { undated: "日期不详", "before-periods": "早于2015年", "after-periods": "晚于2025年", "spans-periods": "日期过粗、无法归入单一柱" },
-    unplacedSummary: (parts: [string, number][]) => `不在图表上：${parts.map(([why, n]) => `${n}条${why}`).join("，")}。`,
+    unplacedShort: {
+      undated: "日期不详",
+      "before-periods": "早于2015年",
+      "after-periods": "晚于2025年",
+      "spans-periods": "日期过粗、无法归入单一柱",
+    },
+    unplacedSummary: (parts: [string, number][]) =>
+      `不在图表上：${parts.map(([why, n]) => `${n}条${why}`).join("，")}。`,
   },
 );

@@ -5,7 +5,14 @@
  * fetched the files already, so they come from the HTTP cache). If they cannot be had (offline,
  * a build without the font) the export goes ahead with system fonts rather than failing.
  */
-import { CJK_FONT_DIR, CJK_FONT_MANIFEST, filesFor, hasCjk, parseCjkFontManifest, type CjkFontManifest } from "../../ui/cjk-font";
+import {
+  CJK_FONT_DIR,
+  CJK_FONT_MANIFEST,
+  filesFor,
+  hasCjk,
+  parseCjkFontManifest,
+  type CjkFontManifest,
+} from "../../ui/cjk-font";
 import { embedFontFaces } from "./lib/svg-fonts";
 
 const dir = `${import.meta.env.BASE_URL}${CJK_FONT_DIR}`;
@@ -53,7 +60,9 @@ export async function withCjkFont(svg: string): Promise<string> {
   }
   try {
     const needed = filesFor(svg, loaded);
-    const fonts = await Promise.all(needed.map(async (f) => ({ characters: f.characters, base64: await fetchBase64(f.file) })));
+    const fonts = await Promise.all(
+      needed.map(async (f) => ({ characters: f.characters, base64: await fetchBase64(f.file) })),
+    );
     return embedFontFaces(svg, loaded.family, loaded.weight, fonts);
   } catch {
     return svg;

@@ -58,9 +58,13 @@ function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: E
     if (!geometry) throw new Error(exportRunMessages[ctx.lang].mapNotLoaded);
     // The ramp's classes are painted with theme colours (var(--ramp-k, fallback)): written in as plain values.
     const themeVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name);
-    return composeSvg(mapSpec(ctx, geometry, palette(), size)).replace(/fill="([^"]*)"/g, (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`);
+    return composeSvg(mapSpec(ctx, geometry, palette(), size)).replace(
+      /fill="([^"]*)"/g,
+      (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`,
+    );
   }
-  if (ctx.subject === "compare" && ctx.view.compare.length === 0) throw new Error(exportRunMessages[ctx.lang].chooseProvince);
+  if (ctx.subject === "compare" && ctx.view.compare.length === 0)
+    throw new Error(exportRunMessages[ctx.lang].chooseProvince);
   const svg = document.querySelector<SVGSVGElement>(CHART_SVG[ctx.subject]);
   if (!svg) throw new Error(exportRunMessages[ctx.lang].chartNotDrawn);
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
@@ -70,9 +74,24 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
   return exportFileName(
     {
-      metric: ctx.subject === "events" ? "events" : ctx.subject === "map" || ctx.subject === "compare" ? ctx.view.metric : "balance",
-      period: ctx.subject === "events" ? (ctx.view.from || ctx.view.to ? `${ctx.view.from ?? "start"}-to-${ctx.view.to ?? "end"}` : "all-dates") : ctx.view.period,
-      region: ctx.subject === "national" || (ctx.subject === "events" && !region) ? null : ctx.subject === "compare" ? `${ctx.view.compare.length}-provinces` : region,
+      metric:
+        ctx.subject === "events"
+          ? "events"
+          : ctx.subject === "map" || ctx.subject === "compare"
+            ? ctx.view.metric
+            : "balance",
+      period:
+        ctx.subject === "events"
+          ? ctx.view.from || ctx.view.to
+            ? `${ctx.view.from ?? "start"}-to-${ctx.view.to ?? "end"}`
+            : "all-dates"
+          : ctx.view.period,
+      region:
+        ctx.subject === "national" || (ctx.subject === "events" && !region)
+          ? null
+          : ctx.subject === "compare"
+            ? `${ctx.view.compare.length}-provinces`
+            : region,
       view: ctx.subject === "map" ? undefined : ctx.subject === "events" ? "timeline" : `${ctx.subject}-chart`,
       suffix: kind === "slide" ? "slide" : undefined,
       lang: ctx.lang,
@@ -82,7 +101,11 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
 }
 
 /** Saves the export; resolves to the file name, rejects with a message a reader can act on. */
-export async function runExport(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): Promise<string> {
+export async function runExport(
+  ctx: ExportContext,
+  geometry: MapGeometry | undefined,
+  kind: ExportKind,
+): Promise<string> {
   const name = fileName(ctx, kind);
   if (kind === "csv") {
     const table = csvFor(ctx);
@@ -109,6 +132,9 @@ export async function copyImage(ctx: ExportContext, geometry: MapGeometry | unde
     return (e as Error).message;
   }
   const { width, height } = sizeFor(ctx, "png");
-  const result = await copyPngToClipboard(withCjkFont(svg).then((withFont) => svgToPngBlob(withFont, width, height, 2, ctx.lang)), ctx.lang);
+  const result = await copyPngToClipboard(
+    withCjkFont(svg).then((withFont) => svgToPngBlob(withFont, width, height, 2, ctx.lang)),
+    ctx.lang,
+  );
   return result.ok ? exportRunMessages[ctx.lang].imageCopied : result.reason;
 }

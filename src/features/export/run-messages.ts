@@ -17,14 +17,18 @@ export const exportRunMessages = defineMessages(
     chooseProvince: "Choose at least one province for the chart first (the CSV works without).",
     chartNotDrawn: "The chart is not drawn yet: wait a moment and try again.",
     imageCopied: "Image copied: paste it into your slide or document.",
-    badPngSize: (width: number, height: number, ratio: number) => `Cannot make a PNG of ${width} x ${height} at pixel ratio ${ratio}.`,
-    tooLarge: (w: number, h: number) => `The image would be ${w} x ${h} pixels, more than the browser can draw; choose a smaller size.`,
+    badPngSize: (width: number, height: number, ratio: number) =>
+      `Cannot make a PNG of ${width} x ${height} at pixel ratio ${ratio}.`,
+    tooLarge: (w: number, h: number) =>
+      `The image would be ${w} x ${h} pixels, more than the browser can draw; choose a smaller size.`,
     undecodable: "The browser could not decode the exported SVG (is it well-formed XML?).",
     noCanvas: "This browser could not create a canvas to draw the PNG.",
     noEncode: "The browser could not encode the PNG.",
     copyUnsupported: "This browser does not allow copying images; use Download PNG instead.",
-    copyNotAllowed: "The browser did not allow copying (the page needs focus and permission); use Download PNG instead.",
-    copyFailed: (detail: string) => `Copying the image failed${detail ? ` (${detail})` : ""}; use Download PNG instead.`,
+    copyNotAllowed:
+      "The browser did not allow copying (the page needs focus and permission); use Download PNG instead.",
+    copyFailed: (detail: string) =>
+      `Copying the image failed${detail ? ` (${detail})` : ""}; use Download PNG instead.`,
 
     // Image frame
     dataLabel: "Data: ",
@@ -76,7 +80,8 @@ export const exportRunMessages = defineMessages(
     chooseProvince: "请先为图表选择至少一个省份（CSV无需选择）。",
     chartNotDrawn: "图表尚未绘出：请稍候再试。",
     imageCopied: "图片已复制：可粘贴到幻灯片或文档中。",
-    badPngSize: (width: number, height: number, ratio: number) => `无法生成 ${width} × ${height}、像素比 ${ratio} 的PNG。`,
+    badPngSize: (width: number, height: number, ratio: number) =>
+      `无法生成 ${width} × ${height}、像素比 ${ratio} 的PNG。`,
     tooLarge: (w: number, h: number) => `图片将达 ${w} × ${h} 像素，超出浏览器的绘制能力；请选择较小的尺寸。`,
     undecodable: "浏览器无法解码导出的SVG（XML格式是否正确？）。",
     noCanvas: "此浏览器无法创建用于绘制PNG的画布。",
@@ -109,7 +114,8 @@ export const exportRunMessages = defineMessages(
       `${n}条事件，来自 events.csv${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
     compareSource: (ratio: boolean) =>
       `来源：财政部地方政府债务信息公开平台（celma）${ratio ? "；地区生产总值（GDP）和一般公共预算收入：国家统计局、该平台及各省决算" : ""}。空缺为数据缺失，从不填补。`,
-    nationalSource: "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部地方政府债务信息公开平台，key_regions.csv。",
+    nationalSource:
+      "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部地方政府债务信息公开平台，key_regions.csv。",
     regionSource: (caveat: string) => `来源：财政部地方政府债务信息公开平台（celma），全省口径。${caveat}`,
 
     citation: (role: string, text: string) => `${role}：${text}`,
@@ -128,8 +134,32 @@ export const exportRunMessages = defineMessages(
 /** CSV headers. English: the files' existing column names; Chinese: words, amount columns with their unit. */
 export const csvHeaders = defineMessages(
   {
-    map: (_value: string) => ["region_code", "region_en", "region_zh", "period", "metric", "value", "unit", "rank_of_31", "key_high_debt_region", "status", "source", "source_detail"],
-    region: ["region_code", "region_en", "period", "general_bn_cny", "special_bn_cny", "total_bn_cny", "limit_bn_cny", "status", "scope", "source"],
+    map: (_value: string) => [
+      "region_code",
+      "region_en",
+      "region_zh",
+      "period",
+      "metric",
+      "value",
+      "unit",
+      "rank_of_31",
+      "key_high_debt_region",
+      "status",
+      "source",
+      "source_detail",
+    ],
+    region: [
+      "region_code",
+      "region_en",
+      "period",
+      "general_bn_cny",
+      "special_bn_cny",
+      "total_bn_cny",
+      "limit_bn_cny",
+      "status",
+      "scope",
+      "source",
+    ],
     national: [
       "period",
       "national_balance_bn_cny",
@@ -181,9 +211,43 @@ export const csvHeaders = defineMessages(
     ],
   },
   {
-    map: (value: string) => ["地区代码", "地区（英文）", "地区（中文）", "时期", "指标", value, "单位", "排名（共31个）", "重点省份", "状态", "来源", "来源详情"],
-    region: ["地区代码", "地区", "时期", "一般债务（亿元）", "专项债务（亿元）", "债务余额（亿元）", "债务限额（亿元）", "状态", "口径", "来源"],
-    national: ["时期", "全国债务余额（亿元）", "全国数据来源", "来源日期", "来源链接", "重点省份合计（亿元）", "各省合计（亿元）", "重点省份份额（%）", "重点省份口径"],
+    map: (value: string) => [
+      "地区代码",
+      "地区（英文）",
+      "地区（中文）",
+      "时期",
+      "指标",
+      value,
+      "单位",
+      "排名（共31个）",
+      "重点省份",
+      "状态",
+      "来源",
+      "来源详情",
+    ],
+    region: [
+      "地区代码",
+      "地区",
+      "时期",
+      "一般债务（亿元）",
+      "专项债务（亿元）",
+      "债务余额（亿元）",
+      "债务限额（亿元）",
+      "状态",
+      "口径",
+      "来源",
+    ],
+    national: [
+      "时期",
+      "全国债务余额（亿元）",
+      "全国数据来源",
+      "来源日期",
+      "来源链接",
+      "重点省份合计（亿元）",
+      "各省合计（亿元）",
+      "重点省份份额（%）",
+      "重点省份口径",
+    ],
     compare: (value: string) => [
       "排名",
       "地区代码",

@@ -63,12 +63,36 @@ function labelOf(cell: MapCell | undefined, metric: MetricId, events: number | u
   return t.shapeLabel(name, value, cell.isKey, events ?? null);
 }
 
-function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFocusChange, onSelect, onHover, eventCounts, eventProvince = null, describe }: Props) {
+function ChinaMapImpl({
+  geometry,
+  model,
+  scale,
+  metric,
+  selected,
+  focused,
+  onFocusChange,
+  onSelect,
+  onHover,
+  eventCounts,
+  eventProvince = null,
+  describe,
+}: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const lang = useLang();
   const geographies = useMemo(
     // react-simple-maps draws `svgPath`; the geometry itself stays on the server side of the build.
-    () => geometry.shapes.map((s, k) => ({ type: "Feature", id: s.adcode, properties: { adcode: s.adcode }, geometry: null, rsmKey: `geo-${k}`, svgPath: s.svgPath }) as unknown as RsmGeography),
+    () =>
+      geometry.shapes.map(
+        (s, k) =>
+          ({
+            type: "Feature",
+            id: s.adcode,
+            properties: { adcode: s.adcode },
+            geometry: null,
+            rsmKey: `geo-${k}`,
+            svgPath: s.svgPath,
+          }) as unknown as RsmGeography,
+      ),
     [geometry],
   );
 
@@ -76,13 +100,17 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
     () =>
       eventCounts
         ? spreadMarkers(
-            geometry.shapes.filter((s) => (eventCounts.get(s.adcode) ?? 0) > 0).map((s) => ({ id: s.adcode, x: s.centroid[0], y: s.centroid[1] })),
+            geometry.shapes
+              .filter((s) => (eventCounts.get(s.adcode) ?? 0) > 0)
+              .map((s) => ({ id: s.adcode, x: s.centroid[0], y: s.centroid[1] })),
             EVENT_R * 2 + 1,
           )
         : [],
     [geometry, eventCounts],
   );
-  const eventMark = eventProvince ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince)) : null;
+  const eventMark = eventProvince
+    ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince))
+    : null;
 
   const toBox = useCallback((event: MouseEvent) => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -142,7 +170,16 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
               data-key-region={cell?.isKey ? "true" : "false"}
               data-value={raw}
               role="button"
-              aria-label={describe ? describe(cell) : labelOf(cell, metric, eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined, lang)}
+              aria-label={
+                describe
+                  ? describe(cell)
+                  : labelOf(
+                      cell,
+                      metric,
+                      eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined,
+                      lang,
+                    )
+              }
               aria-pressed={selected === adcode}
               tabIndex={adcode === focused ? 0 : -1}
               onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}
@@ -166,13 +203,20 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
       </g>
       {selected && (
         <g aria-hidden="true">
-          {geometry.shapes.map((s) => (s.adcode === selected ? <path key={s.adcode} d={s.svgPath} className="selected-outline" /> : null))}
+          {geometry.shapes.map((s) =>
+            s.adcode === selected ? <path key={s.adcode} d={s.svgPath} className="selected-outline" /> : null,
+          )}
         </g>
       )}
       {eventCounts && (
         <g className="event-count-layer" aria-hidden="true">
           {eventMarkers.map((m) => (
-            <g key={m.id} transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`} data-event-count={eventCounts.get(m.id)} data-adcode-events={m.id}>
+            <g
+              key={m.id}
+              transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
+              data-event-count={eventCounts.get(m.id)}
+              data-adcode-events={m.id}
+            >
               <circle r={EVENT_R} className="event-count-circle" />
               <text className="event-count-text" textAnchor="middle" dy="0.35em">
                 {eventCounts.get(m.id)}
@@ -182,7 +226,12 @@ function ChinaMapImpl({ geometry, model, scale, metric, selected, focused, onFoc
         </g>
       )}
       {eventMark && (
-        <g className="event-selected-layer" aria-hidden="true" transform={`translate(${eventMark.x.toFixed(1)} ${eventMark.y.toFixed(1)})`} data-event-province={eventMark.id}>
+        <g
+          className="event-selected-layer"
+          aria-hidden="true"
+          transform={`translate(${eventMark.x.toFixed(1)} ${eventMark.y.toFixed(1)})`}
+          data-event-province={eventMark.id}
+        >
           <circle r={EVENT_R + 5} className="event-selected-ring" />
         </g>
       )}

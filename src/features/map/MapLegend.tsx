@@ -48,7 +48,16 @@ interface LegendProps {
 }
 
 /** Any choropleth's legend: its classes, then the no-data, not-covered and (optional) key-region swatches. */
-export function ChoroplethLegend({ label, title, colours, labels, noData, notCovered, keyRegions = null, className = "" }: LegendProps) {
+export function ChoroplethLegend({
+  label,
+  title,
+  colours,
+  labels,
+  noData,
+  notCovered,
+  keyRegions = null,
+  className = "",
+}: LegendProps) {
   // Pattern ids for url(#…): useId is unique per page; keep only characters any url() reference accepts.
   const id = `legend-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
@@ -85,7 +94,13 @@ export function ChoroplethLegend({ label, title, colours, labels, noData, notCov
               <rect width="14" height="14" fill="#fff" />
               <rect width="14" height="14" fill={`url(#${id}-key)`} className="key-swatch" />
               <defs>
-                <pattern id={`${id}-key`} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                <pattern
+                  id={`${id}-key`}
+                  patternUnits="userSpaceOnUse"
+                  width="7"
+                  height="7"
+                  patternTransform="rotate(45)"
+                >
                   <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
                 </pattern>
               </defs>

@@ -44,15 +44,30 @@ function announcement(cell: MapCell | undefined, covered: number, metric: Metric
   const t = mapMessages[lang];
   const name = provinceNames(cell, lang);
   if (cell.kind === "not-covered") return t.announceNotCovered(name);
-  const value = cell.result?.ok ? formatMetric(metric, cell.result.value, lang) : t.announceNoData(cell.result && !cell.result.ok ? cell.result.reason : null);
+  const value = cell.result?.ok
+    ? formatMetric(metric, cell.result.value, lang)
+    : t.announceNoData(cell.result && !cell.result.ok ? cell.result.reason : null);
   return t.announce(name, value, cell.rank, covered, keyStatusText(cell.key, lang));
 }
 
-export function MapView({ index, geometry, metric, periodId, selected, onSelect, compact = false, actions, eventView }: Props) {
+export function MapView({
+  index,
+  geometry,
+  metric,
+  periodId,
+  selected,
+  onSelect,
+  compact = false,
+  actions,
+  eventView,
+}: Props) {
   const lang = useLang();
   const t = useMessages(mapMessages);
   const scale = useMemo(() => scaleFor(index, metric), [index, metric]);
-  const model = useMemo(() => buildMapModel(index, scale, metric, periodId, lang), [index, scale, metric, periodId, lang]);
+  const model = useMemo(
+    () => buildMapModel(index, scale, metric, periodId, lang),
+    [index, scale, metric, periodId, lang],
+  );
   const period = periodById(periodId);
   const events = useMapEvents(index, compact ? undefined : eventView);
   const canOpen = useCallback((adcode: string) => model.cells.get(adcode)?.kind !== "not-covered", [model]);
@@ -68,7 +83,8 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
   // On a phone the province opens as a sheet over the lower half of the screen: bring the map to
   // the top so it stays in view above the sheet.
   useEffect(() => {
-    if (selected && !compact && window.matchMedia?.("(max-width: 700px)").matches) boxRef.current?.scrollIntoView({ block: "start" });
+    if (selected && !compact && window.matchMedia?.("(max-width: 700px)").matches)
+      boxRef.current?.scrollIntoView({ block: "start" });
   }, [selected, compact, boxRef]);
 
   const hovered = shown ? model.cells.get(shown.adcode) : undefined;
@@ -78,7 +94,10 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
     <section className={`map-view${compact ? " compact" : ""}`} aria-label={t.section(label)}>
       {model.listNotYet && (
         <p className="map-banner" role="note">
-          {t.listNotYet(period ? periodPhrase(period, lang) : label, formatPartialDate(model.listNotYet.slice(0, 7), lang))}
+          {t.listNotYet(
+            period ? periodPhrase(period, lang) : label,
+            formatPartialDate(model.listNotYet.slice(0, 7), lang),
+          )}
         </p>
       )}
       {period && period.kind !== "year_end" && (
@@ -115,7 +134,14 @@ export function MapView({ index, geometry, metric, periodId, selected, onSelect,
             y={shown.y}
             {...tooltipFlip(shown.x, shown.y, boxRef.current)}
             periodLabel={label}
-            pinned={pinned ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined } : undefined}
+            pinned={
+              pinned
+                ? {
+                    onClose: unpin,
+                    onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined,
+                  }
+                : undefined
+            }
           />
         )}
       </div>

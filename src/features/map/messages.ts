@@ -24,7 +24,8 @@ export const mapMessages = defineMessages(
       `${name}: ${value}${rank !== null ? `, rank ${rank} of ${of}` : ""}. ${status}.`,
 
     // Key-region status (tooltip, announcement, province panel).
-    keyListed: (since: string, pendingNote: string | null) => `Key high-debt region (listed ${since})${pendingNote ? `; ${pendingNote}` : ""}`,
+    keyListed: (since: string, pendingNote: string | null) =>
+      `Key high-debt region (listed ${since})${pendingNote ? `; ${pendingNote}` : ""}`,
     keyExited: (on: string) => `Former key region: exited ${on}`,
     keyNotYet: (first: string) => `No key-region list yet (first drawn ${first})`,
     keyNever: "Not a key high-debt region",
@@ -35,7 +36,8 @@ export const mapMessages = defineMessages(
     tooltipClose: "Close",
     tooltipValueLabel: (metric: string, period: string) => `${metric}, ${period}: `,
     provisional: " (provisional)",
-    tooltipRank: (rank: number, of: number, withData: number) => `Rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
+    tooltipRank: (rank: number, of: number, withData: number) =>
+      `Rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
     source: "Source: ",
     sourceJoin: "; ",
 
@@ -56,7 +58,8 @@ export const mapMessages = defineMessages(
       "2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note), so they are not strictly comparable with later years.",
     wholeProvinces:
       "Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian, Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's reported figures.",
-    withData: (withData: number, covered: number) => ` ${withData} of ${covered} provinces have a value for this metric and period.`,
+    withData: (withData: number, covered: number) =>
+      ` ${withData} of ${covered} provinces have a value for this metric and period.`,
     keyCount: (n: number) => ` ${n} key high-debt regions at this date.`,
   },
   {
@@ -75,7 +78,8 @@ export const mapMessages = defineMessages(
     announce: (name: string, value: string, rank: number | null, of: number, status: string) =>
       `${name}：${value}${rank !== null ? `，第${rank}位（共${of}个）` : ""}。${status}。`,
 
-    keyListed: (since: string, pendingNote: string | null) => `重点省份（${since}列入）${pendingNote ? `；${pendingNote}` : ""}`,
+    keyListed: (since: string, pendingNote: string | null) =>
+      `重点省份（${since}列入）${pendingNote ? `；${pendingNote}` : ""}`,
     keyExited: (on: string) => `已于${on}退出重点省份名单`,
     keyNotYet: (first: string) => `重点省份名单尚未出台（${first}首次划定）`,
     keyNever: "非重点省份",
@@ -96,7 +100,8 @@ export const mapMessages = defineMessages(
     legendNotCovered: "不在统计范围（香港、澳门、台湾）",
     legendKey: "重点省份（粗轮廓加斜线）",
 
-    listNotYet: (when: string, first: string) => `${when}时重点省份名单尚未出台：该名单于${first}首次划定。本图未将任何地区标为重点省份。`,
+    listNotYet: (when: string, first: string) =>
+      `${when}时重点省份名单尚未出台：该名单于${first}首次划定。本图未将任何地区标为重点省份。`,
     midYear: "2025年6月末数据来自平台的月度表，与年度合计略有差异；年中时点不计算比率。",
     preliminary: "2025年末数据为初步数据：来源标注该年度数据尚不完整。",
     localStatistics: "2015–2017年末余额为地方统计数，包含银行贷款等非债券债务（平台注明），因此与之后年份不严格可比。",

@@ -3,7 +3,8 @@ import { useLang } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { formatPartialDate, safeHref } from "../../ui/format";
 
-const datePart = (date: string, lang: Lang) => (date && date !== "not printed" ? `${lang === "zh" ? "，" : ", "}${formatPartialDate(date, lang)}` : "");
+const datePart = (date: string, lang: Lang) =>
+  date && date !== "not printed" ? `${lang === "zh" ? "，" : ", "}${formatPartialDate(date, lang)}` : "";
 
 /** Plain text, for drawings inside a chart box: that box is aria-hidden, so it must hold no links. */
 export const sourceText = (name: string, date: string, lang: Lang = "en") => `${name}${datePart(date, lang)}`;
@@ -26,4 +27,6 @@ export function Cite({ name, date, url }: { name: string; date: string; url: str
 }
 
 /** The same for a national.csv row. */
-export const citeFigure = (f: { sourceName: string; sourceDate: string; sourceUrl: string }) => <Cite name={f.sourceName} date={f.sourceDate} url={f.sourceUrl} />;
+export const citeFigure = (f: { sourceName: string; sourceDate: string; sourceUrl: string }) => (
+  <Cite name={f.sourceName} date={f.sourceDate} url={f.sourceUrl} />
+);

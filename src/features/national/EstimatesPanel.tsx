@@ -37,7 +37,9 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
     <li className="estimate-row" data-series={row.figure.series}>
       <div className="estimate-head">
         <strong>{row.whose}</strong> · {row.what} · {periodText(row.figure, lang)}{" "}
-        <span className={`estimate-status${row.status === "estimate" ? "" : " official"}`}>{estimateStatusLabel(row.status, lang)}</span>
+        <span className={`estimate-status${row.status === "estimate" ? "" : " official"}`}>
+          {estimateStatusLabel(row.status, lang)}
+        </span>
       </div>
       <div className="bar-line">
         <span className="estimate-bar estimate" style={{ width: pct(row.figure.value, max) }} />
@@ -49,7 +51,10 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
             <span className="estimate-bar official" style={{ width: pct(o.figure.value, max) }} />
             <span className="bar-value">
               {/* English states the unit once, in the panel's caption; Chinese gives each amount in 亿/万亿. */}
-              {t.officialBeside(lang === "zh" ? formatAmount(o.figure.value, lang) : formatBn(o.figure.value), periodText(o.figure, lang))}
+              {t.officialBeside(
+                lang === "zh" ? formatAmount(o.figure.value, lang) : formatBn(o.figure.value),
+                periodText(o.figure, lang),
+              )}
               {o.sameDate ? "" : t.nearestDate}
             </span>
           </>

@@ -31,7 +31,9 @@ export function EstimatesTable({ rows }: { rows: EstimateRow[] }) {
             <td>{estimateStatusLabel(r.status, lang)}</td>
             <td className="source-cell">{citeFigure(r.figure)}</td>
             <td>
-              {r.official ? t.valueAt(formatBn(r.official.figure.value, lang), periodText(r.official.figure, lang)) : t.noneWithinSixMonths}
+              {r.official
+                ? t.valueAt(formatBn(r.official.figure.value, lang), periodText(r.official.figure, lang))
+                : t.noneWithinSixMonths}
             </td>
             <td className="source-cell">{r.official ? citeFigure(r.official.figure) : "—"}</td>
           </tr>

@@ -4,7 +4,18 @@
  * shows a shorter stack next to its total rather than a guessed remainder. Annotated items (not
  * annual issuance) get a lettered flag over their year. Lazy-loaded with recharts.
  */
-import { Bar, CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+} from "recharts";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatAmount, formatAxis } from "../../ui/format";
 import { issuanceLabel } from "./lib/issuance";
@@ -47,22 +58,60 @@ function Flags({ flags }: { flags: IssuanceFlag[] }) {
   );
 }
 
-export default function IssuanceChart({ rows, flags, height = 280 }: { rows: IssuanceRow[]; flags: IssuanceFlag[]; height?: number }) {
+export default function IssuanceChart({
+  rows,
+  flags,
+  height = 280,
+}: {
+  rows: IssuanceRow[];
+  flags: IssuanceFlag[];
+  height?: number;
+}) {
   const lang = useLang();
   const t = useMessages(nationalPageMessages);
-  const tooltipValue = (v: unknown, name: unknown) => [typeof v === "number" ? formatAmount(v, lang) : t.notInData, String(name)];
+  const tooltipValue = (v: unknown, name: unknown) => [
+    typeof v === "number" ? formatAmount(v, lang) : t.notInData,
+    String(name),
+  ];
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-      <ComposedChart data={rows} margin={{ top: 30, right: 8, bottom: 0, left: 0 }} barGap={2} accessibilityLayer={false}>
+      <ComposedChart
+        data={rows}
+        margin={{ top: 30, right: 8, bottom: 0, left: 0 }}
+        barGap={2}
+        accessibilityLayer={false}
+      >
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} />
-        <YAxis tickFormatter={(v: number) => formatAxis(v, lang)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
+        <YAxis
+          tickFormatter={(v: number) => formatAxis(v, lang)}
+          tick={{ fontSize: 11, fill: "var(--muted)" }}
+          width={56}
+        />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="total" name={issuanceLabel("total", lang)} fill="var(--total-bar)" isAnimationActive={false} />
-        <Bar dataKey="new" name={issuanceLabel("new", lang)} stackId="parts" fill="var(--general)" isAnimationActive={false} />
-        <Bar dataKey="refinancing" name={issuanceLabel("refinancing", lang)} stackId="parts" fill="var(--special)" isAnimationActive={false} />
-        <Bar dataKey="swap" name={issuanceLabel("swap", lang)} stackId="parts" fill="var(--limit)" isAnimationActive={false} />
+        <Bar
+          dataKey="new"
+          name={issuanceLabel("new", lang)}
+          stackId="parts"
+          fill="var(--general)"
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="refinancing"
+          name={issuanceLabel("refinancing", lang)}
+          stackId="parts"
+          fill="var(--special)"
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="swap"
+          name={issuanceLabel("swap", lang)}
+          stackId="parts"
+          fill="var(--limit)"
+          isAnimationActive={false}
+        />
         <Flags flags={flags} />
       </ComposedChart>
     </ResponsiveContainer>

@@ -12,7 +12,14 @@ import { formatAmount, formatBn } from "../../ui/format";
 import { citeFigure } from "./Cite";
 import { issuanceChartModule } from "./national-chart-modules";
 import { periodText } from "./lib/figures";
-import { ISSUANCE_PARTS, issuance, issuanceBars, issuanceLabel, issuancePartShort, subAnnualLabel } from "./lib/issuance";
+import {
+  ISSUANCE_PARTS,
+  issuance,
+  issuanceBars,
+  issuanceLabel,
+  issuancePartShort,
+  subAnnualLabel,
+} from "./lib/issuance";
 import { nationalPageMessages } from "./page-messages";
 
 const LETTERS = "ABCDEFGH";
@@ -23,7 +30,9 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
   const data = useMemo(() => issuance(index.data.national, lang), [index, lang]);
   const rows = useMemo(() => issuanceBars(data.years), [data]);
   const flags = data.annotations.map((a, k) => ({ year: a.figure.period.slice(0, 4), letter: LETTERS[k] }));
-  const span = data.years.length ? `${data.years[0].year}–${data.years[data.years.length - 1].year}${lang === "zh" ? "年" : ""}` : "";
+  const span = data.years.length
+    ? `${data.years[0].year}–${data.years[data.years.length - 1].year}${lang === "zh" ? "年" : ""}`
+    : "";
   const noAnnual = data.years.filter((y) => ISSUANCE_PARTS.every((p) => !y[p])).map((y) => String(y.year));
 
   return (

@@ -12,7 +12,9 @@ export function MarkerCallout({ marker, place }: { marker: TimelineMarker; place
   const t = useMessages(nationalPageMessages);
   // Open towards the side with more room, so the callout never covers its own marker.
   const right = place.x > place.width / 2;
-  const style = right ? { right: `calc(100% - ${place.x - 10}px)`, top: place.y } : { left: place.x + 10, top: place.y };
+  const style = right
+    ? { right: `calc(100% - ${place.x - 10}px)`, top: place.y }
+    : { left: place.x + 10, top: place.y };
   return (
     <div className="marker-callout" style={style} data-callout={marker.id}>
       <div className="marker-callout-date">

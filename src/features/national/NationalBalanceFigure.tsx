@@ -18,7 +18,12 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
   const t = useMessages(nationalMessages);
   const label = (p: NationalPoint) => atlasPeriodLabel(p.period, lang);
   const points = useMemo(
-    () => series.map((p) => ({ label: atlasPeriodLabel(p.period, lang), national: p.national?.value ?? null, keyShare: p.keyShare })),
+    () =>
+      series.map((p) => ({
+        label: atlasPeriodLabel(p.period, lang),
+        national: p.national?.value ?? null,
+        keyShare: p.keyShare,
+      })),
     [series, lang],
   );
   const withNational = series.filter((p) => p.national);
@@ -48,7 +53,9 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
               <tr key={p.period}>
                 <th scope="row">{label(p)}</th>
                 <td>{p.national ? formatBn(p.national.value, lang) : "—"}</td>
-                <td>{p.national ? `${p.national.sourceName}${t.comma}${sourceDate(p.national.sourceDate)}` : t.notInData}</td>
+                <td>
+                  {p.national ? `${p.national.sourceName}${t.comma}${sourceDate(p.national.sourceDate)}` : t.notInData}
+                </td>
                 <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>
                 <td>{p.keyBasis === "members" ? t.membersCounted(p.keyCount) : t.laterListedCounted}</td>
               </tr>

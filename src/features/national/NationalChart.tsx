@@ -13,7 +13,13 @@ export interface NationalChartPoint {
   keyShare: number | null;
 }
 
-export default function NationalChart({ points, height = 260 }: { points: NationalChartPoint[]; height?: number | `${number}%` }) {
+export default function NationalChart({
+  points,
+  height = 260,
+}: {
+  points: NationalChartPoint[];
+  height?: number | `${number}%`;
+}) {
   const lang = useLang();
   const t = useMessages(nationalMessages);
   // The share is a percentage, not an amount: it never goes through the amount formatter.
@@ -24,12 +30,32 @@ export default function NationalChart({ points, height = 260 }: { points: Nation
       <ComposedChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--grid)" />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />
-        <YAxis yAxisId="bn" tickFormatter={(v: number) => formatAxis(v, lang)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
-        <YAxis yAxisId="pct" orientation="right" domain={[0, 50]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11, fill: "var(--muted)" }} width={40} />
+        <YAxis
+          yAxisId="bn"
+          tickFormatter={(v: number) => formatAxis(v, lang)}
+          tick={{ fontSize: 11, fill: "var(--muted)" }}
+          width={56}
+        />
+        <YAxis
+          yAxisId="pct"
+          orientation="right"
+          domain={[0, 50]}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: 11, fill: "var(--muted)" }}
+          width={40}
+        />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="bn" dataKey="national" name={t.balanceSeries} fill="var(--general)" isAnimationActive={false} />
-        <Line yAxisId="pct" dataKey="keyShare" name={t.shareSeries} stroke="var(--key)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        <Line
+          yAxisId="pct"
+          dataKey="keyShare"
+          name={t.shareSeries}
+          stroke="var(--key)"
+          strokeWidth={2}
+          dot={{ r: 3 }}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -61,7 +61,12 @@ export default function OfficialBalanceChart({ bars, markers, activeId, onActive
   return (
     <div className="official-chart">
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <ComposedChart data={bars} margin={{ top, right: 12, bottom: 0, left: 0 }} barCategoryGap="20%" accessibilityLayer={false}>
+        <ComposedChart
+          data={bars}
+          margin={{ top, right: 12, bottom: 0, left: 0 }}
+          barCategoryGap="20%"
+          accessibilityLayer={false}
+        >
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis
             type="number"
@@ -72,14 +77,44 @@ export default function OfficialBalanceChart({ bars, markers, activeId, onActive
             tickFormatter={(y: number) => String(y)}
             tick={{ fontSize: 11, fill: "var(--muted)" }}
           />
-          <YAxis tickFormatter={(v: number) => formatAxis(v, lang)} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
-          <Tooltip content={(props) => <BalanceTooltip active={props.active} payload={props.payload as readonly { payload?: BalanceBar }[]} />} />
+          <YAxis
+            tickFormatter={(v: number) => formatAxis(v, lang)}
+            tick={{ fontSize: 11, fill: "var(--muted)" }}
+            width={56}
+          />
+          <Tooltip
+            content={(props) => (
+              <BalanceTooltip active={props.active} payload={props.payload as readonly { payload?: BalanceBar }[]} />
+            )}
+          />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="general" name={t.seriesGeneral} stackId="debt" fill="var(--general)" isAnimationActive={false} />
-          <Bar dataKey="special" name={t.seriesSpecial} stackId="debt" fill="var(--special)" isAnimationActive={false} />
+          <Bar
+            dataKey="general"
+            name={t.seriesGeneral}
+            stackId="debt"
+            fill="var(--general)"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="special"
+            name={t.seriesSpecial}
+            stackId="debt"
+            fill="var(--special)"
+            isAnimationActive={false}
+          />
           <Bar dataKey="total" name={t.seriesTotal} stackId="debt" fill="var(--total-bar)" isAnimationActive={false} />
-          <Line dataKey="limit" name={t.seriesLimit} stroke="var(--limit)" strokeWidth={2} dot={{ r: 3, fill: "var(--limit)" }} connectNulls={false} isAnimationActive={false} />
-          {markers.length > 0 && <TimelineLayer markers={markers} activeId={activeId} onActive={onActive} onPlace={setPlace} lane={LANE} />}
+          <Line
+            dataKey="limit"
+            name={t.seriesLimit}
+            stroke="var(--limit)"
+            strokeWidth={2}
+            dot={{ r: 3, fill: "var(--limit)" }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+          {markers.length > 0 && (
+            <TimelineLayer markers={markers} activeId={activeId} onActive={onActive} onPlace={setPlace} lane={LANE} />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
       {active && place && <MarkerCallout marker={active} place={place} />}

@@ -22,7 +22,13 @@ import { TimelineList } from "./TimelineList";
 import { LoadError } from "../../ui/LoadError";
 
 const cell = (f: { value: number } | null, lang: Lang) => (f ? formatBn(f.value, lang) : "—");
-const labels = (ps: { label: string }[], none: string, lang: Lang) => (ps.length ? listJoin(ps.map((p) => p.label), lang) : none);
+const labels = (ps: { label: string }[], none: string, lang: Lang) =>
+  ps.length
+    ? listJoin(
+        ps.map((p) => p.label),
+        lang,
+      )
+    : none;
 
 /** Years with no figure between a series' first and last published year (before the first is not "missing"). */
 function gaps(points: YearEndPoint[], has: (p: YearEndPoint) => boolean) {
@@ -41,7 +47,10 @@ export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
     () => (events.data ? timelineMarkers(events.data, index.data.keyRegions, index.data.provinces, lang) : []),
     [events.data, index, lang],
   );
-  const others = useMemo(() => (events.data ? otherNationalEvents(events.data, new Set(markers.map((m) => m.id))) : []), [events.data, markers]);
+  const others = useMemo(
+    () => (events.data ? otherNationalEvents(events.data, new Set(markers.map((m) => m.id))) : []),
+    [events.data, markers],
+  );
   const [activeId, setActiveId] = useState<string | null>(null);
   const withBalance = balance.points.filter((p) => p.balance);
   const first = withBalance[0]?.label;
@@ -97,9 +106,21 @@ export function OfficialBalanceFigure({ index }: { index: AtlasIndex }) {
       </ChartFigure>
       <p className="chart-note">
         {t.officialNote(
-          labels(balance.points.filter((p) => p.general && p.special), none, lang),
-          labels(gaps(balance.points, (p) => !!p.balance), none, lang),
-          labels(gaps(balance.points, (p) => !!p.limit), none, lang),
+          labels(
+            balance.points.filter((p) => p.general && p.special),
+            none,
+            lang,
+          ),
+          labels(
+            gaps(balance.points, (p) => !!p.balance),
+            none,
+            lang,
+          ),
+          labels(
+            gaps(balance.points, (p) => !!p.limit),
+            none,
+            lang,
+          ),
           balance.partialLimits.length > 0,
         )}
       </p>

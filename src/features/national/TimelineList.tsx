@@ -27,7 +27,11 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
       <h3 id="national-timeline-heading">{t.timelineHeading}</h3>
       <ol aria-labelledby="national-timeline-heading">
         {markers.map((m) => (
-          <li key={m.id} className={`timeline-item ${m.tone}${m.id === activeId ? " active" : ""}`} data-marker-item={m.id}>
+          <li
+            key={m.id}
+            className={`timeline-item ${m.tone}${m.id === activeId ? " active" : ""}`}
+            data-marker-item={m.id}
+          >
             <button
               type="button"
               className="timeline-item-button"
@@ -62,8 +66,8 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
           <ul>
             {others.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date, lang) : t.undatedOther}</time> ·{" "}
-                {eventKindLabel(e.kind, lang)} · {e.title}
+                <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date, lang) : t.undatedOther}</time>{" "}
+                · {eventKindLabel(e.kind, lang)} · {e.title}
                 {t.stop}
                 <span className="muted">
                   {t.sourceLabel}

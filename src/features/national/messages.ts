@@ -35,7 +35,8 @@ export const nationalMessages = defineMessages(
     // The main chart
     balanceSeries: "National balance (bn CNY)",
     shareSeries: "Share held by key regions (%)",
-    balanceCaption: "National local government debt balance (bn CNY) and the share held by the key high-debt regions (%)",
+    balanceCaption:
+      "National local government debt balance (bn CNY) and the share held by the key high-debt regions (%)",
     balanceSummary: (first: string, last: string) =>
       `National balance from ${first} to ${last}; the key regions' share of the provinces' total is drawn as a line.`,
     colPeriod: "Period",
@@ -74,7 +75,8 @@ export const nationalMessages = defineMessages(
     balanceSeries: "全国债务余额（亿元）",
     shareSeries: "重点省份所占份额（%）",
     balanceCaption: "全国地方政府债务余额（亿元）及重点高债务省份所占份额（%）",
-    balanceSummary: (first: string, last: string) => `全国债务余额：${first}至${last}；重点省份占各省份合计的份额以折线表示。`,
+    balanceSummary: (first: string, last: string) =>
+      `全国债务余额：${first}至${last}；重点省份占各省份合计的份额以折线表示。`,
     colPeriod: "时期",
     colNational: "全国债务余额（亿元）",
     colSource: "来源",

@@ -78,7 +78,8 @@ export const nationalPageMessages = defineMessages(
     timelineHeading: "Policy timeline",
     sourceLabel: "Source: ",
     sourceAfter: " Source: ",
-    othersSummary: (n: number) => `Other national policy and risk-list events in the data (${n}), not marked on the chart`,
+    othersSummary: (n: number) =>
+      `Other national policy and risk-list events in the data (${n}), not marked on the chart`,
     undatedOther: "Undated (not placed on the timeline)",
 
     // Issuance
@@ -171,13 +172,15 @@ export const nationalPageMessages = defineMessages(
     undatedOther: "日期不详（未放入时间线）",
 
     issuanceHeading: "债券发行",
-    issuanceCaption: (span: string) => `地方政府债券分年度发行额，${span}（亿元）：发行总额与已公布的新增债券、再融资债券和置换债券并列`,
+    issuanceCaption: (span: string) =>
+      `地方政府债券分年度发行额，${span}（亿元）：发行总额与已公布的新增债券、再融资债券和置换债券并列`,
     issuanceSummary: (annotations: number) =>
       `每年已公布的发行总额与已公布的分项（堆叠）并列；某年未公布的分项即为缺失，不作推算。${annotations}个注释项目不是年度发行额。`,
     colYear: "年份",
     noAnnualFigure: "数据中没有全年数字",
     subAnnualHeading: "月度和年初至今数字（并非全年合计，故不在柱状图中）",
-    issuanceNote: (years: string) => `按报道的财政部数据，按自然年计。某年缺失的分项不由合计数推算，保持缺失。以下年份未找到全年数字：${years}。`,
+    issuanceNote: (years: string) =>
+      `按报道的财政部数据，按自然年计。某年缺失的分项不由合计数推算，保持缺失。以下年份未找到全年数字：${years}。`,
     noYear: "无",
 
     otherSummary: (n: number) => `数据中其他未绘图的全国数字（${n}）`,

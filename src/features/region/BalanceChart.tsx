@@ -4,7 +4,21 @@
  * With `events`, each bar also carries the number of the province's events in the span it closes,
  * and a click on a period selects that span for the events list.
  */
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+} from "recharts";
 import type { BalancePoint } from "../../data/series";
 import { formatAmount, formatAxis } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
@@ -46,9 +60,31 @@ export default function BalanceChart({ points, height = 260, events }: Props) {
         <YAxis tickFormatter={tick} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="general" name={t.generalDebt} stackId="debt" fill="var(--general)" isAnimationActive={false} shape={ProvisionalBar} />
-        <Bar dataKey="special" name={t.specialDebt} stackId="debt" fill="var(--special)" isAnimationActive={false} shape={ProvisionalBar} />
-        <Line dataKey="limit" name={t.debtLimit} stroke="var(--limit)" strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+        <Bar
+          dataKey="general"
+          name={t.generalDebt}
+          stackId="debt"
+          fill="var(--general)"
+          isAnimationActive={false}
+          shape={ProvisionalBar}
+        />
+        <Bar
+          dataKey="special"
+          name={t.specialDebt}
+          stackId="debt"
+          fill="var(--special)"
+          isAnimationActive={false}
+          shape={ProvisionalBar}
+        />
+        <Line
+          dataKey="limit"
+          name={t.debtLimit}
+          stroke="var(--limit)"
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
         {events && <ChartEventMarks points={points} events={events} />}
       </ComposedChart>
     </ResponsiveContainer>
@@ -94,14 +130,18 @@ function ChartEventMarks({ points, events }: { points: BalancePoint[]; events: C
   const bands = points.flatMap((p) => {
     const left = x(p.label, { position: "start" });
     const right = x(p.label, { position: "end" });
-    return left === undefined || right === undefined ? [] : [{ p, left, width: right - left, mid: (left + right) / 2, count: events.counts[p.period] ?? 0 }];
+    return left === undefined || right === undefined
+      ? []
+      : [{ p, left, width: right - left, mid: (left + right) / 2, count: events.counts[p.period] ?? 0 }];
   });
   const top = plot.y - 4;
   return (
     <>
       <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
         {bands.map(({ p, left, width }) =>
-          events.selectedPeriod === p.period ? <rect key={p.period} className="chart-period-band" x={left} y={plot.y} width={width} height={plot.height} /> : null,
+          events.selectedPeriod === p.period ? (
+            <rect key={p.period} className="chart-period-band" x={left} y={plot.y} width={width} height={plot.height} />
+          ) : null,
         )}
       </ZIndexLayer>
       <ZIndexLayer zIndex={DefaultZIndexes.activeDot + 1}>
@@ -110,14 +150,32 @@ function ChartEventMarks({ points, events }: { points: BalancePoint[]; events: C
             <g key={p.period} data-period={p.period} data-event-count={count}>
               {/* The whole band is the click target, so a short, missing or provisional bar is as easy to pick. The
                   chart's own onClick is not used: its active index lags a click that comes without a prior hover. */}
-              <rect className="chart-period-hit" x={left} y={0} width={width} height={plot.y + plot.height} onClick={() => events.onPeriod(p.period)} />
+              <rect
+                className="chart-period-hit"
+                x={left}
+                y={0}
+                width={width}
+                height={plot.y + plot.height}
+                onClick={() => events.onPeriod(p.period)}
+              />
               {count > 0 && (
                 <>
-                  {events.highlight === p.period && <circle className="chart-event-ring" cx={mid} cy={top - 12} r={9} />}
-                  <text className="chart-event-count" x={mid} y={top - 12} textAnchor="middle" dominantBaseline="central">
+                  {events.highlight === p.period && (
+                    <circle className="chart-event-ring" cx={mid} cy={top - 12} r={9} />
+                  )}
+                  <text
+                    className="chart-event-count"
+                    x={mid}
+                    y={top - 12}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                  >
                     {count}
                   </text>
-                  <path className={`chart-event-mark${events.highlight === p.period ? " selected" : ""}`} d={`M${mid - 4},${top - 5}h8l-4,5z`} />
+                  <path
+                    className={`chart-event-mark${events.highlight === p.period ? " selected" : ""}`}
+                    d={`M${mid - 4},${top - 5}h8l-4,5z`}
+                  />
                 </>
               )}
             </g>

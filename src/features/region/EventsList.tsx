@@ -48,16 +48,28 @@ export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   if (all.length === 0) return <p className="muted">{t.noEvents(name)}</p>;
   if (!view || !setView || !index) return <EventItems events={sortEvents(all)} />;
 
-  const selection = filterEvents(all, { kinds: view.eventKinds, province: adcode, from: view.from, to: view.to, query: view.query }, placeNamesOf(index));
+  const selection = filterEvents(
+    all,
+    { kinds: view.eventKinds, province: adcode, from: view.from, to: view.to, query: view.query },
+    placeNamesOf(index),
+  );
   const select = (id: string) => setView({ event: view.event === id ? null : id });
   const note = unplacedSummary(
-    countByPeriod(selection.dated).unplaced.concat(selection.undated.map((event) => ({ event, bucket: { period: null, reason: "undated" } }))),
+    countByPeriod(selection.dated).unplaced.concat(
+      selection.undated.map((event) => ({ event, bucket: { period: null, reason: "undated" } })),
+    ),
     lang,
   );
   return (
     <>
       <p className="events-note">{t.eventsNote}</p>
-      <PanelEventsBar view={view} setView={setView} shown={selection.events.length} total={all.length} undatedExcluded={selection.undatedExcluded} />
+      <PanelEventsBar
+        view={view}
+        setView={setView}
+        shown={selection.events.length}
+        total={all.length}
+        undatedExcluded={selection.undatedExcluded}
+      />
       {selection.events.length === 0 && <p className="muted">{t.noMatch(name)}</p>}
       <EventItems events={selection.dated} selected={view.event} onSelect={select} />
       {selection.undated.length > 0 && (
@@ -77,7 +89,15 @@ export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   );
 }
 
-function EventItems({ events, selected = null, onSelect }: { events: EventRecord[]; selected?: string | null; onSelect?: (id: string) => void }) {
+function EventItems({
+  events,
+  selected = null,
+  onSelect,
+}: {
+  events: EventRecord[];
+  selected?: string | null;
+  onSelect?: (id: string) => void;
+}) {
   if (events.length === 0) return null;
   return (
     <ol className="events">
@@ -89,14 +109,25 @@ function EventItems({ events, selected = null, onSelect }: { events: EventRecord
 }
 
 /** The chart's event markers for a province: counts per bar under the kind and text filters. */
-export function useChartEvents(adcode: string, index: AtlasIndex, view?: EventViewFields, setView?: SetView): ChartEvents | undefined {
+export function useChartEvents(
+  adcode: string,
+  index: AtlasIndex,
+  view?: EventViewFields,
+  setView?: SetView,
+): ChartEvents | undefined {
   const { data } = useQuery({ ...eventsQuery, enabled: Boolean(view && setView) });
   const kinds = view?.eventKinds.join(",") ?? "";
   const query = view?.query ?? "";
   const counts = useMemo(() => {
     if (!data) return null;
     // No date range here: the markers are how a period is picked, so every bar keeps its count.
-    const filter = { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: adcode, from: null, to: null, query };
+    const filter = {
+      kinds: (kinds ? kinds.split(",") : []) as EventKind[],
+      province: adcode,
+      from: null,
+      to: null,
+      query,
+    };
     return countByPeriod(filterEvents(data, filter, placeNamesOf(index)).dated).counts;
   }, [data, adcode, index, kinds, query]);
   if (!view || !setView || !counts) return undefined;

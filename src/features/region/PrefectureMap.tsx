@@ -33,7 +33,6 @@ import {
 import "./prefecture-map.css";
 import { LoadError } from "../../ui/LoadError";
 
-
 interface Props {
   index: AtlasIndex;
   adcode: string;
@@ -48,12 +47,30 @@ const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFil
   const projection = useMemo(() => projectionFrom(map.projection), [map]);
   // Paths were projected at build time; react-simple-maps draws `svgPath` as given.
   const geographies = useMemo(
-    () => map.shapes.map((s, k) => ({ type: "Feature", id: s.code, properties: {}, geometry: null, rsmKey: `pref-${k}`, svgPath: s.d }) as unknown as RsmGeography),
+    () =>
+      map.shapes.map(
+        (s, k) =>
+          ({
+            type: "Feature",
+            id: s.code,
+            properties: {},
+            geometry: null,
+            rsmKey: `pref-${k}`,
+            svgPath: s.d,
+          }) as unknown as RsmGeography,
+      ),
     [map],
   );
   const marked = new Set(withEvents.split(","));
   return (
-    <ComposableMap width={map.width} height={map.height} projection={projection} className="prefecture-svg" aria-hidden="true" focusable="false">
+    <ComposableMap
+      width={map.width}
+      height={map.height}
+      projection={projection}
+      className="prefecture-svg"
+      aria-hidden="true"
+      focusable="false"
+    >
       {geographies.map((geo, k) => {
         const shape = map.shapes[k];
         return (
@@ -72,7 +89,17 @@ const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFil
   );
 });
 
-function Marker({ marker, box, pressed, onPress }: { marker: PlacedMarker; box: { width: number; height: number }; pressed: boolean; onPress: () => void }) {
+function Marker({
+  marker,
+  box,
+  pressed,
+  onPress,
+}: {
+  marker: PlacedMarker;
+  box: { width: number; height: number };
+  pressed: boolean;
+  onPress: () => void;
+}) {
   const lang = useLang();
   return (
     <button
@@ -80,7 +107,11 @@ function Marker({ marker, box, pressed, onPress }: { marker: PlacedMarker; box: 
       className="prefecture-marker"
       data-code={marker.code}
       data-place={`${marker.x} ${marker.y}`}
-      style={{ left: `${(marker.mx / box.width) * 100}%`, top: `${(marker.my / box.height) * 100}%`, ["--marker-size" as string]: `${markerSize(marker.events.length)}px` }}
+      style={{
+        left: `${(marker.mx / box.width) * 100}%`,
+        top: `${(marker.my / box.height) * 100}%`,
+        ["--marker-size" as string]: `${markerSize(marker.events.length)}px`,
+      }}
       aria-label={markerLabel(marker, lang)}
       aria-pressed={pressed}
       title={markerTitle(marker, lang)}
@@ -147,7 +178,10 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
     () => (geometry.data && events.data ? planMarkers(events.data, adcode, geometry.data.shapes, names) : null),
     [geometry.data, events.data, adcode, names],
   );
-  const placed = useMemo(() => (plan && geometry.data ? separateMarkers(plan.markers, geometry.data) : []), [plan, geometry.data]);
+  const placed = useMemo(
+    () => (plan && geometry.data ? separateMarkers(plan.markers, geometry.data) : []),
+    [plan, geometry.data],
+  );
   if (!province) return null;
 
   const name = provinceName(province, lang);
@@ -163,12 +197,26 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
 
   return (
     // Named by its caption explicitly: not every accessibility tree derives it from figcaption.
-    <figure className="prefecture-map" aria-labelledby={captionId} data-adcode={adcode} data-drawn={geometry.data ? "true" : undefined}>
+    <figure
+      className="prefecture-map"
+      aria-labelledby={captionId}
+      data-adcode={adcode}
+      data-drawn={geometry.data ? "true" : undefined}
+    >
       <figcaption id={captionId}>{caption}</figcaption>
       <div className="prefecture-box" style={{ aspectRatio: `${box.width} / ${box.height}` }}>
         {geometry.isPending && <p className="prefecture-status">{t.loadingMap(name)}</p>}
-        {geometry.isError && <LoadError className="prefecture-status error" lead={t.mapFailed} error={geometry.error} onRetry={() => geometry.refetch()} />}
-        {geometry.data && <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />}
+        {geometry.isError && (
+          <LoadError
+            className="prefecture-status error"
+            lead={t.mapFailed}
+            error={geometry.error}
+            onRetry={() => geometry.refetch()}
+          />
+        )}
+        {geometry.data && (
+          <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />
+        )}
         <Leaders markers={placed} box={box} />
         {placed.map((m) => (
           <Marker key={m.code} marker={m} box={box} pressed={m.code === selected} onPress={() => press(m)} />
@@ -176,14 +224,23 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
       </div>
 
       {events.isError ? (
-        <LoadError className="prefecture-note error" lead={t.markersFailed} error={events.error} onRetry={() => events.refetch()} />
+        <LoadError
+          className="prefecture-note error"
+          lead={t.markersFailed}
+          error={events.error}
+          onRetry={() => events.refetch()}
+        />
       ) : plan ? (
         <>
           <Notes plan={plan} name={name} />
           {plan.markers.length > 0 && (
             <ul className="prefecture-list" aria-label={t.placesWithEvents(name)}>
               {[...plan.markers]
-                .sort((a, b) => b.events.length - a.events.length || placeName(a, lang).localeCompare(placeName(b, lang), lang === "zh" ? "zh-CN" : "en"))
+                .sort(
+                  (a, b) =>
+                    b.events.length - a.events.length ||
+                    placeName(a, lang).localeCompare(placeName(b, lang), lang === "zh" ? "zh-CN" : "en"),
+                )
                 .map((m) => (
                   <li key={m.code}>
                     <PlaceName nameEn={m.nameEn} nameZh={m.nameZh} />
@@ -208,7 +265,8 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
           <ul>
             {chosen.events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time> <span lang={dataLang(e.title, lang)}>{e.title}</span>
+                <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time>{" "}
+                <span lang={dataLang(e.title, lang)}>{e.title}</span>
               </li>
             ))}
           </ul>

@@ -25,7 +25,6 @@ import { PrefectureMap } from "./PrefectureMap";
 import { balanceChartModule } from "../charts";
 import { LoadedChart } from "../../ui/LoadedChart";
 
-
 interface Props {
   index: AtlasIndex;
   adcode: string;
@@ -49,7 +48,12 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
     () =>
       METRIC_IDS.map((metric) => {
         const ranked = rankedValues(index, metric, periodId, lang);
-        return { metric, result: metricValue(index, adcode, metric, periodId, lang), rank: ranked.rows.find((r) => r.adcode === adcode)?.rank ?? null, withData: ranked.withData };
+        return {
+          metric,
+          result: metricValue(index, adcode, metric, periodId, lang),
+          rank: ranked.rows.find((r) => r.adcode === adcode)?.rank ?? null,
+          withData: ranked.withData,
+        };
       }),
     [index, adcode, periodId, lang],
   );
@@ -76,36 +80,43 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
   const summed = index.balance(adcode, periodId)?.scope !== "as reported";
   const chart = (
     <ChartFigure
-        id="region-balance"
-        compact={compact}
-        caption={t.caption(name, amountUnit(lang))}
-        summary={first && last ? t.summary(periodById(first.period)!, first.total!, periodById(last.period)!, last.total!) : t.noBalances}
-        table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.period}</th>
-                <th scope="col">{t.general}</th>
-                <th scope="col">{t.special}</th>
-                <th scope="col">{t.total}</th>
-                <th scope="col">{t.limit}</th>
+      id="region-balance"
+      compact={compact}
+      caption={t.caption(name, amountUnit(lang))}
+      summary={
+        first && last
+          ? t.summary(periodById(first.period)!, first.total!, periodById(last.period)!, last.total!)
+          : t.noBalances
+      }
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.period}</th>
+              <th scope="col">{t.general}</th>
+              <th scope="col">{t.special}</th>
+              <th scope="col">{t.total}</th>
+              <th scope="col">{t.limit}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.period}>
+                <th scope="row">{p.label}</th>
+                {[p.general, p.special, p.total, p.limit].map((v, k) => (
+                  <td key={k}>{v === null ? t.missing : formatBn(v, lang)}</td>
+                ))}
               </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.label}</th>
-                  {[p.general, p.special, p.total, p.limit].map((v, k) => (
-                    <td key={k}>{v === null ? t.missing : formatBn(v, lang)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-      >
-        <LoadedChart loader={balanceChartModule} props={{ points, height: compact ? "100%" : 260, events: chartEvents }} />
-      </ChartFigure>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <LoadedChart
+        loader={balanceChartModule}
+        props={{ points, height: compact ? "100%" : 260, events: chartEvents }}
+      />
+    </ChartFigure>
   );
   if (compact) {
     return (
@@ -120,7 +131,11 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       <header className="panel-head">
         {lang === "zh" ? (
           <h2>
-            {province.nameZhFull}（<span lang="en" className="in-parens">{province.nameEn}</span>）
+            {province.nameZhFull}（
+            <span lang="en" className="in-parens">
+              {province.nameEn}
+            </span>
+            ）
           </h2>
         ) : (
           <h2>
@@ -144,7 +159,9 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
                 <>
                   <span className="headline-value">{formatMetric(metric, result.value, lang)}</span>
                   {result.provisional && <span className="badge">{t.provisional}</span>}
-                  {rank !== null && <span className="headline-rank">{t.rank(rank, index.covered.length, withData)}</span>}
+                  {rank !== null && (
+                    <span className="headline-rank">{t.rank(rank, index.covered.length, withData)}</span>
+                  )}
                 </>
               ) : (
                 <span className="headline-missing">{result.reason}</span>
@@ -195,7 +212,14 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
 
       <section className="region-events" aria-label={t.eventsIn(provinceName(province, lang))}>
         <h3>{t.events}</h3>
-        <EventsList adcode={adcode} name={provinceName(province, lang)} index={index} iso={province.iso} view={view} setView={setView} />
+        <EventsList
+          adcode={adcode}
+          name={provinceName(province, lang)}
+          index={index}
+          iso={province.iso}
+          view={view}
+          setView={setView}
+        />
       </section>
     </aside>
   );

@@ -18,7 +18,8 @@ export const regionMessages = defineMessages(
     // Headline figures
     headline: (metric: string, p: Period) => `${metric}, ${periodLabel(p)}`,
     provisional: "provisional",
-    rank: (rank: number, of: number, withData: number) => `rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
+    rank: (rank: number, of: number, withData: number) =>
+      `rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
     caveats: "Caveats",
 
     // Key-region status
@@ -67,13 +68,16 @@ export const regionMessages = defineMessages(
     // Prefecture map
     eventCount: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
     placeCount: (place: string, n: number) => `${place}: ${n} event${n === 1 ? "" : "s"}`,
-    prefectureCaption: (name: string, municipality: boolean) => `${municipality ? "Districts and counties" : "Prefectures"} of ${name} with event markers`,
+    prefectureCaption: (name: string, municipality: boolean) =>
+      `${municipality ? "Districts and counties" : "Prefectures"} of ${name} with event markers`,
     loadingMap: (name: string) => `Loading the map of ${name}…`,
     mapFailed: "The prefecture map could not be loaded. ",
     markersFailed: "The events could not be loaded, so the map shows no markers. ",
     noPlaced: (name: string) => `No event in the data for ${name} names a place on this map. `,
-    provinceWide: (n: number) => `${n} event${n === 1 ? "" : "s"} about the whole province ${n === 1 ? "is" : "are"} not placed on the map. `,
-    unplaced: (n: number) => `${n} event${n === 1 ? "" : "s"} name${n === 1 ? "s" : ""} a place this map cannot locate.`,
+    provinceWide: (n: number) =>
+      `${n} event${n === 1 ? "" : "s"} about the whole province ${n === 1 ? "is" : "are"} not placed on the map. `,
+    unplaced: (n: number) =>
+      `${n} event${n === 1 ? "" : "s"} name${n === 1 ? "s" : ""} a place this map cannot locate.`,
     placesWithEvents: (name: string) => `Places with events in ${name}`,
     notDrawn: (reason: string) => ` is not drawn: ${reason}.`,
     /** The build's reasons for a shape it leaves out, by code (English: the build's own words). */
@@ -86,7 +90,8 @@ export const regionMessages = defineMessages(
 
     headline: (metric: string, p: Period) => `${metric}，${periodPhrase(p, "zh")}`,
     provisional: "暂定",
-    rank: (rank: number, of: number, withData: number) => `第${rank}位（共${of}个${withData < of ? `，其中${withData}个有数据` : ""}）`,
+    rank: (rank: number, of: number, withData: number) =>
+      `第${rank}位（共${of}个${withData < of ? `，其中${withData}个有数据` : ""}）`,
     caveats: "注意事项",
 
     keyStatus: "重点省份状态",

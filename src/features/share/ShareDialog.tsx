@@ -7,7 +7,15 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import type { ViewState } from "../../state/view-state";
 import { ThemeSelect } from "../../ui/ThemeSelect";
-import { atlasBase, EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
+import {
+  atlasBase,
+  EMBED_SIZES,
+  embedUrl,
+  frameSize,
+  iframeSnippet,
+  viewLink,
+  type EmbedOptions,
+} from "./lib/embed-code";
 import { shareMessages } from "./messages";
 
 interface Props {
@@ -92,7 +100,10 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
         <div className="embed-options">
           <label>
             {t.show}
-            <select value={options.subject} onChange={(e) => set({ subject: e.target.value as EmbedOptions["subject"] })}>
+            <select
+              value={options.subject}
+              onChange={(e) => set({ subject: e.target.value as EmbedOptions["subject"] })}
+            >
               <option value="map">{t.theMap}</option>
               {regionName && <option value="region">{t.regionChart(regionName)}</option>}
               <option value="national">{t.nationalChart}</option>
@@ -112,26 +123,51 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
             <span className="custom-size">
               <label>
                 {t.width}
-                <input type="number" min={320} max={1920} value={options.custom.width} onChange={(e) => set({ custom: { ...options.custom, width: Number(e.target.value) } })} />
+                <input
+                  type="number"
+                  min={320}
+                  max={1920}
+                  value={options.custom.width}
+                  onChange={(e) => set({ custom: { ...options.custom, width: Number(e.target.value) } })}
+                />
               </label>
               <label>
                 {t.height}
-                <input type="number" min={240} max={1080} value={options.custom.height} onChange={(e) => set({ custom: { ...options.custom, height: Number(e.target.value) } })} />
+                <input
+                  type="number"
+                  min={240}
+                  max={1080}
+                  value={options.custom.height}
+                  onChange={(e) => set({ custom: { ...options.custom, height: Number(e.target.value) } })}
+                />
               </label>
             </span>
           )}
           <label>
             {t.embedTheme}
-            <ThemeSelect label={t.embedTheme} value={theme} autoLabel={t.followReader} names={t.themes} onChange={setTheme} />
+            <ThemeSelect
+              label={t.embedTheme}
+              value={theme}
+              autoLabel={t.followReader}
+              names={t.themes}
+              onChange={setTheme}
+            />
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} /> {t.controls}
+            <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} />{" "}
+            {t.controls}
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.static} onChange={(e) => set({ static: e.target.checked })} /> {t.static}
+            <input type="checkbox" checked={options.static} onChange={(e) => set({ static: e.target.checked })} />{" "}
+            {t.static}
           </label>
           <label className="check">
-            <input type="checkbox" checked={options.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> {t.transparent}
+            <input
+              type="checkbox"
+              checked={options.transparent}
+              onChange={(e) => set({ transparent: e.target.checked })}
+            />{" "}
+            {t.transparent}
           </label>
         </div>
         <div className="embed-preview" style={{ width: size.width * scale, height: size.height * scale }}>
@@ -147,7 +183,13 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
           )}
         </div>
         <div className="copy-row">
-          <textarea readOnly value={snippet} rows={3} aria-label={t.embedCode} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            readOnly
+            value={snippet}
+            rows={3}
+            aria-label={t.embedCode}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button onClick={() => copy(snippet)}>{t.copyEmbed}</button>
         </div>
       </section>

@@ -48,40 +48,40 @@ export function SourcesView({ index }: ViewProps) {
       <section aria-labelledby="method-metrics">
         <h3 id="method-metrics">{t.metrics}</h3>
         <div className="table-scroll">
-        <table className="sources-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colMetric}</th>
-              <th scope="col">{t.colFormula}</th>
-              <th scope="col">{t.colDenominator}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {METRIC_IDS.map((id) => {
-              const info = metricInfo(id, lang);
-              return (
-                <tr key={id}>
-                  <th scope="row">{t.metricName(info.label, info.unit)}</th>
-                  <td>
-                    {info.formula}
-                    {t.ratioRule}
-                  </td>
-                  <td>
-                    {id === "balance"
-                      ? "—"
-                      : denominatorSources(index, DENOMINATOR[id]).map((d) => (
-                          <div key={d.label}>
-                            {d.label}
-                            {t.colon}
-                            {yearRanges(d.years, lang)}
-                          </div>
-                        ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+          <table className="sources-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colMetric}</th>
+                <th scope="col">{t.colFormula}</th>
+                <th scope="col">{t.colDenominator}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {METRIC_IDS.map((id) => {
+                const info = metricInfo(id, lang);
+                return (
+                  <tr key={id}>
+                    <th scope="row">{t.metricName(info.label, info.unit)}</th>
+                    <td>
+                      {info.formula}
+                      {t.ratioRule}
+                    </td>
+                    <td>
+                      {id === "balance"
+                        ? "—"
+                        : denominatorSources(index, DENOMINATOR[id]).map((d) => (
+                            <div key={d.label}>
+                              {d.label}
+                              {t.colon}
+                              {yearRanges(d.years, lang)}
+                            </div>
+                          ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
       </section>
 
@@ -95,7 +95,10 @@ export function SourcesView({ index }: ViewProps) {
               <h4>{s.label}</h4>
               <ul className="supplied">
                 {s.supplied.map((x) => {
-                  const when = x.from === x.to ? periodText(x.from, lang) : `${periodText(x.from, lang)}–${periodText(x.to, lang)}`;
+                  const when =
+                    x.from === x.to
+                      ? periodText(x.from, lang)
+                      : `${periodText(x.from, lang)}–${periodText(x.to, lang)}`;
                   const line = t.supplied(x.what, x.rows, x.file, when);
                   return (
                     <li key={`${x.file}|${x.what}`}>
@@ -126,31 +129,31 @@ export function SourcesView({ index }: ViewProps) {
         <p>{t.reportedLead}</p>
         {events.isError && <LoadError lead={t.eventsFailed} error={events.error} onRetry={() => events.refetch()} />}
         <div className="table-scroll">
-        <table className="sources-table">
-          <caption>{t.sourceCount(reported.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colSource}</th>
-              <th scope="col">{t.colRows}</th>
-              <th scope="col">{t.colPublished}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reported.map((s) => (
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td>{s.files.map((f) => t.rowsIn(f.rows, f.file)).join(t.rowsSeparator)}</td>
-                <td>
-                  {s.from
-                    ? s.from === s.to
-                      ? formatPartialDate(s.from, lang)
-                      : `${formatPartialDate(s.from, lang)} – ${formatPartialDate(s.to, lang)}`
-                    : t.dateNotPrinted}
-                </td>
+          <table className="sources-table">
+            <caption>{t.sourceCount(reported.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.colSource}</th>
+                <th scope="col">{t.colRows}</th>
+                <th scope="col">{t.colPublished}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {reported.map((s) => (
+                <tr key={s.name}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.files.map((f) => t.rowsIn(f.rows, f.file)).join(t.rowsSeparator)}</td>
+                  <td>
+                    {s.from
+                      ? s.from === s.to
+                        ? formatPartialDate(s.from, lang)
+                        : `${formatPartialDate(s.from, lang)} – ${formatPartialDate(s.to, lang)}`
+                      : t.dateNotPrinted}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </section>
 

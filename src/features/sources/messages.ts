@@ -19,7 +19,11 @@ export const sourcesMessages = defineMessages(
     colon: ": ",
 
     official: "Official and statistical sources",
-    supplied: (what: string, rows: number, file: string, when: string) => ({ before: `${what}: ${rows} rows in `, file, after: `, ${when}` }),
+    supplied: (what: string, rows: number, file: string, when: string) => ({
+      before: `${what}: ${rows} rows in `,
+      file,
+      after: `, ${when}`,
+    }),
     reliability: (note: string) => `Reliability: ${note}.`,
     licence: (licence: string) => `Licence and attribution: ${licence}.`,
     citations: (n: number) => `${n} full citation${n > 1 ? "s" : ""}`,
@@ -72,7 +76,10 @@ export const sourcesMessages = defineMessages(
         "Conflicting sources.",
         "Where sources disagree, each value is kept in data/ and one is marked preferred; the atlas shows the preferred one and says how many alternatives exist. Known conflicts (Hebei 2021–2022 revenue, Xinjiang 2022–2024 revenue scope) are listed in data/README.md.",
       ],
-      ["Missing.", "No province figures for 2014; Hainan's 2018 revenue; 2025 GDP and revenue for many provinces; limits for Hebei 2020 and Tibet 2024."],
+      [
+        "Missing.",
+        "No province figures for 2014; Hainan's 2018 revenue; 2025 GDP and revenue for many provinces; limits for Hebei 2020 and Tibet 2024.",
+      ],
     ] as [string, string][],
   },
   {
@@ -89,7 +96,11 @@ export const sourcesMessages = defineMessages(
     colon: "：",
 
     official: "官方和统计来源",
-    supplied: (what: string, rows: number, file: string, when: string) => ({ before: `${what}：`, file, after: `中${rows}行，${when}` }),
+    supplied: (what: string, rows: number, file: string, when: string) => ({
+      before: `${what}：`,
+      file,
+      after: `中${rows}行，${when}`,
+    }),
     reliability: (note: string) => `可靠性：${note}。`,
     licence: (licence: string) => `许可与署名：${licence}。`,
     citations: (n: number) => `${n}条完整引用`,
@@ -111,7 +122,8 @@ export const sourcesMessages = defineMessages(
       "省份代码和名称：GB/T 2260 代码（airyland/china-area-data，MIT）以及 ISO 3166-2:CN 代码和名称（turbanisch/chinautils，MIT）。",
     macroRegions: "区域划分（东部、中部、西部、东北）：",
     sourceDate: (date: string) => `，${date}`,
-    keyRegions: "重点高债务省份：47号文所列的12个省份（名单于2023年9月首次制定），退出情况按报道记录（key_regions.csv）；该文件本身未公开。",
+    keyRegions:
+      "重点高债务省份：47号文所列的12个省份（名单于2023年9月首次制定），退出情况按报道记录（key_regions.csv）；该文件本身未公开。",
     map: "地图：省级和地市级边界源自 Apache ECharts 4.9（Apache-2.0，© The Apache Software Foundation）。香港、澳门和台湾已绘出，但不在统计范围内；未绘制南海诸岛。",
     stop: "。",
 
@@ -126,7 +138,10 @@ export const sourcesMessages = defineMessages(
         "全省口径。",
         "平台单独公布大连、宁波、厦门、青岛、深圳以及新疆生产建设兵团的数字；本地图将其计入所在省份。对新疆而言，这一做法假定平台的债务余额不含兵团，而平台只对债务限额作了这一说明。",
       ],
-      ["2025年初步数据。", "2025年6月末的数字来自月度表（与年度合计略有差异，且没有限额）；2025年末的数字被来源标为不完整。年中不计算比率。"],
+      [
+        "2025年初步数据。",
+        "2025年6月末的数字来自月度表（与年度合计略有差异，且没有限额）；2025年末的数字被来源标为不完整。年中不计算比率。",
+      ],
       [
         "数据修订。",
         "2014—2023年的GDP为第四次全国经济普查后国家统计局修订的版本；2024—2025年的GDP为各地首次公布的数字；西藏2024年的数字来自较晚（第五次经济普查后）的版本。较早的版本作为备选值保留在数据中。",
@@ -135,7 +150,10 @@ export const sourcesMessages = defineMessages(
         "来源不一致。",
         "来源之间有出入时，每个数值都保留在 data/ 中，并将其中一个标为首选；地图显示首选值，并说明有多少个备选值。已知的不一致（河北2021—2022年收入、新疆2022—2024年收入口径）列在 data/README.md 中。",
       ],
-      ["数据缺失。", "2014年没有省级数字；海南2018年的收入；许多省份2025年的GDP和收入；河北2020年和西藏2024年的债务限额。"],
+      [
+        "数据缺失。",
+        "2014年没有省级数字；海南2018年的收入；许多省份2025年的GDP和收入；河北2020年和西藏2024年的债务限额。",
+      ],
     ],
   },
 );

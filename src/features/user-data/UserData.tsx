@@ -20,7 +20,13 @@ const UserDataView = lazy(loadView);
 
 export { useUserDataShowing };
 
-export function UserDataButton({ provinces, store = userDataStore }: { provinces: readonly ProvinceRef[]; store?: UserDataStore }) {
+export function UserDataButton({
+  provinces,
+  store = userDataStore,
+}: {
+  provinces: readonly ProvinceRef[];
+  store?: UserDataStore;
+}) {
   const t = useMessages(userDataMessages);
   const { showing } = useUserData(store);
   const [open, setOpen] = useState(false);

@@ -91,7 +91,12 @@ export function UserDataDialog({ open, onClose, provinces, store = userDataStore
         <div className="user-progress" data-testid="user-progress">
           <p>{t.reading(reading.fileName)}</p>
           <div className="user-progress-row">
-            <progress max={100} value={percent} aria-label={t.progressLabel} aria-valuetext={t.progress(percent, reading.rows)} />
+            <progress
+              max={100}
+              value={percent}
+              aria-label={t.progressLabel}
+              aria-valuetext={t.progress(percent, reading.rows)}
+            />
             <span>{t.progress(percent, reading.rows)}</span>
             <button onClick={() => store.cancel()}>{t.cancel}</button>
           </div>
@@ -148,7 +153,9 @@ function Summary({ loaded }: { loaded: LoadedFile }) {
       ) : (
         <p>{t.nothingUsable}</p>
       )}
-      {result.ignoredColumns.length > 0 && <p>{t.ignoredColumns(result.ignoredColumns.map((c) => `"${c}"`).join(", "))}</p>}
+      {result.ignoredColumns.length > 0 && (
+        <p>{t.ignoredColumns(result.ignoredColumns.map((c) => `"${c}"`).join(", "))}</p>
+      )}
     </>
   );
 }

@@ -19,7 +19,16 @@ import { TooltipFrame, tooltipFlip } from "../map/TooltipFrame";
 import { useMapPointer } from "../map/use-map-pointer";
 import type { MapGeometry } from "../map/lib/geometry";
 import type { MapCell } from "../map/lib/map-model";
-import { formatUserValue, userChartRows, userClassLabels, userMapModel, userPeriodLabel, userScale, type UserCellInfo, type UserChartRow } from "./lib/user-map";
+import {
+  formatUserValue,
+  userChartRows,
+  userClassLabels,
+  userMapModel,
+  userPeriodLabel,
+  userScale,
+  type UserCellInfo,
+  type UserChartRow,
+} from "./lib/user-map";
 import { userDataDialogMessages } from "./dialog-messages";
 import { userDataStore, type UserDataStore } from "./store";
 import { useUserData } from "./use-user-data";
@@ -41,7 +50,10 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
   const { loaded, period } = useUserData(store);
   const data = loaded?.result.data ?? null;
   const scale = useMemo(() => userScale(loaded?.breaks ?? []), [loaded]);
-  const built = useMemo(() => (data && period ? userMapModel(index.data.provinces, data, period, scale) : null), [index, data, period, scale]);
+  const built = useMemo(
+    () => (data && period ? userMapModel(index.data.provinces, data, period, scale) : null),
+    [index, data, period, scale],
+  );
   const describe = useCallback(
     (cell: MapCell | undefined) => {
       if (!cell) return "";
@@ -71,7 +83,11 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
   };
 
   return (
-    <section className="map-view user-data-view" aria-label={t.mapLabel(loaded.fileName, periodText)} data-user-data="true">
+    <section
+      className="map-view user-data-view"
+      aria-label={t.mapLabel(loaded.fileName, periodText)}
+      data-user-data="true"
+    >
       <div className="user-bar" role="region" aria-label={t.barLabel}>
         <p className="user-bar-title">{t.legendTitle(loaded.fileName)}</p>
         <PeriodControl periods={data.periods} period={period} onPeriod={(p) => store.setPeriod(p)} lang={lang} />
@@ -101,7 +117,11 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
             x={shown.x}
             y={shown.y}
             {...tooltipFlip(shown.x, shown.y, boxRef.current)}
-            pinned={pinned ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" ? () => select(shown.adcode) : undefined } : undefined}
+            pinned={
+              pinned
+                ? { onClose: unpin, onDetails: hovered.kind !== "not-covered" ? () => select(shown.adcode) : undefined }
+                : undefined
+            }
           />
         )}
       </div>
@@ -110,12 +130,27 @@ export function UserDataView({ index, geometry, selected, onSelect, store = user
       </p>
       <UserLegend scale={scale} title={t.legendTitle(loaded.fileName)} />
       <p className="map-note">{t.coverage(model.withData, model.covered)}</p>
-      <UserDataChart rows={userChartRows(data, period)} provinces={index.provinceByAdcode} periodText={periodText} selected={selected} />
+      <UserDataChart
+        rows={userChartRows(data, period)}
+        provinces={index.provinceByAdcode}
+        periodText={periodText}
+        selected={selected}
+      />
     </section>
   );
 }
 
-function PeriodControl({ periods, period, onPeriod, lang }: { periods: string[]; period: string; onPeriod: (p: string) => void; lang: Lang }) {
+function PeriodControl({
+  periods,
+  period,
+  onPeriod,
+  lang,
+}: {
+  periods: string[];
+  period: string;
+  onPeriod: (p: string) => void;
+  lang: Lang;
+}) {
   const t = useMessages(userDataDialogMessages);
   const k = periods.indexOf(period);
   if (periods.length <= SELECT_MAX) {

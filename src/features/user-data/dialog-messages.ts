@@ -157,10 +157,12 @@ export const userDataDialogMessages = defineMessages(
     dropHint: "You can also drop a file here.",
     reading: (name: string) => `Reading ${name}…`,
     progressLabel: "Reading progress",
-    progress: (percent: number, rows: number) => `${percent}% · ${formatCount(rows)} ${rows === 1 ? "row" : "rows"} so far`,
+    progress: (percent: number, rows: number) =>
+      `${percent}% · ${formatCount(rows)} ${rows === 1 ? "row" : "rows"} so far`,
     cancel: "Cancel",
     cancelled: "Reading cancelled.",
-    summary: (read: number, rejected: number) => `${formatCount(read)} ${read === 1 ? "row" : "rows"} read, ${formatCount(rejected)} rejected`,
+    summary: (read: number, rejected: number) =>
+      `${formatCount(read)} ${read === 1 ? "row" : "rows"} read, ${formatCount(rejected)} rejected`,
     accepted: (values: number, regions: number, periods: number) =>
       `${formatCount(values)} ${values === 1 ? "value" : "values"} for ${regions} ${regions === 1 ? "province" : "provinces"} and ${formatCount(periods)} ${periods === 1 ? "period" : "periods"}.`,
     ignoredColumns: (columns: string) => `Ignored columns: ${columns}.`,
@@ -194,9 +196,11 @@ export const userDataDialogMessages = defineMessages(
     tipRank: (rank: number, of: number) => `Rank ${rank} of ${of} with a value`,
     tipRow: (row: number) => `Row ${formatCount(row)} of your file`,
     tipSource: "Source (from your file):",
-    coverage: (withValue: number, covered: number) => `${withValue} of ${covered} provinces have a value in your file for this period.`,
+    coverage: (withValue: number, covered: number) =>
+      `${withValue} of ${covered} provinces have a value in your file for this period.`,
     chartCaption: (period: string) => `Your data by province, ${period}`,
-    chartSummary: (n: number, top: string) => (n === 0 ? "No province has a value for this period." : `${n} provinces with a value; highest: ${top}.`),
+    chartSummary: (n: number, top: string) =>
+      n === 0 ? "No province has a value for this period." : `${n} provinces with a value; highest: ${top}.`,
     colProvince: "Province",
     colValue: "Value",
     colSource: "Source (from your file)",
@@ -205,7 +209,8 @@ export const userDataDialogMessages = defineMessages(
     ...userDataMessages.zh,
     title: "你的数据",
     closeLabel: "关闭“你的数据”对话框",
-    intro: "打开你自己的CSV文件，在地图上查看。文件只在本浏览器中读取，不会上传；它不包含在分享链接中，关闭或重新加载页面后即被清除。",
+    intro:
+      "打开你自己的CSV文件，在地图上查看。文件只在本浏览器中读取，不会上传；它不包含在分享链接中，关闭或重新加载页面后即被清除。",
     formatTitle: "文件格式要求",
     formatRules: [
       `表头一行，列名为${COLUMNS_ZH}；其他列会被忽略。UTF-8文本，以逗号分隔；含逗号、引号或换行的字段须用英文双引号括起。`,
@@ -223,7 +228,8 @@ export const userDataDialogMessages = defineMessages(
     cancel: "取消",
     cancelled: "已取消读取。",
     summary: (read: number, rejected: number) => `已读取${formatCount(read)}行，拒绝${formatCount(rejected)}行`,
-    accepted: (values: number, regions: number, periods: number) => `共${formatCount(values)}个数值，涉及${regions}个省份、${formatCount(periods)}个时期。`,
+    accepted: (values: number, regions: number, periods: number) =>
+      `共${formatCount(values)}个数值，涉及${regions}个省份、${formatCount(periods)}个时期。`,
     ignoredColumns: (columns: string) => `已忽略的列：${columns}。`,
     headerOnly: "文件只有表头，没有数据行。",
     nothingUsable: "没有可用的行，因此地图上没有可显示的内容。",
@@ -254,7 +260,8 @@ export const userDataDialogMessages = defineMessages(
     tipRank: (rank: number, of: number) => `在${of}个有数值的省份中排第${rank}位`,
     tipRow: (row: number) => `你的文件第${formatCount(row)}行`,
     tipSource: "来源（取自你的文件）：",
-    coverage: (withValue: number, covered: number) => `在此时期，${covered}个省份中有${withValue}个在你的文件中有数值。`,
+    coverage: (withValue: number, covered: number) =>
+      `在此时期，${covered}个省份中有${withValue}个在你的文件中有数值。`,
     chartCaption: (period: string) => `你的数据（按省份），${period}`,
     chartSummary: (n: number, top: string) => (n === 0 ? "此时期没有省份有数值。" : `${n}个省份有数值；最高：${top}。`),
     colProvince: "省份",

@@ -19,7 +19,8 @@ export const parseInWorker: ParseFile = (file, provinces, onProgress) => {
   const done = new Promise<ParseOutcome>((resolve) => {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === "progress") onProgress({ bytesRead: message.bytesRead, total: message.total, rows: message.rows });
+      if (message.type === "progress")
+        onProgress({ bytesRead: message.bytesRead, total: message.total, rows: message.rows });
       else {
         worker.terminate();
         resolve({ result: message.result, breaks: message.breaks });

@@ -25,7 +25,12 @@ async function read({ file, provinces }: ParseRequest): Promise<ParseOutcome> {
     const now = performance.now();
     if (now - last >= PROGRESS_EVERY_MS) {
       last = now;
-      post({ type: "progress", bytesRead: Math.min(file.size, offset + bytes.length), total: file.size, rows: reader.rowsRead });
+      post({
+        type: "progress",
+        bytesRead: Math.min(file.size, offset + bytes.length),
+        total: file.size,
+        rows: reader.rowsRead,
+      });
     }
   }
   const result = reader.finish();

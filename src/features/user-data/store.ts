@@ -77,13 +77,33 @@ export function createUserDataStore(parse: () => Promise<ParseFile>): UserDataSt
     open(file, provinces) {
       stop();
       const mine = generation;
-      const refs = provinces.map(({ adcode, iso, nameEn, nameZh, nameZhFull, nameLatin, inScope }) => ({ adcode, iso, nameEn, nameZh, nameZhFull, nameLatin, inScope }));
+      const refs = provinces.map(({ adcode, iso, nameEn, nameZh, nameZhFull, nameLatin, inScope }) => ({
+        adcode,
+        iso,
+        nameEn,
+        nameZh,
+        nameZhFull,
+        nameLatin,
+        inScope,
+      }));
       const refused = tooLarge(file.size);
       if (refused) {
-        set({ reading: null, cancelled: false, showing: false, period: null, loaded: { fileName: file.name, fileSize: file.size, result: fatalResult(refused, refs), breaks: [] } });
+        set({
+          reading: null,
+          cancelled: false,
+          showing: false,
+          period: null,
+          loaded: { fileName: file.name, fileSize: file.size, result: fatalResult(refused, refs), breaks: [] },
+        });
         return;
       }
-      set({ reading: { fileName: file.name, bytesRead: 0, total: file.size, rows: 0 }, loaded: null, cancelled: false, showing: false, period: null });
+      set({
+        reading: { fileName: file.name, bytesRead: 0, total: file.size, rows: 0 },
+        loaded: null,
+        cancelled: false,
+        showing: false,
+        period: null,
+      });
       const finish = ({ result, breaks }: ParseOutcome) => {
         if (mine !== generation) return;
         job = null;

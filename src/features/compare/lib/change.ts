@@ -27,9 +27,18 @@ const WORDS = {
 } satisfies Record<Lang, unknown>;
 
 /** `labels` name the two periods in running text, in the same language as `lang`. */
-export function changeSince(metric: MetricId, now: MetricValue, base: MetricValue, labels: { now: string; base: string }, lang: Lang = "en"): Change {
+export function changeSince(
+  metric: MetricId,
+  now: MetricValue,
+  base: MetricValue,
+  labels: { now: string; base: string },
+  lang: Lang = "en",
+): Change {
   const t = WORDS[lang];
-  const missing = [!base.ok && t.noValue(labels.base, base.reason), !now.ok && t.noValue(labels.now, now.reason)].filter((m): m is string => Boolean(m));
+  const missing = [
+    !base.ok && t.noValue(labels.base, base.reason),
+    !now.ok && t.noValue(labels.now, now.reason),
+  ].filter((m): m is string => Boolean(m));
   if (missing.length || !now.ok || !base.ok) return { ok: false, reason: t.notComputed(missing) };
   if (metric === "balance") {
     if (!(base.value > 0)) return { ok: false, reason: t.notPositive(labels.base) };

@@ -21,7 +21,8 @@ const WORDS = {
     baseRole: (role: string, when: string) => `${role} (base, ${when})`,
   },
   zh: {
-    noBase: (when: string, reason: string | null) => `${when}没有数值，无法作为指数基期${reason ? `（${reason}）` : ""}`,
+    noBase: (when: string, reason: string | null) =>
+      `${when}没有数值，无法作为指数基期${reason ? `（${reason}）` : ""}`,
     notPositive: (when: string) => `${when}的数值不是正数，不能作为基期`,
     baseRole: (role: string, when: string) => `${role}（基期，${when}）`,
   },
@@ -32,11 +33,15 @@ export function indexSeries(series: CompareSeries, baseId: string, lang: Lang = 
   const t = WORDS[lang];
   const base = series.points.find((p) => p.period === baseId);
   const when = periodById(baseId) ? periodPhrase(periodById(baseId)!, lang) : baseId;
-  const baseReason = !base || base.value === null ? t.noBase(when, base?.reason ?? null) : base.value > 0 ? null : t.notPositive(when);
+  const baseReason =
+    !base || base.value === null ? t.noBase(when, base?.reason ?? null) : base.value > 0 ? null : t.notPositive(when);
   const points = series.points.map((p): SeriesPoint => {
     if (baseReason !== null) return { ...p, value: null, provisional: false, reason: baseReason };
     if (p.value === null) return p;
-    const citations = p.period === baseId ? p.citations : [...p.citations, ...base!.citations.map((c) => ({ ...c, role: t.baseRole(c.role, when) }))];
+    const citations =
+      p.period === baseId
+        ? p.citations
+        : [...p.citations, ...base!.citations.map((c) => ({ ...c, role: t.baseRole(c.role, when) }))];
     return { ...p, value: indexValue(p.value, base!.value), citations };
   });
   return { ...series, points };

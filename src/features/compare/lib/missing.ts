@@ -56,7 +56,13 @@ export function missingSummary(series: CompareSeries[], lang: Lang = "en"): Miss
       byReason.set(reason, who);
     }
   }
-  const when = (periods: string[]) => (periods.length === PERIODS.length ? t.everyPeriod : listJoin(periods.map((id) => label(id, lang)), lang));
+  const when = (periods: string[]) =>
+    periods.length === PERIODS.length
+      ? t.everyPeriod
+      : listJoin(
+          periods.map((id) => label(id, lang)),
+          lang,
+        );
   const groups = [...byReason].map(([reason, who]): MissingGroup => {
     // Provinces missing the same periods are named together: "Tianjin, Jilin at 2025 (prelim.)".
     const byPeriods = new Map<string, { names: string[]; periods: string[] }>();
@@ -66,7 +72,9 @@ export function missingSummary(series: CompareSeries[], lang: Lang = "en"): Miss
     }
     const everyone = series.length > 1 && who.size === series.length && byPeriods.size === 1;
     const where = [...byPeriods.values()]
-      .map(({ names, periods }) => t.where(everyone ? t.everyProvince : listJoin(names, lang), when(periods), periods.length === PERIODS.length))
+      .map(({ names, periods }) =>
+        t.where(everyone ? t.everyProvince : listJoin(names, lang), when(periods), periods.length === PERIODS.length),
+      )
       .join(t.groupSeparator);
     const count = [...who.values()].reduce((n, periods) => n + periods.length, 0);
     return { reason, where, count };

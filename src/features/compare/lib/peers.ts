@@ -17,17 +17,29 @@ export interface Peer {
   distance: number;
 }
 
-export type PeersResult = { ok: true; anchor: string; anchorValue: number; peers: Peer[] } | { ok: false; reason: string };
+export type PeersResult =
+  { ok: true; anchor: string; anchorValue: number; peers: Peer[] } | { ok: false; reason: string };
 
 /** The reason when there are no peers is worded in `lang`. */
-export function closestPeers(index: AtlasIndex, metric: MetricId, periodId: string, anchorIso: string, k = PEER_COUNT, lang: Lang = "en"): PeersResult {
+export function closestPeers(
+  index: AtlasIndex,
+  metric: MetricId,
+  periodId: string,
+  anchorIso: string,
+  k = PEER_COUNT,
+  lang: Lang = "en",
+): PeersResult {
   const zh = lang === "zh";
   const anchor = index.provinceByIso.get(anchorIso);
-  if (!anchor?.inScope) return { ok: false, reason: zh ? `${anchorIso}不是统计范围内的省份` : `${anchorIso} is not a covered province` };
+  if (!anchor?.inScope)
+    return { ok: false, reason: zh ? `${anchorIso}不是统计范围内的省份` : `${anchorIso} is not a covered province` };
   const own = metricValue(index, anchor.adcode, metric, periodId, lang);
   if (!own.ok) {
     const name = provinceName(anchor, lang);
-    return { ok: false, reason: zh ? `${name}没有可比较的数值：${own.reason}` : `${name} has no value to compare: ${own.reason}` };
+    return {
+      ok: false,
+      reason: zh ? `${name}没有可比较的数值：${own.reason}` : `${name} has no value to compare: ${own.reason}`,
+    };
   }
   const peers: Peer[] = [];
   for (const p of index.covered) {

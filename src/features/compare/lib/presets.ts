@@ -43,7 +43,15 @@ export function keyRegionPreset(covered: ProvinceInfo[], records: KeyRegionRecor
   const start = listStart(records);
   const named = new Set(records.map((r) => r.adcode));
   if (start === null || date < start) {
-    return { codes: covered.filter((p) => named.has(p.adcode)).map((p) => p.iso), basis: "as-listed", listedFrom: start };
+    return {
+      codes: covered.filter((p) => named.has(p.adcode)).map((p) => p.iso),
+      basis: "as-listed",
+      listedFrom: start,
+    };
   }
-  return { codes: covered.filter((p) => isKeyAt(records, p.adcode, date)).map((p) => p.iso), basis: "members", listedFrom: start };
+  return {
+    codes: covered.filter((p) => isKeyAt(records, p.adcode, date)).map((p) => p.iso),
+    basis: "members",
+    listedFrom: start,
+  };
 }

@@ -30,11 +30,20 @@ export interface TableRow {
 }
 
 /** Every row's words (name, reasons, key-region status) in `lang`. */
-export function tableRows(index: AtlasIndex, metric: MetricId, periodId: string, baseId: string, lang: Lang = "en"): TableRow[] {
+export function tableRows(
+  index: AtlasIndex,
+  metric: MetricId,
+  periodId: string,
+  baseId: string,
+  lang: Lang = "en",
+): TableRow[] {
   const ranks = new Map(rankedValues(index, metric, periodId, lang).rows.map((r) => [r.adcode, r]));
   const period = periodById(periodId);
   const base = periodById(baseId);
-  const labels = { now: period ? periodPhrase(period, lang) : periodId, base: base ? periodPhrase(base, lang) : baseId };
+  const labels = {
+    now: period ? periodPhrase(period, lang) : periodId,
+    base: base ? periodPhrase(base, lang) : baseId,
+  };
   return index.covered.map((p) => {
     const ranked = ranks.get(p.adcode)!;
     const baseValue = metricValue(index, p.adcode, metric, baseId, lang);
@@ -63,7 +72,14 @@ export interface Sort {
 export const DEFAULT_SORT: Sort = { key: "rank", dir: "asc" };
 
 /** The direction a column starts in: rank 1 and A first, biggest numbers and key regions first. */
-const FIRST_DIR: Record<SortKey, Sort["dir"]> = { rank: "asc", name: "asc", value: "desc", base: "desc", change: "desc", key: "desc" };
+const FIRST_DIR: Record<SortKey, Sort["dir"]> = {
+  rank: "asc",
+  name: "asc",
+  value: "desc",
+  base: "desc",
+  change: "desc",
+  key: "desc",
+};
 
 /** Clicking the sorted column flips it; another column starts in its natural direction. */
 export function nextSort(current: Sort, key: SortKey): Sort {

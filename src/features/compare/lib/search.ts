@@ -27,7 +27,18 @@ function score(p: ProvinceInfo, query: string): number | null {
   if (iso.replace("-", "") === compact || iso.slice(3) === compact) return 0;
   let best: number | null = null;
   for (const name of names(p)) {
-    const s = name === q ? 0 : name.startsWith(q) ? 1 : ` ${name}`.includes(` ${q}`) ? 2 : name.includes(q) ? 3 : name.replace(/ /g, "").includes(compact) ? 4 : null;
+    const s =
+      name === q
+        ? 0
+        : name.startsWith(q)
+          ? 1
+          : ` ${name}`.includes(` ${q}`)
+            ? 2
+            : name.includes(q)
+              ? 3
+              : name.replace(/ /g, "").includes(compact)
+                ? 4
+                : null;
     if (s !== null && (best === null || s < best)) best = s;
   }
   return best;

@@ -68,7 +68,10 @@ export function chartRows(series: CompareSeries[], lang: Lang = "en"): ChartRow[
 }
 
 /** The series ordered by their value at a period, highest first; those without one last, as chosen. */
-export function orderAt(series: CompareSeries[], periodId: string): { series: CompareSeries; point: SeriesPoint | undefined }[] {
+export function orderAt(
+  series: CompareSeries[],
+  periodId: string,
+): { series: CompareSeries; point: SeriesPoint | undefined }[] {
   return series
     .map((s, k) => ({ series: s, point: pointAt(s, periodId), k }))
     .sort((a, b) => {

@@ -89,7 +89,11 @@ export interface PeriodSpan extends DaySpan {
  */
 export const PERIOD_SPANS: readonly PeriodSpan[] = [...PERIODS]
   .sort((a, b) => (a.date < b.date ? -1 : 1))
-  .map((p, k, sorted) => ({ period: p.id, start: k === 0 ? `${p.date.slice(0, 4)}-01-01` : nextDay(sorted[k - 1].date), end: p.date }));
+  .map((p, k, sorted) => ({
+    period: p.id,
+    start: k === 0 ? `${p.date.slice(0, 4)}-01-01` : nextDay(sorted[k - 1].date),
+    end: p.date,
+  }));
 
 export function periodSpan(periodId: string): PeriodSpan | undefined {
   return PERIOD_SPANS.find((s) => s.period === periodId);
@@ -140,7 +144,10 @@ export function eventPeriodBucket(event: Pick<EventRecord, "date" | "precision">
 export type UnplacedBucket = Exclude<PeriodBucket, { period: string }>;
 
 /** Events per period bucket for the chart's markers, and the ones no single bar can hold. */
-export function countByPeriod(events: readonly EventRecord[]): { counts: Record<string, number>; unplaced: { event: EventRecord; bucket: UnplacedBucket }[] } {
+export function countByPeriod(events: readonly EventRecord[]): {
+  counts: Record<string, number>;
+  unplaced: { event: EventRecord; bucket: UnplacedBucket }[];
+} {
   const counts: Record<string, number> = {};
   const unplaced: { event: EventRecord; bucket: UnplacedBucket }[] = [];
   for (const event of events) {
@@ -152,7 +159,12 @@ export function countByPeriod(events: readonly EventRecord[]): { counts: Record<
 }
 
 /** Why a typed from/to bound cannot be used ("" clears it), or null. */
-export function boundProblem(bound: "from" | "to", text: string, other: string | null, lang: Lang = "en"): string | null {
+export function boundProblem(
+  bound: "from" | "to",
+  text: string,
+  other: string | null,
+  lang: Lang = "en",
+): string | null {
   if (text === "") return null;
   const t = eventMessages[lang];
   if (!isPartialDate(text)) return t.badDate;

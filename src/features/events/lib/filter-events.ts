@@ -41,7 +41,9 @@ function haystackOf(event: EventRecord, placeNames: PlaceNames = NO_NAMES): stri
   if (text === undefined) {
     // The quote is included because a Chinese source's own wording (e.g. 砸锅卖铁) is often only there.
     const province = event.provinceAdcode ? placeNames(event.provinceAdcode) : [];
-    text = foldText([event.title, event.summary, event.placeEn, event.placeZh, event.sourceName, event.quote, ...province].join("\n"));
+    text = foldText(
+      [event.title, event.summary, event.placeEn, event.placeZh, event.sourceName, event.quote, ...province].join("\n"),
+    );
     cache.set(event, text);
   }
   return text;
@@ -96,7 +98,11 @@ export interface EventSelection {
   kindCounts: Record<EventKind, number>;
 }
 
-export function filterEvents(events: readonly EventRecord[], filter: EventFilter, placeNames?: PlaceNames): EventSelection {
+export function filterEvents(
+  events: readonly EventRecord[],
+  filter: EventFilter,
+  placeNames?: PlaceNames,
+): EventSelection {
   const kindCounts = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as Record<EventKind, number>;
   const matched: EventRecord[] = [];
   let undatedExcluded = 0;

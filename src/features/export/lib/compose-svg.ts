@@ -89,10 +89,31 @@ const SYSTEM_FONTS =
  * load the page's web fonts, only what it carries. The stack also lists system CJK faces.
  */
 export const DEFAULT_EXPORT_THEMES: Record<"light" | "dark" | "projector", ExportTheme> = {
-  light: { background: "#ffffff", text: "#1c1d21", muted: "#5b5f6a", border: "#d9dbe1", fontFamily: SYSTEM_FONTS, scale: 1 },
-  dark: { background: "#15171c", text: "#f2f3f5", muted: "#a9aebb", border: "#3b404c", fontFamily: SYSTEM_FONTS, scale: 1 },
+  light: {
+    background: "#ffffff",
+    text: "#1c1d21",
+    muted: "#5b5f6a",
+    border: "#d9dbe1",
+    fontFamily: SYSTEM_FONTS,
+    scale: 1,
+  },
+  dark: {
+    background: "#15171c",
+    text: "#f2f3f5",
+    muted: "#a9aebb",
+    border: "#3b404c",
+    fontFamily: SYSTEM_FONTS,
+    scale: 1,
+  },
   // Projectors wash out mid-greys and thin lines: pure black text, darker muted, bigger and bolder.
-  projector: { background: "#ffffff", text: "#000000", muted: "#2f333b", border: "#8a909c", fontFamily: SYSTEM_FONTS, scale: 1.35 },
+  projector: {
+    background: "#ffffff",
+    text: "#000000",
+    muted: "#2f333b",
+    border: "#8a909c",
+    fontFamily: SYSTEM_FONTS,
+    scale: 1.35,
+  },
 };
 
 /** FNV-1a, for ids that differ between exports (two previews inlined in one page must not clash). */
@@ -127,10 +148,21 @@ export function composeSvg(spec: ExportSpec): string {
   for (const line of layout.subtitle) {
     parts.push(textEl(m, line.baseline, line.text, { size: sizes.subtitle, fill: theme.muted }, "subtitle"));
   }
-  parts.push(`<line class="footer-rule" x1="${n(m)}" y1="${n(layout.footRule)}" x2="${n(W - m)}" y2="${n(layout.footRule)}" stroke="${paint(theme.border)}" stroke-width="${n(s)}"/>`);
+  parts.push(
+    `<line class="footer-rule" x1="${n(m)}" y1="${n(layout.footRule)}" x2="${n(W - m)}" y2="${n(layout.footRule)}" stroke="${paint(theme.border)}" stroke-width="${n(s)}"/>`,
+  );
   for (const line of layout.footer) {
     parts.push(textEl(m, line.baseline, line.text, { size: sizes.foot, fill: theme.muted }, "footer"));
-    if (line.right) parts.push(textEl(W - m, line.baseline, line.right, { size: sizes.foot, fill: theme.muted, anchor: "end" }, "footer permalink"));
+    if (line.right)
+      parts.push(
+        textEl(
+          W - m,
+          line.baseline,
+          line.right,
+          { size: sizes.foot, fill: theme.muted, anchor: "end" },
+          "footer permalink",
+        ),
+      );
   }
 
   const body = spec.body;
@@ -150,13 +182,30 @@ export function composeSvg(spec: ExportSpec): string {
       parts.push(textEl(x, baseline, entry.text, { size: sizes.legend, fill: theme.text, bold: true }, "legend-title"));
       return;
     }
-    const swatch = drawSwatch(entry.item, x, top + (legend.rowHeight - legend.swatch) / 2, legend.swatch, theme.border, `${p}-legend${k}`, s);
+    const swatch = drawSwatch(
+      entry.item,
+      x,
+      top + (legend.rowHeight - legend.swatch) / 2,
+      legend.swatch,
+      theme.border,
+      `${p}-legend${k}`,
+      s,
+    );
     defs.push(...swatch.defs);
-    const label = textEl(x + legend.swatch + legend.labelGap, baseline, entry.text, { size: sizes.legend, fill: theme.text }, "legend-label");
+    const label = textEl(
+      x + legend.swatch + legend.labelGap,
+      baseline,
+      entry.text,
+      { size: sizes.legend, fill: theme.text },
+      "legend-label",
+    );
     parts.push(`<g class="legend-item">${swatch.marks}${label}</g>`);
   });
 
-  const background = theme.background === null ? "" : `<rect class="background" width="${n(W)}" height="${n(H)}" fill="${paint(theme.background)}"/>`;
+  const background =
+    theme.background === null
+      ? ""
+      : `<rect class="background" width="${n(W)}" height="${n(H)}" fill="${paint(theme.background)}"/>`;
   return (
     `<svg xmlns="${SVG_NS}" xmlns:xlink="${XLINK_NS}" width="${n(W)}" height="${n(H)}"` +
     ` viewBox="0 0 ${n(W)} ${n(H)}" font-family="${escapeXml(theme.fontFamily)}" role="img" aria-label="${escapeXml(spec.title)}">` +

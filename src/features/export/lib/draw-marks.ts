@@ -6,7 +6,13 @@ import { dotPattern, hatchPattern, n, paint, pathData } from "./svg-primitives";
 import { escapeXml } from "./svg-text";
 
 /** The map drawn in its own units inside a scaled group; strokes and patterns divided by the scale. */
-export function drawMap(body: Extract<ExportBody, { kind: "map" }>, placed: ReturnType<typeof fit>, theme: ExportTheme, s: number, ids: { noData: string; key: string }) {
+export function drawMap(
+  body: Extract<ExportBody, { kind: "map" }>,
+  placed: ReturnType<typeof fit>,
+  theme: ExportTheme,
+  s: number,
+  ids: { noData: string; key: string },
+) {
   const px = (v: number) => (placed.k > 0 ? v / placed.k : v);
   const defs = [
     dotPattern(ids.noData, px(6 * s), theme.background ?? "none", body.noDataDot),
@@ -19,13 +25,22 @@ export function drawMap(body: Extract<ExportBody, { kind: "map" }>, placed: Retu
   // Overlays after all fills, so a neighbour's fill never covers a key region's outline.
   const keys = body.shapes
     .filter((shape) => shape.key)
-    .map((shape) => `<path class="key-overlay" d="${pathData(shape.d)}" fill="url(#${ids.key})" stroke="${paint(body.keyColour)}" stroke-width="${n(px(1.8 * s))}" stroke-linejoin="round"/>`);
+    .map(
+      (shape) =>
+        `<path class="key-overlay" d="${pathData(shape.d)}" fill="url(#${ids.key})" stroke="${paint(body.keyColour)}" stroke-width="${n(px(1.8 * s))}" stroke-linejoin="round"/>`,
+    );
   const selected = body.shapes
     .filter((shape) => shape.selected)
-    .map((shape) => `<path class="selected-outline" d="${pathData(shape.d)}" fill="none" stroke="${paint(theme.text)}" stroke-width="${n(px(2.6 * s))}" stroke-linejoin="round"/>`);
+    .map(
+      (shape) =>
+        `<path class="selected-outline" d="${pathData(shape.d)}" fill="none" stroke="${paint(theme.text)}" stroke-width="${n(px(2.6 * s))}" stroke-linejoin="round"/>`,
+    );
   const group =
     `<g class="body map" transform="translate(${n(placed.x)} ${n(placed.y)}) scale(${placed.k})">` +
-    shapes.join("") + keys.join("") + selected.join("") + `</g>`;
+    shapes.join("") +
+    keys.join("") +
+    selected.join("") +
+    `</g>`;
   return { defs, group };
 }
 
@@ -34,7 +49,9 @@ const VIEWBOX = /^\s*-?[\d.eE+-]+(?:[\s,]+-?[\d.eE+-]+){3}\s*$/;
 /** A sanitised chart as a nested <svg> scaled into the placed box; its own viewBox when it has one. */
 export function drawChart(body: Extract<ExportBody, { kind: "svg" }>, placed: ReturnType<typeof fit>): string {
   const nodes = parseSanitised(body.markup);
-  const rootSvg = nodes.find((node): node is Extract<XNode, { type: "el" }> => node.type === "el" && node.name === "svg");
+  const rootSvg = nodes.find(
+    (node): node is Extract<XNode, { type: "el" }> => node.type === "el" && node.name === "svg",
+  );
   const ownViewBox = rootSvg?.attrs.find(([k]) => k === "viewBox")?.[1];
   const viewBox = ownViewBox && VIEWBOX.test(ownViewBox) ? ownViewBox.trim() : `0 0 ${n(body.width)} ${n(body.height)}`;
   const inner = serialiseNodes(rootSvg ? rootSvg.children : nodes);
@@ -44,16 +61,30 @@ export function drawChart(body: Extract<ExportBody, { kind: "svg" }>, placed: Re
   );
 }
 
-export function drawSwatch(item: LegendItem, x: number, y: number, size: number, border: string, patternId: string, s: number): { defs: string[]; marks: string } {
-  const rect = (fill: string, extra = "") => `<rect x="${n(x)}" y="${n(y)}" width="${n(size)}" height="${n(size)}" fill="${fill}"${extra}/>`;
+export function drawSwatch(
+  item: LegendItem,
+  x: number,
+  y: number,
+  size: number,
+  border: string,
+  patternId: string,
+  s: number,
+): { defs: string[]; marks: string } {
+  const rect = (fill: string, extra = "") =>
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(size)}" height="${n(size)}" fill="${fill}"${extra}/>`;
   const outline = ` stroke="${paint(border)}" stroke-width="${n(s)}"`;
   const sw = item.swatch;
   if (sw.kind === "fill") return { defs: [], marks: rect(paint(sw.colour), outline) };
   if (sw.kind === "hatch") {
     return {
       defs: [hatchPattern(patternId, Math.max(4, size / 2.2), sw.stroke, 1.3 * s)],
-      marks: rect(paint(sw.colour)) + rect(`url(#${patternId})`, ` stroke="${paint(sw.stroke)}" stroke-width="${n(1.6 * s)}"`),
+      marks:
+        rect(paint(sw.colour)) +
+        rect(`url(#${patternId})`, ` stroke="${paint(sw.stroke)}" stroke-width="${n(1.6 * s)}"`),
     };
   }
-  return { defs: [dotPattern(patternId, Math.max(4, size / 2.5), sw.colour, sw.dot)], marks: rect(`url(#${patternId})`, outline) };
+  return {
+    defs: [dotPattern(patternId, Math.max(4, size / 2.5), sw.colour, sw.dot)],
+    marks: rect(`url(#${patternId})`, outline),
+  };
 }

@@ -14,7 +14,11 @@ export interface Box {
 }
 
 /** Fits a w x h drawing into the box, keeping its aspect ratio, centred horizontally, top-aligned. */
-export function fit(w: number, h: number, box: Box): { x: number; y: number; k: number; width: number; height: number } {
+export function fit(
+  w: number,
+  h: number,
+  box: Box,
+): { x: number; y: number; k: number; width: number; height: number } {
   const k = Math.max(0, Math.min(box.width / w, box.height / h));
   return { x: box.x + (box.width - w * k) / 2, y: box.y, k, width: w * k, height: h * k };
 }
@@ -69,7 +73,9 @@ export function layoutExport(spec: ExportSpec): ExportLayout {
   const bodyTop = y + m * 0.5;
 
   // Footer, bottom-up: its height is known once the lines are wrapped.
-  const footLines: { text: string; right?: string }[] = wrapText(spec.sourceLine, budget(footSize), 4).map((text) => ({ text }));
+  const footLines: { text: string; right?: string }[] = wrapText(spec.sourceLine, budget(footSize), 4).map((text) => ({
+    text,
+  }));
   const dataText = `${spec.dataLabel ?? "Data: "}${spec.dataDate}`;
   if (textUnits(dataText) + textUnits(spec.permalink) + 6 <= budget(footSize)) {
     footLines.push({ text: dataText, right: spec.permalink });
@@ -91,7 +97,12 @@ export function layoutExport(spec: ExportSpec): ExportLayout {
   const [bw, bh] = body.kind === "map" ? body.viewBox : [body.width, body.height];
   const bodySize: [number, number] = [Math.max(1, bw), Math.max(1, bh)];
   const rows = layoutLegend(spec, legendSize, inner, "rows");
-  const rowsFit = fit(...bodySize, { x: m, y: bodyTop, width: inner, height: Math.max(H * 0.1, space - (rows.height > 0 ? rows.height + legendGap : 0)) });
+  const rowsFit = fit(...bodySize, {
+    x: m,
+    y: bodyTop,
+    width: inner,
+    height: Math.max(H * 0.1, space - (rows.height > 0 ? rows.height + legendGap : 0)),
+  });
   let placed = rowsFit;
   let legend = rows;
   let legendAt = { x: m, y: rowsFit.y + rowsFit.height + legendGap };
@@ -108,7 +119,10 @@ export function layoutExport(spec: ExportSpec): ExportLayout {
         const left = m + (inner - (columnFit.width + columnGap + column.width)) / 2;
         placed = { ...columnFit, x: left };
         legend = column;
-        legendAt = { x: left + columnFit.width + columnGap, y: Math.max(columnFit.y, columnFit.y + columnFit.height - column.height) };
+        legendAt = {
+          x: left + columnFit.width + columnGap,
+          y: Math.max(columnFit.y, columnFit.y + columnFit.height - column.height),
+        };
       }
       break;
     }

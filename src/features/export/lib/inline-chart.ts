@@ -64,11 +64,30 @@ export function localiseUrlRefs(text: string, documentUrl: string): string {
 }
 
 /** Properties whose page value can come from the stylesheet; written inline so the copy keeps them. */
-const PAINT = ["fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity"];
+const PAINT = [
+  "fill",
+  "fill-opacity",
+  "fill-rule",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "opacity",
+];
 const TEXT = [...PAINT, "font-family", "font-size", "font-weight", "font-style", "text-anchor"];
 const COPIED: Record<string, string[]> = {
-  path: PAINT, rect: PAINT, circle: PAINT, ellipse: PAINT, line: PAINT, polyline: PAINT, polygon: PAINT,
-  text: TEXT, tspan: TEXT, textPath: TEXT,
+  path: PAINT,
+  rect: PAINT,
+  circle: PAINT,
+  ellipse: PAINT,
+  line: PAINT,
+  polyline: PAINT,
+  polygon: PAINT,
+  text: TEXT,
+  tspan: TEXT,
+  textPath: TEXT,
   stop: ["stop-color", "stop-opacity"],
 };
 
@@ -81,7 +100,11 @@ export function serialiseChartSvg(svg: SVGSVGElement): { markup: string; width: 
   // Optional chaining: DOM implementations without full SVG interfaces (jsdom) lack baseVal.
   const vb = svg.viewBox?.baseVal;
   const hasViewBox = !!vb && vb.width > 0 && vb.height > 0;
-  const width = Math.round(box.width) || svg.width?.baseVal?.value || Number(svg.getAttribute("width")) || (hasViewBox ? vb.width : 0);
+  const width =
+    Math.round(box.width) ||
+    svg.width?.baseVal?.value ||
+    Number(svg.getAttribute("width")) ||
+    (hasViewBox ? vb.width : 0);
   // With a viewBox the drawing has the viewBox's aspect whatever box CSS gave the element (it is
   // letterboxed), so the height follows the width; the export then has no empty bands.
   const height = hasViewBox

@@ -18,7 +18,12 @@ export interface LegendLayout {
  * Legend entries in wrapped rows (title first, inline), or in `columns` side by side with the
  * title on top: items fill the first column top-down, then the next.
  */
-export function layoutLegend(spec: ExportSpec, size: number, maxWidth: number, mode: "rows" | { columns: number }): LegendLayout {
+export function layoutLegend(
+  spec: ExportSpec,
+  size: number,
+  maxWidth: number,
+  mode: "rows" | { columns: number },
+): LegendLayout {
   const swatch = Math.round(size * 1.2);
   const labelGap = size * 0.45;
   const itemGap = size * 1.3;
@@ -53,7 +58,15 @@ export function layoutLegend(spec: ExportSpec, size: number, maxWidth: number, m
       const text = fitted(item.label, maxWidth - swatch - labelGap);
       place(item, text, swatch + labelGap + estimateTextWidth(text, size));
     }
-    return { entries, width, height: entries.length > 0 ? (row + 1) * rowHeight : 0, rowHeight, swatch, labelGap, truncated };
+    return {
+      entries,
+      width,
+      height: entries.length > 0 ? (row + 1) * rowHeight : 0,
+      rowHeight,
+      swatch,
+      labelGap,
+      truncated,
+    };
   }
 
   // Columns take their natural widths (a long label makes its column wide); the caller checks
@@ -76,5 +89,13 @@ export function layoutLegend(spec: ExportSpec, size: number, maxWidth: number, m
     width = Math.max(width, x + columnWidth);
     x += columnWidth + itemGap;
   }
-  return { entries, width, height: entries.length > 0 ? top + perColumn * rowHeight : 0, rowHeight, swatch, labelGap, truncated };
+  return {
+    entries,
+    width,
+    height: entries.length > 0 ? top + perColumn * rowHeight : 0,
+    rowHeight,
+    swatch,
+    labelGap,
+    truncated,
+  };
 }

@@ -14,7 +14,13 @@ const MAX_CANVAS_SIDE = 16384;
 const MAX_CANVAS_AREA = 268_000_000;
 
 /** Errors are worded in `lang`: the Download menu shows them to the reader. */
-export async function svgToPngBlob(svg: string, width: number, height: number, pixelRatio = 2, lang: Lang = "en"): Promise<Blob> {
+export async function svgToPngBlob(
+  svg: string,
+  width: number,
+  height: number,
+  pixelRatio = 2,
+  lang: Lang = "en",
+): Promise<Blob> {
   const t = exportRunMessages[lang];
   if (!(width > 0 && height > 0 && pixelRatio > 0)) {
     throw new Error(t.badPngSize(width, height, pixelRatio));

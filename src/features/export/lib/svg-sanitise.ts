@@ -10,13 +10,57 @@ import { escapeXml } from "./svg-text";
 /** Elements a chart may contain, by lowercase name -> the case SVG requires. Everything else goes. */
 const ALLOWED_ELEMENTS = new Map(
   [
-    "svg", "g", "defs", "desc", "title", "symbol", "use", "a", "style",
-    "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath",
-    "clipPath", "mask", "pattern", "marker", "linearGradient", "radialGradient", "stop",
-    "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix",
-    "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA",
-    "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur", "feMerge", "feMergeNode", "feMorphology",
-    "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
+    "svg",
+    "g",
+    "defs",
+    "desc",
+    "title",
+    "symbol",
+    "use",
+    "a",
+    "style",
+    "path",
+    "rect",
+    "circle",
+    "ellipse",
+    "line",
+    "polyline",
+    "polygon",
+    "text",
+    "tspan",
+    "textPath",
+    "clipPath",
+    "mask",
+    "pattern",
+    "marker",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "filter",
+    "feBlend",
+    "feColorMatrix",
+    "feComponentTransfer",
+    "feComposite",
+    "feConvolveMatrix",
+    "feDiffuseLighting",
+    "feDisplacementMap",
+    "feDistantLight",
+    "feDropShadow",
+    "feFlood",
+    "feFuncA",
+    "feFuncB",
+    "feFuncG",
+    "feFuncR",
+    "feGaussianBlur",
+    "feMerge",
+    "feMergeNode",
+    "feMorphology",
+    "feOffset",
+    "fePointLight",
+    "feSpecularLighting",
+    "feSpotLight",
+    "feTile",
+    "feTurbulence",
   ].map((name) => [name.toLowerCase(), name]),
 );
 
@@ -25,7 +69,8 @@ const RAW_TEXT = new Set(["script", "style"]);
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-export type XNode = { type: "el"; name: string; attrs: [string, string][]; children: XNode[] } | { type: "text"; value: string };
+export type XNode =
+  { type: "el"; name: string; attrs: [string, string][]; children: XNode[] } | { type: "text"; value: string };
 
 /** The attribute as it may be written, or null to drop it. `value` is decoded text. */
 function sanitiseAttribute(rawName: string, value: string): [string, string] | null {
@@ -86,7 +131,10 @@ export function parseSanitised(markup: string): XNode[] {
       pos = skipDeclaration(markup, lt);
     } else if (markup[lt + 1] === "/") {
       const gt = markup.indexOf(">", lt);
-      const raw = markup.slice(lt + 2, gt < 0 ? markup.length : gt).trim().toLowerCase();
+      const raw = markup
+        .slice(lt + 2, gt < 0 ? markup.length : gt)
+        .trim()
+        .toLowerCase();
       pos = gt < 0 ? markup.length : gt + 1;
       const at = stack.map((f) => f.raw).lastIndexOf(raw);
       if (at > 0) stack.length = at; // closes it and anything left open inside it
@@ -139,7 +187,9 @@ export function serialiseNodes(nodes: XNode[]): string {
     .map((n) => {
       if (n.type === "text") return escapeXml(n.value);
       const attrs = n.attrs.map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-      return n.children.length === 0 ? `<${n.name}${attrs}/>` : `<${n.name}${attrs}>${serialiseNodes(n.children)}</${n.name}>`;
+      return n.children.length === 0
+        ? `<${n.name}${attrs}/>`
+        : `<${n.name}${attrs}>${serialiseNodes(n.children)}</${n.name}>`;
     })
     .join("");
 }

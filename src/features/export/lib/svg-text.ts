@@ -23,7 +23,8 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
 /** Width of one "narrow" character as a fraction of the font size; slightly generous on purpose. */
 export const NARROW_EM = 0.56;
@@ -46,7 +47,11 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
  */
 export function wrapText(text: string, budget: number, maxLines = Infinity): string[] {
   const limit = Math.max(1, Math.floor(budget));
-  const tokens = text.replace(/\s+/g, " ").trim().match(new RegExp(`${WIDE.source}| |[^ ]`, "gu")) ?? [];
+  const tokens =
+    text
+      .replace(/\s+/g, " ")
+      .trim()
+      .match(new RegExp(`${WIDE.source}| |[^ ]`, "gu")) ?? [];
   // Group non-CJK, non-space characters into words.
   const words: string[] = [];
   for (const t of tokens) {

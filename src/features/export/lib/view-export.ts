@@ -72,7 +72,8 @@ function periodText(view: ViewState, lang: Lang): string {
 }
 
 /** An amount cell in the file's unit: bn CNY as recorded in English, 亿元 (×10) in Chinese. */
-const amountIn = (lang: Lang) => (value: number | null | undefined) => (value === null || value === undefined ? null : lang === "zh" ? bnToYi(value) : value);
+const amountIn = (lang: Lang) => (value: number | null | undefined) =>
+  value === null || value === undefined ? null : lang === "zh" ? bnToYi(value) : value;
 
 /** A metric's value column: "value" in English; "债务余额（亿元）" or "债务/GDP（%）" in Chinese. */
 function valueColumn(metric: MetricId, lang: Lang): string {
@@ -81,7 +82,8 @@ function valueColumn(metric: MetricId, lang: Lang): string {
 }
 
 /** A metric's value in the file's unit (only amounts change unit; ratios stay percentages). */
-const metricIn = (metric: MetricId, lang: Lang) => (value: number | null) => (metric === "balance" ? amountIn(lang)(value) : value);
+const metricIn = (metric: MetricId, lang: Lang) => (value: number | null) =>
+  metric === "balance" ? amountIn(lang)(value) : value;
 
 export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
   const t = exportRunMessages[lang];
@@ -92,7 +94,14 @@ export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): C
   const rows = index.data.provinces.map((p) => {
     const cell = model.cells.get(p.adcode)!;
     const r = cell.result;
-    const status = cell.kind === "not-covered" ? t.notCoveredCell : r && !r.ok ? t.noDataCell(r.reason) : r?.ok && r.provisional ? t.provisional : "";
+    const status =
+      cell.kind === "not-covered"
+        ? t.notCoveredCell
+        : r && !r.ok
+          ? t.noDataCell(r.reason)
+          : r?.ok && r.provisional
+            ? t.provisional
+            : "";
     return [
       p.iso,
       p.nameEn,
@@ -192,7 +201,13 @@ export function compareCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"
     r.change.ok ? (lang === "zh" && r.change.unit === "pp" ? "个百分点" : r.change.unit) : "",
     lang === "zh" ? keyCellZh(keyStatusAt(index.data.keyRegions, r.adcode, date)) : r.key.text,
     view.compare.includes(r.iso) ? t.yes : t.no,
-    !r.value.ok ? t.noDataCell(r.value.reason) : !r.change.ok ? t.noChangeCell(r.change.reason) : r.value.provisional ? t.provisional : "",
+    !r.value.ok
+      ? t.noDataCell(r.value.reason)
+      : !r.change.ok
+        ? t.noChangeCell(r.change.reason)
+        : r.value.provisional
+          ? t.provisional
+          : "",
     unique([...r.value.citations, ...r.base.citations].map((c) => c.label)).join("; "),
   ]);
   return { header, rows };
@@ -232,7 +247,11 @@ export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[], lan
 /** The events' codes (precision, scope, kind) as the English file has always had them, or as Chinese words. */
 function eventWords(lang: Lang) {
   if (lang === "en") {
-    return { precision: (p: EventRecord["precision"]) => p, scope: (s: EventRecord["scope"]) => s, kind: (k: EventKind) => k };
+    return {
+      precision: (p: EventRecord["precision"]) => p,
+      scope: (s: EventRecord["scope"]) => s,
+      kind: (k: EventKind) => k,
+    };
   }
   const t = eventViewMessages.zh;
   return {
@@ -243,7 +262,10 @@ function eventWords(lang: Lang) {
 }
 
 function eventYears(events: readonly EventRecord[]): [string, string] | null {
-  const years = events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  const years = events
+    .map((e) => e.date?.slice(0, 4))
+    .filter((y): y is string => !!y)
+    .sort();
   return years.length ? [years[0], years[years.length - 1]] : null;
 }
 
@@ -269,11 +291,17 @@ function frame(ctx: ExportContext, palette: Palette) {
   const t = exportRunMessages[ctx.lang];
   const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
   const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
-  const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(periodText(ctx.view, ctx.lang), asOf);
+  const dataDate =
+    ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(periodText(ctx.view, ctx.lang), asOf);
   return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
 }
 
-export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Palette, size: { width: number; height: number }): ExportSpec {
+export function mapSpec(
+  ctx: ExportContext,
+  geometry: MapGeometry,
+  palette: Palette,
+  size: { width: number; height: number },
+): ExportSpec {
   const { index, view, lang } = ctx;
   const t = exportRunMessages[lang];
   const scale = scaleFor(index, view.metric);
@@ -287,8 +315,19 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
     strokeColour: palette.background,
     shapes: geometry.shapes.map((s) => {
       const cell = model.cells.get(s.adcode);
-      const fill = !cell || cell.kind === "not-covered" ? palette.notCovered : cell.colourClass === null ? "hatch-none" : scale.colours[cell.colourClass];
-      return { d: s.svgPath, fill, noData: cell?.kind === "no-data", key: cell?.isKey, selected: s.adcode === selected };
+      const fill =
+        !cell || cell.kind === "not-covered"
+          ? palette.notCovered
+          : cell.colourClass === null
+            ? "hatch-none"
+            : scale.colours[cell.colourClass];
+      return {
+        d: s.svgPath,
+        fill,
+        noData: cell?.kind === "no-data",
+        key: cell?.isKey,
+        selected: s.adcode === selected,
+      };
     }),
   };
   const labels = classLabels(scale, view.metric, lang);
@@ -296,9 +335,13 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
     ...scale.colours.map((colour, k) => ({ label: labels[k], swatch: { kind: "fill" as const, colour } })),
     { label: t.noData, swatch: { kind: "dots", colour: palette.background, dot: palette.noDataDot } },
     { label: t.notCovered, swatch: { kind: "fill", colour: palette.notCovered } },
-    ...(model.listNotYet ? [] : [{ label: t.keyRegion, swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
+    ...(model.listNotYet
+      ? []
+      : [{ label: t.keyRegion, swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
   ];
-  const sources = unique([...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])));
+  const sources = unique(
+    [...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])),
+  );
   const notes = [model.listNotYet ? t.listNotYet : t.keyCount(model.keyCount), t.provincesWhole];
   const metric = metricInfo(view.metric, lang);
   return {
@@ -311,7 +354,12 @@ export function mapSpec(ctx: ExportContext, geometry: MapGeometry, palette: Pale
   };
 }
 
-export function chartSpec(ctx: ExportContext, chart: { markup: string; width: number; height: number }, palette: Palette, size: { width: number; height: number }): ExportSpec {
+export function chartSpec(
+  ctx: ExportContext,
+  chart: { markup: string; width: number; height: number },
+  palette: Palette,
+  size: { width: number; height: number },
+): ExportSpec {
   const { lang } = ctx;
   const t = exportRunMessages[lang];
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
@@ -321,23 +369,26 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
   };
   const legend: LegendItem[] =
     ctx.subject === "events"
-      ? EVENT_KINDS.map((kind) => ({ label: eventKindLabel(kind, lang), swatch: fill(palette.eventKinds?.[kind] ?? palette.general) }))
-      : ctx.subject === "compare"
-      ? ctx.view.compare.map((iso, k) => ({
-          label: nameOf(iso),
-          swatch: fill(seriesStyle(iso, k, ctx.view.compare.length, null).colour),
+      ? EVENT_KINDS.map((kind) => ({
+          label: eventKindLabel(kind, lang),
+          swatch: fill(palette.eventKinds?.[kind] ?? palette.general),
         }))
-      : ctx.subject === "national"
-      ? [
-          { label: t.nationalBalance, swatch: fill(palette.general) },
-          { label: t.keyShare, swatch: fill(palette.key) },
-        ]
-      : [
-          { label: t.general, swatch: fill(palette.general) },
-          { label: t.special, swatch: fill(palette.special) },
-          { label: t.limit, swatch: fill(palette.limit) },
-          { label: t.provisionalBars, swatch: fill(palette.special) },
-        ];
+      : ctx.subject === "compare"
+        ? ctx.view.compare.map((iso, k) => ({
+            label: nameOf(iso),
+            swatch: fill(seriesStyle(iso, k, ctx.view.compare.length, null).colour),
+          }))
+        : ctx.subject === "national"
+          ? [
+              { label: t.nationalBalance, swatch: fill(palette.general) },
+              { label: t.keyShare, swatch: fill(palette.key) },
+            ]
+          : [
+              { label: t.general, swatch: fill(palette.general) },
+              { label: t.special, swatch: fill(palette.special) },
+              { label: t.limit, swatch: fill(palette.limit) },
+              { label: t.provisionalBars, swatch: fill(palette.special) },
+            ];
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
   const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period), lang) : [];
   const years = eventYears(ctx.events ?? []);
@@ -345,9 +396,9 @@ export function chartSpec(ctx: ExportContext, chart: { markup: string; width: nu
     ctx.subject === "events"
       ? t.eventsSource(ctx.events?.length ?? 0, years?.[0] ?? null, years?.[1] ?? null)
       : ctx.subject === "compare"
-      ? t.compareSource(ctx.view.metric !== "balance")
-      : ctx.subject === "national"
-      ? t.nationalSource
-      : t.regionSource(caveats.slice(0, 1).join(" "));
+        ? t.compareSource(ctx.view.metric !== "balance")
+        : ctx.subject === "national"
+          ? t.nationalSource
+          : t.regionSource(caveats.slice(0, 1).join(" "));
   return { ...frame(ctx, palette), ...size, legend, body: { kind: "svg", ...chart }, sourceLine };
 }

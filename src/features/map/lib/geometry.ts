@@ -33,7 +33,11 @@ export function buildGeometry(map: ProjectedMap): MapGeometry {
  * The province a keyboard user reaches by pressing an arrow, as the geometry build worked it out
  * from shared borders (scripts/lib/arrow-neighbours.ts). null at the map's edge.
  */
-export function neighbourInDirection(shapes: readonly ProvinceShape[], from: string, direction: Direction): string | null {
+export function neighbourInDirection(
+  shapes: readonly ProvinceShape[],
+  from: string,
+  direction: Direction,
+): string | null {
   // `?.` on arrows too: a map file cached from before the build wrote them has none.
   return shapes.find((s) => s.adcode === from)?.arrows?.[direction] ?? null;
 }

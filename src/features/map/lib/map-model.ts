@@ -36,7 +36,13 @@ export interface MapModel {
 }
 
 /** `lang` is the language of the missing values' reasons. */
-export function buildMapModel(index: AtlasIndex, scale: Scale, metric: MetricId, periodId: string, lang: Lang = "en"): MapModel {
+export function buildMapModel(
+  index: AtlasIndex,
+  scale: Scale,
+  metric: MetricId,
+  periodId: string,
+  lang: Lang = "en",
+): MapModel {
   const period = periodById(periodId);
   const date = period?.date ?? "";
   const { rows, withData } = rankedValues(index, metric, periodId, lang);

@@ -21,12 +21,21 @@ type SeriesWords = Record<Lang, { whose: string; what: string }>;
 const MOF: Record<Lang, string> = { en: "Ministry of Finance", zh: "财政部" };
 const GOLDMAN: Record<Lang, string> = { en: "Goldman Sachs", zh: "高盛" };
 const IMF: Record<Lang, string> = { en: "IMF", zh: "国际货币基金组织" };
-const LGFV_DEBT: Record<Lang, string> = { en: "Debt of financing vehicles (LGFVs)", zh: "城投平台（地方政府融资平台）债务" };
-const words = (whose: Record<Lang, string>, en: string, zh: string): SeriesWords => ({ en: { whose: whose.en, what: en }, zh: { whose: whose.zh, what: zh } });
+const LGFV_DEBT: Record<Lang, string> = {
+  en: "Debt of financing vehicles (LGFVs)",
+  zh: "城投平台（地方政府融资平台）债务",
+};
+const words = (whose: Record<Lang, string>, en: string, zh: string): SeriesWords => ({
+  en: { whose: whose.en, what: en },
+  zh: { whose: whose.zh, what: zh },
+});
 
 /** Whose each estimate series is and what it measures, in both languages; the status is not a word but a kind. */
 const SERIES: Record<string, { words: SeriesWords; status: EstimateStatus }> = {
-  hidden_debt_official: { words: words(MOF, "Hidden local government debt", "地方政府隐性债务"), status: "official, outside the statutory balance" },
+  hidden_debt_official: {
+    words: words(MOF, "Hidden local government debt", "地方政府隐性债务"),
+    status: "official, outside the statutory balance",
+  },
   hidden_debt_estimate_goldman: {
     words: words(GOLDMAN, "All local debt, including financing vehicles (LGFVs)", "全部地方债务（含城投平台）"),
     status: "estimate",
@@ -95,5 +104,8 @@ export function estimates(national: NationalFigure[], lang: Lang = "en"): Estima
       official: figure.unit === "bn_cny" ? officialBeside(balances, figure.period) : null,
       lowReliability: /low reliability/i.test(figure.note),
     }));
-  return { inBn: rows.filter((r) => r.figure.unit === "bn_cny"), pctGdp: rows.filter((r) => r.figure.unit === "pct_gdp") };
+  return {
+    inBn: rows.filter((r) => r.figure.unit === "bn_cny"),
+    pctGdp: rows.filter((r) => r.figure.unit === "pct_gdp"),
+  };
 }

@@ -13,7 +13,12 @@ export const ISSUANCE_PARTS = ["total", "new", "refinancing", "swap"] as const;
 export type IssuancePart = (typeof ISSUANCE_PARTS)[number];
 
 const LABELS: Record<Lang, Record<IssuancePart, string>> = {
-  en: { total: "Total issued", new: "New bonds", refinancing: "Refinancing bonds", swap: "Swap bonds (2015–18 programme)" },
+  en: {
+    total: "Total issued",
+    new: "New bonds",
+    refinancing: "Refinancing bonds",
+    swap: "Swap bonds (2015–18 programme)",
+  },
   zh: { total: "发行总额", new: "新增债券", refinancing: "再融资债券", swap: "置换债券（2015—2018年置换计划）" },
 };
 
@@ -57,7 +62,13 @@ export interface Issuance {
   annotations: IssuanceAnnotation[];
 }
 
-const ISSUANCE_SERIES = new Set(["bond_issuance_total", "bond_issuance_new", "bond_issuance_refinancing", "bond_issuance_swap", "bond_issuance_total_ytd"]);
+const ISSUANCE_SERIES = new Set([
+  "bond_issuance_total",
+  "bond_issuance_new",
+  "bond_issuance_refinancing",
+  "bond_issuance_swap",
+  "bond_issuance_total_ytd",
+]);
 
 const ANNOTATED: Record<string, Record<Lang, { label: string; caveat: string }>> = {
   special_refinancing_bonds: {
@@ -73,7 +84,8 @@ const ANNOTATED: Record<string, Record<Lang, { label: string; caveat: string }>>
   debt_swap_package: {
     en: {
       label: "November 2024 debt-swap package",
-      caveat: "Debt-relief resources announced on that date (ceiling rise plus special bonds over several years), not bonds issued in 2024.",
+      caveat:
+        "Debt-relief resources announced on that date (ceiling rise plus special bonds over several years), not bonds issued in 2024.",
     },
     zh: {
       label: "2024年11月化债一揽子方案",
@@ -88,13 +100,16 @@ export function issuance(national: NationalFigure[], lang: Lang = "en"): Issuanc
   if (annual.length > 0) {
     const ys = annual.map((f) => yearOf(f.period));
     for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
-      const get = (part: IssuancePart) => annual.find((f) => f.series === `bond_issuance_${part}` && yearOf(f.period) === y) ?? null;
+      const get = (part: IssuancePart) =>
+        annual.find((f) => f.series === `bond_issuance_${part}` && yearOf(f.period) === y) ?? null;
       years.push({ year: y, total: get("total"), new: get("new"), refinancing: get("refinancing"), swap: get("swap") });
     }
   }
   return {
     years,
-    subAnnual: national.filter((f) => ISSUANCE_SERIES.has(f.series) && !isAnnualFlow(f)).sort((a, b) => a.period.localeCompare(b.period)),
+    subAnnual: national
+      .filter((f) => ISSUANCE_SERIES.has(f.series) && !isAnnualFlow(f))
+      .sort((a, b) => a.period.localeCompare(b.period)),
     annotations: national
       .filter((f) => f.series in ANNOTATED)
       .sort((a, b) => a.period.localeCompare(b.period))

@@ -39,7 +39,8 @@ export interface OfficialBalance {
   partialLimits: NationalFigure[];
 }
 
-const yearEndMap = (rows: NationalFigure[]) => new Map(rows.filter((r) => isYearEnd(r.period)).map((r) => [yearOf(r.period), r]));
+const yearEndMap = (rows: NationalFigure[]) =>
+  new Map(rows.filter((r) => isYearEnd(r.period)).map((r) => [yearOf(r.period), r]));
 
 export function officialBalance(national: NationalFigure[], lang: Lang = "en"): OfficialBalance {
   const balance = yearEndMap(ofSeries(national, "local_gov_debt_balance"));
@@ -51,7 +52,14 @@ export function officialBalance(national: NationalFigure[], lang: Lang = "en"): 
   if (years.length > 0) {
     // Every year in the range gets a point, so a year with no figure shows as a gap (end-2015).
     for (let y = Math.min(...years); y <= Math.max(...years); y++) {
-      points.push({ year: y, label: lang === "zh" ? `${y}年末` : `end-${y}`, balance: balance.get(y) ?? null, general: general.get(y) ?? null, special: special.get(y) ?? null, limit: limit.get(y) ?? null });
+      points.push({
+        year: y,
+        label: lang === "zh" ? `${y}年末` : `end-${y}`,
+        balance: balance.get(y) ?? null,
+        general: general.get(y) ?? null,
+        special: special.get(y) ?? null,
+        limit: limit.get(y) ?? null,
+      });
     }
   }
   return {
@@ -77,4 +85,5 @@ export function balanceBars(points: YearEndPoint[]): BalanceBar[] {
 }
 
 /** The rows behind one year's bar and limit point, in the order the table lists them. */
-export const pointFigures = (p: YearEndPoint) => [p.balance, p.general, p.special, p.limit].filter((f): f is NationalFigure => f !== null);
+export const pointFigures = (p: YearEndPoint) =>
+  [p.balance, p.general, p.special, p.limit].filter((f): f is NationalFigure => f !== null);

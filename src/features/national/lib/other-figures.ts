@@ -14,9 +14,12 @@ const REASONS: Record<Lang, Record<string, string>> = {
     local_gov_debt_balance: "Official balance at a month-end or mid-year, not a year-end: the bars are year-ends.",
     local_gov_special_debt_limit: "The special-debt ceiling alone, not the total debt limit drawn on the chart.",
     central_gov_debt_balance: "Central government debt: not local debt.",
-    total_gov_debt_incl_hidden: "MOF's own total of central, statutory local and hidden debt, as published: not added up here.",
-    local_gov_direct_debt_nao: "2013 National Audit Office audit: a different concept from the post-2015 statutory balance.",
-    local_gov_debt_incl_contingent_nao: "2013 National Audit Office audit, including contingent debt: a different concept.",
+    total_gov_debt_incl_hidden:
+      "MOF's own total of central, statutory local and hidden debt, as published: not added up here.",
+    local_gov_direct_debt_nao:
+      "2013 National Audit Office audit: a different concept from the post-2015 statutory balance.",
+    local_gov_debt_incl_contingent_nao:
+      "2013 National Audit Office audit, including contingent debt: a different concept.",
     nontax_revenue_national: "National non-tax revenue: a revenue figure, not debt.",
     bond_issuance_total_ytd: "Year-to-date issuance: not a calendar-year total.",
   },
@@ -32,7 +35,10 @@ const REASONS: Record<Lang, Record<string, string>> = {
   },
 };
 
-const PART_YEAR: Record<Lang, string> = { en: "Monthly or part-year issuance: not a calendar-year total.", zh: "月度或部分年度发行额：并非全年合计。" };
+const PART_YEAR: Record<Lang, string> = {
+  en: "Monthly or part-year issuance: not a calendar-year total.",
+  zh: "月度或部分年度发行额：并非全年合计。",
+};
 const NOT_CHARTED: Record<Lang, string> = { en: "Not charted on this page.", zh: "未在本页绘图。" };
 
 export const reasonFor = (f: NationalFigure, lang: Lang = "en") =>
@@ -61,5 +67,7 @@ export function chartedFigures(national: NationalFigure[]): Set<NationalFigure> 
 /** The rest, oldest first. Monthly issuance is also listed under the issuance chart. */
 export function otherFigures(national: NationalFigure[]): NationalFigure[] {
   const used = chartedFigures(national);
-  return national.filter((f) => !used.has(f)).sort((a, b) => a.period.localeCompare(b.period) || a.series.localeCompare(b.series));
+  return national
+    .filter((f) => !used.has(f))
+    .sort((a, b) => a.period.localeCompare(b.period) || a.series.localeCompare(b.series));
 }

@@ -64,4 +64,5 @@ export function assignLanes<T extends { span: TimeSpan }>(markers: T[], minGap: 
 const PRECISION_ZH: Record<Precision, string> = { day: "", month: "（仅知月份）", year: "（仅知年份）" };
 
 /** How a date's precision is said beside it: nothing for a day, "(month only)", "(year only)". */
-export const precisionText = (p: Precision, lang: Lang = "en") => (lang === "zh" ? PRECISION_ZH[p] : p === "day" ? "" : ` (${p} only)`);
+export const precisionText = (p: Precision, lang: Lang = "en") =>
+  lang === "zh" ? PRECISION_ZH[p] : p === "day" ? "" : ` (${p} only)`;

@@ -44,14 +44,21 @@ export const MILESTONES: { id: string; short: Record<Lang, string>; note?: Recor
     },
   },
   { id: "cn-12-provinces-listed-2023-09", short: { en: "12 key regions listed", zh: "12个重点省份列入名单" } },
-  { id: "cn-special-refinancing-bonds-start-2023-09", short: { en: "Special refinancing bonds begin", zh: "特殊再融资债券开始发行" } },
+  {
+    id: "cn-special-refinancing-bonds-start-2023-09",
+    short: { en: "Special refinancing bonds begin", zh: "特殊再融资债券开始发行" },
+  },
   { id: "cn-document-47-2023-12", short: { en: "Document No. 47", zh: "47号文" } },
   { id: "cn-npc-6trn-debt-swap-2024-11", short: { en: "Nov 2024 debt-swap package", zh: "2024年11月化债一揽子方案" } },
 ];
 
 type Names = Pick<ProvinceInfo, "adcode" | "nameZh">;
 
-const fromEvent = (e: EventRecord, short: string, note: string | null): Omit<TimelineMarker, "number" | "lane"> | null => {
+const fromEvent = (
+  e: EventRecord,
+  short: string,
+  note: string | null,
+): Omit<TimelineMarker, "number" | "lane"> | null => {
   const span = spanOf(e.date, e.precision);
   if (!span) return null;
   return {
@@ -71,7 +78,12 @@ const fromEvent = (e: EventRecord, short: string, note: string | null): Omit<Tim
  * Exits come from key_regions.csv (the record membership follows); the wording and source are
  * the matching risk-list event's when the events file has one for that province and date.
  */
-function exitMarker(r: KeyRegionRecord, events: EventRecord[], provinces: readonly Names[], lang: Lang): Omit<TimelineMarker, "number" | "lane"> | null {
+function exitMarker(
+  r: KeyRegionRecord,
+  events: EventRecord[],
+  provinces: readonly Names[],
+  lang: Lang,
+): Omit<TimelineMarker, "number" | "lane"> | null {
   const change = r.change!;
   const event = events.find((e) => e.kind === "risk_list" && e.provinceAdcode === r.adcode && e.date === change.date);
   // key_regions.csv names the region in English; the Chinese name comes from the province list.
@@ -100,7 +112,12 @@ function exitMarker(r: KeyRegionRecord, events: EventRecord[], provinces: readon
  * reader's language; titles, summaries and sources are the data's, as written. `provinces` gives
  * the Chinese names of regions that exit the list.
  */
-export function timelineMarkers(events: EventRecord[], keyRegions: KeyRegionRecord[], provinces: readonly Names[] = [], lang: Lang = "en"): TimelineMarker[] {
+export function timelineMarkers(
+  events: EventRecord[],
+  keyRegions: KeyRegionRecord[],
+  provinces: readonly Names[] = [],
+  lang: Lang = "en",
+): TimelineMarker[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const found = MILESTONES.flatMap((m) => {
     const e = byId.get(m.id);
@@ -117,6 +134,13 @@ export function timelineMarkers(events: EventRecord[], keyRegions: KeyRegionReco
 export function otherNationalEvents(events: EventRecord[], marked: ReadonlySet<string>): EventRecord[] {
   return events
     .filter((e) => e.scope === "national" && (e.kind === "policy" || e.kind === "risk_list") && !marked.has(e.id))
-    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)));
+    .sort((a, b) =>
+      a.date === b.date
+        ? a.id.localeCompare(b.id)
+        : a.date === null
+          ? 1
+          : b.date === null
+            ? -1
+            : a.date.localeCompare(b.date),
+    );
 }
-

@@ -64,9 +64,50 @@ export function candidateCodes(placeAdcode: string, province: string): string[] 
  * 自治州 can be found as 海西 in a place written the short way (海西州).
  */
 const ETHNIC_GROUPS = [
-  "蒙古", "藏", "回", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
-  "黎", "傈僳", "佤", "畲", "拉祜", "水", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "羌", "撒拉", "毛南", "仡佬", "锡伯",
-  "普米", "怒", "独龙", "鄂温克", "鄂伦春", "裕固", "保安", "东乡", "仫佬", "塔吉克", "各",
+  "蒙古",
+  "藏",
+  "回",
+  "维吾尔",
+  "苗",
+  "彝",
+  "壮",
+  "布依",
+  "朝鲜",
+  "满",
+  "侗",
+  "瑶",
+  "白",
+  "土家",
+  "哈尼",
+  "哈萨克",
+  "傣",
+  "黎",
+  "傈僳",
+  "佤",
+  "畲",
+  "拉祜",
+  "水",
+  "纳西",
+  "景颇",
+  "柯尔克孜",
+  "土",
+  "达斡尔",
+  "羌",
+  "撒拉",
+  "毛南",
+  "仡佬",
+  "锡伯",
+  "普米",
+  "怒",
+  "独龙",
+  "鄂温克",
+  "鄂伦春",
+  "裕固",
+  "保安",
+  "东乡",
+  "仫佬",
+  "塔吉克",
+  "各",
 ];
 const ADMIN_SUFFIXES = ["自治州", "自治县", "自治旗", "地区", "林区", "新区", "盟", "市", "区", "县", "旗"];
 
@@ -101,7 +142,8 @@ export function matchByName<S extends ShapeRef>(placeZh: string, shapes: S[], pr
       if (!name) continue;
       const at = place.indexOf(name);
       if (at < 0) continue;
-      if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { shape, at, length: name.length };
+      if (!best || at < best.at || (at === best.at && name.length > best.length))
+        best = { shape, at, length: name.length };
       break; // the full name found: its core adds nothing
     }
   }
@@ -111,7 +153,12 @@ export function matchByName<S extends ShapeRef>(placeZh: string, shapes: S[], pr
 export type MatchKind = "code" | "prefecture" | "name";
 
 /** The shape an event belongs on, or null. Only prefecture- and county-scope events are placed. */
-export function matchEvent<S extends ShapeRef>(event: EventRecord, province: string, shapes: S[], provinceNames: string[]): { shape: S; by: MatchKind } | null {
+export function matchEvent<S extends ShapeRef>(
+  event: EventRecord,
+  province: string,
+  shapes: S[],
+  provinceNames: string[],
+): { shape: S; by: MatchKind } | null {
   if (event.scope !== "prefecture" && event.scope !== "county") return null;
   const byCode = new Map(shapes.map((s) => [s.code, s]));
   const codes = event.placeAdcode ? candidateCodes(event.placeAdcode, province) : [];
@@ -147,14 +194,18 @@ export interface MarkerPlan {
 
 /** "Ulanqab" from "Zhuozi County, Ulanqab, Inner Mongolia" when the event landed on its prefecture. */
 function englishName(event: EventRecord, by: MatchKind, shapeName: string, province: string): string | null {
-  const parts = event.placeEn.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = event.placeEn
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return null;
   // A county placed on its prefecture: the English names the prefecture second to last.
   const onPrefecture = by === "prefecture" || (by === "name" && event.scope === "county" && !isMunicipality(province));
   if (onPrefecture) return parts.length >= 3 ? parts[parts.length - 2] : null;
   // 天津港保税区(滨海新区) on the 滨海新区 shape: the English gives the district in brackets too.
   const bracketed = /\(([^)]+)\)$/.exec(parts[0]);
-  if (bracketed && (event.placeZh.includes(`(${shapeName})`) || event.placeZh.includes(`（${shapeName}）`))) return bracketed[1];
+  if (bracketed && (event.placeZh.includes(`(${shapeName})`) || event.placeZh.includes(`（${shapeName}）`)))
+    return bracketed[1];
   return parts[0];
 }
 
@@ -172,7 +223,10 @@ export function planMarkers(
   provinceNames: string[],
 ): MarkerPlan {
   const plan: MarkerPlan = { markers: [], provinceWide: [], unplaced: [] };
-  const byShape = new Map<string, { shape: (typeof shapes)[number]; events: EventRecord[]; names: { name: string; rank: number }[] }>();
+  const byShape = new Map<
+    string,
+    { shape: (typeof shapes)[number]; events: EventRecord[]; names: { name: string; rank: number }[] }
+  >();
   for (const event of events) {
     if (event.provinceAdcode !== province) continue;
     if (event.scope === "national" || event.scope === "province") {
@@ -262,11 +316,16 @@ export function separateMarkers(markers: PrefectureMarker[], box: { width: numbe
 export const countLabel = (n: number, lang: Lang = "en") => regionMessages[lang].eventCount(n);
 
 /** The place's name for a reader: English "Bishan District", Chinese the map's own "璧山区". */
-export const placeName = (m: Pick<PrefectureMarker, "nameEn" | "nameZh">, lang: Lang = "en") => (lang === "zh" ? m.nameZh : m.nameEn);
+export const placeName = (m: Pick<PrefectureMarker, "nameEn" | "nameZh">, lang: Lang = "en") =>
+  lang === "zh" ? m.nameZh : m.nameEn;
 
 /** The marker's accessible name: "Bishan District: 2 events" / "璧山区：2个事件". */
-export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") => regionMessages[lang].placeCount(placeName(m, lang), m.events.length);
+export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") =>
+  regionMessages[lang].placeCount(placeName(m, lang), m.events.length);
 
 /** The marker's tooltip: its name (English readers get the Chinese too), then one line per event title as written. */
 export const markerTitle = (m: PrefectureMarker, lang: Lang = "en") =>
-  [regionMessages[lang].placeCount(lang === "zh" ? m.nameZh : `${m.nameEn} (${m.nameZh})`, m.events.length), ...m.events.map((e) => `• ${e.title}`)].join("\n");
+  [
+    regionMessages[lang].placeCount(lang === "zh" ? m.nameZh : `${m.nameEn} (${m.nameZh})`, m.events.length),
+    ...m.events.map((e) => `• ${e.title}`),
+  ].join("\n");

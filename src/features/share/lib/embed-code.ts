@@ -34,7 +34,8 @@ export const MAX_SIZE = { width: 1920, height: 1080 };
 export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { width: number; height: number } | null {
   if (options.size === "responsive") return null;
   if (options.size === "custom") {
-    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(v) ? v : lo)));
+    const clamp = (v: number, lo: number, hi: number) =>
+      Math.min(hi, Math.max(lo, Math.round(Number.isFinite(v) ? v : lo)));
     return {
       width: clamp(options.custom.width, MIN_SIZE.width, MAX_SIZE.width),
       height: clamp(options.custom.height, MIN_SIZE.height, MAX_SIZE.height),
@@ -47,11 +48,18 @@ export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { wid
 /** @param lang the language the sender is reading the atlas in: the embed speaks it too */
 export function embedUrl(base: string, view: ViewState, options: EmbedOptions, lang: Lang = DEFAULT_LANG): string {
   const subject = options.subject === "region" && !view.region ? "map" : options.subject;
-  const flags: RenderFlags = { ...NO_FLAGS, embed: true, controls: options.controls, static: options.static, transparent: options.transparent };
+  const flags: RenderFlags = {
+    ...NO_FLAGS,
+    embed: true,
+    controls: options.controls,
+    static: options.static,
+    transparent: options.transparent,
+  };
   return `${base}${serialiseView({ ...inReadersLang(view, lang), view: subject }, flags)}`;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function iframeSnippet(url: string, title: string, options: Pick<EmbedOptions, "size" | "custom">): string {
   const size = frameSize(options);

@@ -40,7 +40,10 @@ function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows
 
 /** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
 export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
-  const byLabel = new Map<string, { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }>();
+  const byLabel = new Map<
+    string,
+    { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }
+  >();
   const entry = (sourceIndex: number) => {
     const ref = index.data.sources[sourceIndex];
     const e = byLabel.get(ref.label) ?? { ref, supplied: new Map(), citations: new Set<string>() };
@@ -50,11 +53,19 @@ export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): Statis
   };
   for (const b of index.data.balances) {
     if (b.total === null) continue;
-    for (const s of b.sources) add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: WHAT[lang].debt }, b.period);
+    for (const s of b.sources)
+      add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: WHAT[lang].debt }, b.period);
   }
-  for (const m of index.data.macro) add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: WHAT[lang][m.indicator] }, String(m.year));
+  for (const m of index.data.macro)
+    add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: WHAT[lang][m.indicator] }, String(m.year));
   return [...byLabel.entries()]
-    .map(([label, e]) => ({ label, note: e.ref.note, licence: e.ref.licence, supplied: [...e.supplied.values()], citations: [...e.citations] }))
+    .map(([label, e]) => ({
+      label,
+      note: e.ref.note,
+      licence: e.ref.licence,
+      supplied: [...e.supplied.values()],
+      citations: [...e.citations],
+    }))
     .sort((a, b) => b.supplied.reduce((n, s) => n + s.rows, 0) - a.supplied.reduce((n, s) => n + s.rows, 0));
 }
 
@@ -96,7 +107,9 @@ export function denominatorSources(index: AtlasIndex, indicator: MacroIndicator)
     const label = index.data.sources[m.source].label;
     map.set(label, (map.get(label) ?? new Set()).add(m.year));
   }
-  return [...map.entries()].map(([label, years]) => ({ label, years: [...years].sort() })).sort((a, b) => b.years.length - a.years.length);
+  return [...map.entries()]
+    .map(([label, years]) => ({ label, years: [...years].sort() }))
+    .sort((a, b) => b.years.length - a.years.length);
 }
 
 /** "2014–2023, 2025" (Chinese: "2014–2023、2025") from a sorted list of years. */

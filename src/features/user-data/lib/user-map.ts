@@ -41,7 +41,10 @@ export function userBreaks(values: Float64Array, classes: number = RAMP.length):
 export function userScale(breaks: number[]): Scale {
   const n = breaks.length + 1;
   const last = RAMP.length - 1;
-  const colours = n === 1 ? [RAMP[Math.floor(last / 2)]] : Array.from({ length: n }, (_, k) => RAMP[Math.round((k * last) / (n - 1))]);
+  const colours =
+    n === 1
+      ? [RAMP[Math.floor(last / 2)]]
+      : Array.from({ length: n }, (_, k) => RAMP[Math.round((k * last) / (n - 1))]);
   return { breaks, colours };
 }
 
@@ -72,7 +75,12 @@ export interface UserCellInfo {
  * as missing (the map's no-data pattern), Hong Kong, Macau and Taiwan as not covered. No key-region
  * marks: those belong to the atlas's data, not the analyst's.
  */
-export function userMapModel(provinces: readonly ProvinceRef[], data: UserValues, period: string, scale: Scale): { model: MapModel; info: Map<string, UserCellInfo> } {
+export function userMapModel(
+  provinces: readonly ProvinceRef[],
+  data: UserValues,
+  period: string,
+  scale: Scale,
+): { model: MapModel; info: Map<string, UserCellInfo> } {
   const p = periodRow(data, period);
   const present = data.regions
     .map((adcode, r) => ({ adcode, cell: cellAt(data, p, r) }))
