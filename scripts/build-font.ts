@@ -4,7 +4,7 @@
  *   npx tsx scripts/build-font.ts [--generated-dir DIR]
  * Runs after the data builds (it reads their output). Writes to <generated>/fonts/:
  *   atlas-cjk-<slice>-<hash>.woff2  one per slice of the source font that holds a needed character
- *   atlas-cjk.json                  the manifest (src/ui/cjk-font.ts): characters and bytes per file
+ *   atlas-cjk.json                  the manifest (src/i18n/cjk-font.ts): characters and bytes per file
  *   LICENSE-noto-sans-sc.txt        the font's copyright and the SIL Open Font License it ships with
  *
  * Characters: every CJK character in src/ (the Chinese catalogues, domain words, formatters) and in
@@ -31,7 +31,7 @@ import {
   cjkCharacters,
   type CjkFontFile,
   type CjkFontManifest,
-} from "../src/ui/cjk-font";
+} from "../src/i18n/cjk-font";
 
 const SOURCE_PACKAGE = "@fontsource-variable/noto-sans-sc";
 const WEIGHT = 400;

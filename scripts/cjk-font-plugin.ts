@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
-import { CJK_FONT_DIR, CJK_FONT_MANIFEST, pageFontFaceCss, parseCjkFontManifest } from "../src/ui/cjk-font";
+import { CJK_FONT_DIR, CJK_FONT_MANIFEST, pageFontFaceCss, parseCjkFontManifest } from "../src/i18n/cjk-font";
 
 export function cjkFontFaces(): Plugin {
   let building = false;
@@ -23,11 +23,11 @@ export function cjkFontFaces(): Plugin {
     },
     transformIndexHtml() {
       const path = join(publicDir, CJK_FONT_DIR, CJK_FONT_MANIFEST);
-      let manifest = null;
+      let manifest: ReturnType<typeof parseCjkFontManifest> = null;
       try {
         manifest = parseCjkFontManifest(JSON.parse(readFileSync(path, "utf8")));
       } catch {
-        manifest = null;
+        // A missing or unreadable file is reported below like a malformed one.
       }
       if (!manifest) {
         const message = `${path} is missing or malformed: run \`npm run prepare-assets\` (scripts/build-font.ts)`;

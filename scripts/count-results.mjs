@@ -1,11 +1,26 @@
 // Prints "N passed, N failed" from the JSON reports of vitest and playwright, and exits non-zero
-// when any test failed, a report is missing, or no test ran at all.
+// when any test failed, a report is missing, or no test ran at all. `--check name=status` adds one
+// check run outside the test runners (the lint) by its exit status: 0 passed, anything else failed.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0;
 let failed = 0;
 let missing = 0;
-for (const file of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== "--check") {
+    files.push(args[i]);
+    continue;
+  }
+  const [name, status] = (args[++i] ?? "").split("=");
+  if (status === "0") passed++;
+  else {
+    console.error(`check ${name || "(unnamed)"} failed (exit status ${status ?? "unknown"})`);
+    failed++;
+  }
+}
+for (const file of files) {
   if (!existsSync(file)) {
     console.error(`no report at ${file}: that runner did not finish`);
     missing++;

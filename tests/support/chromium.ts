@@ -130,6 +130,7 @@ async function locate(): Promise<FoundChromium> {
   } catch (err) {
     throw new Error(
       `No Chromium found: set CHROME_PATH, install chromium, or keep @sparticuz/chromium installed (${(err as Error).message})`,
+      { cause: err },
     );
   }
 }

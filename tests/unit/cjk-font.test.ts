@@ -18,7 +18,7 @@ import {
   parseCjkFontManifest,
   unicodeRange,
   type CjkFontManifest,
-} from "../../src/ui/cjk-font";
+} from "../../src/i18n/cjk-font";
 import { readDataFiles, validateTexts } from "../support/real-data";
 
 const ROOT = join(import.meta.dirname, "..", "..");

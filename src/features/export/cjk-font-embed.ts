@@ -1,5 +1,5 @@
 /**
- * Browser-only: gives an export SVG the "Atlas CJK" files its Chinese text needs (src/ui/cjk-font.ts),
+ * Browser-only: gives an export SVG the "Atlas CJK" files its Chinese text needs (src/i18n/cjk-font.ts),
  * embedded by lib/svg-fonts.ts. Only the files holding a character of this image are embedded, not
  * the whole font. The manifest and each file are fetched once per page (the page has usually
  * fetched the files already, so they come from the HTTP cache). If they cannot be had (offline,
@@ -12,7 +12,7 @@ import {
   hasCjk,
   parseCjkFontManifest,
   type CjkFontManifest,
-} from "../../ui/cjk-font";
+} from "../../i18n/cjk-font";
 import { embedFontFaces } from "./lib/svg-fonts";
 
 const dir = `${import.meta.env.BASE_URL}${CJK_FONT_DIR}`;

@@ -8,7 +8,7 @@
  * unicode-range), never from markup or CSS it was given. Chart markup still goes through
  * `sanitiseSvgMarkup`, which removes every @font-face it finds, data: URLs included.
  */
-import { cjkCharacters, fontFaceRule } from "../../../ui/cjk-font";
+import { cjkCharacters, fontFaceRule } from "../../../i18n/cjk-font";
 
 export interface EmbeddedFont {
   /** The characters the file maps (a manifest entry's `characters`). */
