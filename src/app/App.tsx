@@ -6,13 +6,14 @@ import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
-import { buildGeometry, type MapGeometry } from "../features/map/lib/geometry";
-import { preloadCharts } from "../features/charts";
+import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
+import { preloadCharts } from "./chart-modules";
 import { useSearch, useViewState } from "../state/use-view-state";
 import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
 import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
+import { currentSearch } from "../state/address";
 import { isEmbedSearch } from "../state/view-state";
 import { documentTitle } from "../ui/titles";
 import { EmbedApp } from "./EmbedApp";
@@ -50,7 +51,7 @@ function AppBody() {
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
-  const embed = useMemo(() => isEmbedSearch(window.location.search), []);
+  const embed = useMemo(() => isEmbedSearch(currentSearch()), []);
 
   const slow = useSlow(!failed && !(atlas.data && geometry));
   const retry = () => [atlas, geo].forEach((q) => (q.isError || q.isPending) && q.refetch());

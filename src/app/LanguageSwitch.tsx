@@ -3,6 +3,7 @@
  * current one still finds theirs. The choice goes into the URL (`lang`).
  */
 import type { Lang } from "../i18n/lang";
+import { uiMessages } from "../ui/messages";
 
 const OPTIONS: { lang: Lang; label: string; tag: string }[] = [
   { lang: "en", label: "English", tag: "en" },
@@ -11,7 +12,7 @@ const OPTIONS: { lang: Lang; label: string; tag: string }[] = [
 
 export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   return (
-    <div className="lang-switch" role="group" aria-label={lang === "zh" ? "语言 Language" : "Language 语言"}>
+    <div className="lang-switch" role="group" aria-label={uiMessages[lang].languageGroup}>
       {OPTIONS.map((o) => (
         <button key={o.lang} type="button" lang={o.tag} aria-pressed={o.lang === lang} onClick={() => onChange(o.lang)}>
           {o.label}

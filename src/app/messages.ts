@@ -2,39 +2,6 @@
 import { defineMessages } from "../i18n/messages";
 import type { ViewName } from "../state/view-state";
 
-/** The URL parser's reasons (src/state/view-state.ts, migrations.ts) in Chinese; by their opening words. */
-const REASONS_ZH: [RegExp, string][] = [
-  [/^unreadable/, "无法读取"],
-  [/^unknown parameter/, "未知参数"],
-  [/^repeated/, "重复出现；使用第一个值"],
-  [/^not a view/, "不是有效的视图"],
-  [/^not a covered province code/, "不是统计范围内的省份代码（例如 CN-NM）"],
-  [/^not covered province codes/, "不是统计范围内的省份代码；其余的已保留"],
-  [/^not a metric/, "不是有效的指标（balance、debt_gdp、debt_revenue）"],
-  [/^not a period/, "不是有效的时期（2015–2024、2025-06、2025）"],
-  [/^not a year-end to index to/, "不是可作为指数基期的年末（2015–2024）"],
-  [/^not a year-end to measure change from/, "不是可作为变化基期的年末（2015–2024）"],
-  [/^not event kinds/, "不是有效的事件类型"],
-  [/^not a date/, "不是有效的日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"],
-  [/^shortened to (\d+) characters/, "已截短为$1个字符"],
-  [/^not an event id/, "不是有效的事件编号"],
-  [/^not a theme/, "不是有效的主题（light、dark、projector）"],
-  [/^not a language/, "不是有效的语言（en、zh）"],
-  [/^use 1 to turn it on/, "用 1 表示开启"],
-  [/^the range was reversed/, "日期范围颠倒；已交换"],
-  [/^needs a region/, "需要指定地区（r）；显示地图"],
-  [/^not a link version/, "不是有效的链接版本；按当前版本读取"],
-  [/^made by a newer atlas/, "由更新版本的地图生成；无法识别的设置已忽略"],
-];
-
-function reasonZh(reason: string): string {
-  for (const [pattern, zh] of REASONS_ZH) {
-    const whole = new RegExp(`${pattern.source}[\\s\\S]*$`);
-    if (whole.test(reason)) return reason.replace(whole, zh);
-  }
-  return reason;
-}
-
 export const appMessages = defineMessages(
   {
     title: "China Local Debt Atlas",
@@ -73,8 +40,6 @@ export const appMessages = defineMessages(
     ignoredBody: " and the default used instead:",
     dismiss: "Dismiss",
     dismissNotice: "Dismiss notice",
-    /** The parser's reasons are English; the Chinese catalogue renders each in Chinese. */
-    reason: (reason: string) => reason,
     /** The embed's footer: where its numbers come from and the data's date. */
     embedSource: (ratios: boolean, national: boolean, asOf: string) =>
       `Source: MoF local bond disclosure platform${ratios ? "; GDP/revenue: NBS and provincial accounts" : ""}${national ? "; national totals: MoF via Xinhua and others" : ""}. Data as of ${asOf}.`,
@@ -110,7 +75,6 @@ export const appMessages = defineMessages(
     ignoredBody: "，改用默认值：",
     dismiss: "关闭",
     dismissNotice: "关闭提示",
-    reason: reasonZh,
     embedSource: (ratios: boolean, national: boolean, asOf: string) =>
       `来源：财政部地方政府债务信息公开平台${ratios ? "；地区生产总值与一般公共预算收入：国家统计局及各省决算" : ""}${national ? "；全国合计：财政部（经新华社等发布）" : ""}。数据截至${asOf}。`,
     embedOpen: "在中国地方债务地图中打开 ↗",

@@ -6,7 +6,8 @@
  * changes: defaults are omitted from links, so if the default period moves on (say to 2025), the
  * step for older versions must write the old default (y=2024) into links that did not state it.
  */
-import type { IgnoredParam } from "./view-state";
+import type { IgnoredParam } from "./ignored";
+import { VERSION_PARAM } from "./url-params";
 
 export const CURRENT_VERSION = 2;
 
@@ -31,26 +32,22 @@ export function migrate(input: URLSearchParams): {
   from: number | null;
   ignored: IgnoredParam[];
 } {
-  const raw = input.get("v");
+  const raw = input.get(VERSION_PARAM);
   const ignored: IgnoredParam[] = [];
   let version: number;
   if (raw === null) version = [...input.keys()].length > 0 ? 1 : CURRENT_VERSION;
   else if (/^\d{1,3}$/.test(raw.trim())) version = Number(raw.trim());
   else {
-    ignored.push({ name: "v", value: raw.slice(0, 40), reason: "not a link version; read as the current one" });
+    ignored.push({ name: VERSION_PARAM, value: raw.slice(0, 40), reason: "not_version" });
     version = CURRENT_VERSION;
   }
   if (version > CURRENT_VERSION) {
-    ignored.push({
-      name: "v",
-      value: String(version),
-      reason: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored`,
-    });
+    ignored.push({ name: VERSION_PARAM, value: String(version), reason: "newer_version" });
     version = CURRENT_VERSION;
   }
   const from = version < CURRENT_VERSION ? version : null;
   let params = new URLSearchParams(input);
-  params.delete("v");
+  params.delete(VERSION_PARAM);
   for (const step of MIGRATIONS) if (step.from >= version && step.from < CURRENT_VERSION) params = step.apply(params);
   return { params, from, ignored };
 }

@@ -3,6 +3,7 @@
  * Components get { view, setView } and never touch `location` themselves.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { atlasPath, currentSearch } from "./address";
 import { parseView, sameView, serialiseView, type IgnoredParam, type RenderFlags, type ViewState } from "./view-state";
 
 // Our own pushState/replaceState do not fire popstate, so they notify subscribers through this.
@@ -15,10 +16,9 @@ function subscribe(onChange: () => void) {
     window.removeEventListener("popstate", onChange);
   };
 }
-const getSearch = () => window.location.search;
 
 function writeUrl(search: string, mode: "push" | "replace") {
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  const url = `${atlasPath()}${search}${window.location.hash}`;
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(window.history.state, "", url);
   listeners.forEach((l) => l());
@@ -26,7 +26,7 @@ function writeUrl(search: string, mode: "push" | "replace") {
 
 /** The live query string, for the few readers that need it before the view is parsed (the language). */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribe, getSearch, getSearch);
+  return useSyncExternalStore(subscribe, currentSearch, currentSearch);
 }
 
 export interface ViewStateApi {

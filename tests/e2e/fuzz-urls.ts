@@ -8,32 +8,14 @@ import type { Page } from "@playwright/test";
 import { EVENT_KINDS } from "../../src/data/event-kinds";
 import { METRIC_IDS } from "../../src/data/metrics";
 import { LANGS } from "../../src/i18n/lang";
+import { PARAM_NAMES, type ParamName } from "../../src/state/url-params";
 import { parseView, THEMES, VIEWS } from "../../src/state/view-state";
 
 /** Anything a payload manages to create or run carries this name. */
 export const MARK = "fuzzmark";
 
-export const KNOWN_PARAMS = [
-  "v",
-  "view",
-  "r",
-  "cr",
-  "m",
-  "y",
-  "ix",
-  "b",
-  "ek",
-  "from",
-  "to",
-  "q",
-  "ev",
-  "theme",
-  "lang",
-  "embed",
-  "controls",
-  "transparent",
-  "static",
-] as const;
+/** Every name a link may carry, from the atlas's own table of parameters. */
+export const KNOWN_PARAMS = PARAM_NAMES;
 
 /** Markup and script in every form a careless renderer might execute. */
 const PAYLOADS = [
@@ -79,8 +61,11 @@ const UNICODE = [
   "CN\u2011GZ",
 ];
 
-/** Values each known parameter accepts, so the generated links also open real views. */
-function validValues(eventIds: readonly string[]): Record<(typeof KNOWN_PARAMS)[number], string[]> {
+/**
+ * Values the known parameters accept, so the generated links also open real views. Partial: a
+ * parameter new to the table is fuzzed with hostile values until it is given examples here.
+ */
+function validValues(eventIds: readonly string[]): Partial<Record<ParamName, string[]>> {
   const flag = ["1", "0"];
   return {
     v: ["1", "2", "999", "x"],
@@ -147,7 +132,7 @@ export function hostileQueries(count: number, seed: number, eventIds: readonly s
     fc.oneof(
       {
         weight: 3,
-        arbitrary: fc.constantFrom("1", ...(Object.hasOwn(valid, n) ? valid[n as keyof typeof valid] : [])),
+        arbitrary: fc.constantFrom("1", ...(Object.hasOwn(valid, n) ? (valid[n as ParamName] ?? []) : [])),
       },
       { weight: 3, arbitrary: hostileText },
       { weight: 1, arbitrary: fc.constantFrom(...RAW_FRAGMENTS) },
@@ -287,9 +272,7 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
             if (!text.includes(i.value)) problems.push(`notice lacks the value ${JSON.stringify(i.value)}`);
           }
           // Shown as the link had them, but never with invisible characters that could reorder or hide the text.
-          const hidden = [...text].filter((c) =>
-            /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c),
-          );
+          const hidden = [...text].filter((c) => /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(c));
           if (hidden.length)
             problems.push(
               `control characters in the notice: ${hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).padStart(4, "0")}`).join(" ")}`,

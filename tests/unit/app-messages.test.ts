@@ -1,5 +1,12 @@
+/**
+ * The ignored-settings notice in both languages. The type checker already refuses a reason code
+ * without words in either catalogue (the last test pins that); these tests check the words
+ * themselves, and that every code the parser can give is reached by some link.
+ */
 import { describe, expect, it } from "vitest";
-import { appMessages } from "../../src/app/messages";
+import { defineMessages } from "../../src/i18n/messages";
+import { IGNORED_REASONS, type IgnoredReason } from "../../src/state/ignored";
+import { reasonMessages } from "../../src/state/reason-messages";
 import { parseView } from "../../src/state/view-state";
 
 const REGIONS = new Set(["CN-NM", "CN-GZ"]);
@@ -26,20 +33,36 @@ const BAD_LINKS = [
   "?v=abc",
   "?v=99",
 ];
+// No string makes URLSearchParams throw, so the parser's last resort cannot be reached by a link.
+const UNREACHABLE: IgnoredReason[] = ["unreadable"];
 
-describe("the ignored-settings notice in Chinese", () => {
-  it("has a Chinese wording for every reason the link parser gives", () => {
+describe("the ignored-settings notice", () => {
+  it("has a reason for every kind of bad link, and each reason is reached by one", () => {
     const reasons = BAD_LINKS.flatMap((q) => parseView(q, REGIONS).ignored.map((i) => i.reason));
     expect(reasons.length).toBeGreaterThanOrEqual(BAD_LINKS.length);
-    for (const reason of reasons) {
-      const zh = appMessages.zh.reason(reason);
-      expect(zh, reason).toMatch(/[\u4e00-\u9fff]/);
-      // No English sentence left over: only codes and examples may stay Latin.
-      expect(zh, reason).not.toMatch(/\b(not|the|is|are|used|ignored)\b/);
-    }
+    expect(new Set([...reasons, ...UNREACHABLE])).toEqual(new Set(IGNORED_REASONS));
   });
 
-  it("keeps English reasons as the parser wrote them", () => {
-    expect(appMessages.en.reason("unknown parameter")).toBe("unknown parameter");
+  it.each(IGNORED_REASONS.map((r) => [r]))("words %s in English and in Chinese", (reason) => {
+    expect(reasonMessages.en[reason].trim()).not.toBe("");
+    const zh = reasonMessages.zh[reason];
+    expect(zh, reason).toMatch(/[\u4e00-\u9fff]/);
+    // No English sentence left over: only codes and examples may stay Latin.
+    expect(zh, reason).not.toMatch(/\b(not|the|is|are|used|ignored)\b/);
+  });
+
+  it("says the English reasons as the parser always has", () => {
+    expect(reasonMessages.en.unknown).toBe("unknown parameter");
+    expect(reasonMessages.en.not_theme).toBe("not a theme (light, dark, projector)");
+    expect(reasonMessages.zh.not_theme).toBe("不是有效的主题（light、dark、projector）");
+    expect(reasonMessages.en.shortened).toBe("shortened to 100 characters");
+    expect(reasonMessages.zh.shortened).toBe("已截短为100个字符");
+  });
+
+  it("cannot gain a reason code without Chinese words (checked by tsc)", () => {
+    const { unknown: _dropped, ...withoutOne } = reasonMessages.zh;
+    // @ts-expect-error: the Chinese catalogue lacks "unknown", which the compiler must refuse
+    const partial = defineMessages<Record<IgnoredReason, string>>(reasonMessages.en, withoutOne);
+    expect(partial.zh).not.toHaveProperty("unknown");
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, NO_FLAGS, parseView, serialiseView, type ViewState } from "../../src/state/view-state";
 import { CURRENT_VERSION } from "../../src/state/migrations";
+import { reasonMessages } from "../../src/state/reason-messages";
+import { PARAM_SLOTS } from "../../src/state/url-params";
+
+/** The notice's English words for an ignored parameter's reason code. */
+const said = (reason: keyof typeof reasonMessages.en) => reasonMessages.en[reason];
 
 const REGIONS = new Set(["CN-NM", "CN-GZ", "CN-BJ"]);
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -50,7 +55,7 @@ describe("parseView", () => {
     expect(view).toEqual(DEFAULT_VIEW);
     expect(ignored).toHaveLength(1);
     expect(ignored[0].name).toBe(name);
-    expect(ignored[0].reason).toContain(reason);
+    expect(said(ignored[0].reason)).toContain(reason);
   });
 
   it("keeps the valid parameters of a link that also has invalid ones", () => {
@@ -62,12 +67,19 @@ describe("parseView", () => {
   it("uses the first of repeated parameters and reports the rest", () => {
     const { view, ignored } = parseView("?v=2&y=2019&y=2020", REGIONS);
     expect(view.period).toBe("2019");
-    expect(ignored).toEqual([{ name: "y", value: "2020", reason: "repeated; the first value is used" }]);
+    expect(ignored).toEqual([{ name: "y", value: "2020", reason: "repeated" }]);
+    expect(said("repeated")).toBe("repeated; the first value is used");
   });
 
   it("shortens very long values in what it reports", () => {
     const { ignored } = parseView(`?v=2&m=${"x".repeat(5000)}`, REGIONS);
     expect(ignored[0].value.length).toBeLessThanOrEqual(41);
+  });
+
+  it.each(PARAM_SLOTS.map((s) => [s.name]))("knows %s: a second copy is reported as repeated, not unknown", (name) => {
+    const { ignored } = parseView(`?v=2&${name}=1&${name}=2`, REGIONS);
+    expect(ignored.map((i) => i.reason)).not.toContain("unknown");
+    expect(ignored.at(-1)).toEqual({ name, value: "2", reason: "repeated" });
   });
 
   it("never throws on malformed percent-encoding", () => {
@@ -79,9 +91,8 @@ describe("lists and ranges", () => {
   it("keeps the valid codes of a compare list and reports the rest", () => {
     const { view, ignored } = parseView("?v=2&cr=CN-GZ,cn-nm,CN-XX,CN-GZ", REGIONS);
     expect(view.compare).toEqual(["CN-GZ", "CN-NM"]);
-    expect(ignored).toEqual([
-      { name: "cr", value: "CN-XX", reason: "not covered province codes; the others are kept" },
-    ]);
+    expect(ignored).toEqual([{ name: "cr", value: "CN-XX", reason: "not_regions" }]);
+    expect(said("not_regions")).toBe("not covered province codes; the others are kept");
   });
 
   it("keeps known event kinds and reports unknown ones", () => {
@@ -93,7 +104,7 @@ describe("lists and ranges", () => {
   it("swaps a reversed date range and says so", () => {
     const { view, ignored } = parseView("?v=2&from=2025&to=2023-06", REGIONS);
     expect([view.from, view.to]).toEqual(["2023-06", "2025"]);
-    expect(ignored[0].reason).toContain("swapped");
+    expect(said(ignored[0].reason)).toContain("swapped");
   });
 
   it("shortens a very long search and says so", () => {

@@ -5,17 +5,10 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLang, useMessages } from "../../i18n/context";
+import { atlasBase } from "../../state/address";
 import type { ViewState } from "../../state/view-state";
 import { ThemeSelect } from "../../ui/ThemeSelect";
-import {
-  atlasBase,
-  EMBED_SIZES,
-  embedUrl,
-  frameSize,
-  iframeSnippet,
-  viewLink,
-  type EmbedOptions,
-} from "./lib/embed-code";
+import { EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
 import { shareMessages } from "./messages";
 
 interface Props {
@@ -68,7 +61,7 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
     } else if (!open && dialog.open) dialog.close();
   }, [open, view.theme]);
 
-  const base = atlasBase(window.location);
+  const base = atlasBase();
   const link = viewLink(base, view, lang);
   const embedView = useMemo(() => ({ ...view, theme }), [view, theme]);
   const src = embedUrl(base, embedView, options, lang);

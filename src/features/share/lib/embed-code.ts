@@ -4,9 +4,9 @@
  */
 import { DEFAULT_LANG, type Lang } from "../../../i18n/lang";
 import { NO_FLAGS, serialiseView, type RenderFlags, type ViewName, type ViewState } from "../../../state/view-state";
-import { inReadersLang } from "./view-link";
+import { inReadersLang } from "../../../state/view-link";
 
-export { atlasBase, viewLink } from "./view-link";
+export { viewLink } from "../../../state/view-link";
 
 export const EMBED_SIZES = [
   { id: "responsive", label: "Responsive (fills the width)" },

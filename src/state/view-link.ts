@@ -1,15 +1,12 @@
 /**
- * The link to a view, as the Share dialog, the Events view and the exports write it. On its own,
- * apart from embed-code.ts, so the map's first load carries only this and the embed code loads with
- * the Share dialog. Pure.
+ * The link to a view, as the Share dialog, the Events view and the exports write it: the view's
+ * URL form, so it sits in state/ beside serialiseView, where every view can reach it. On its own,
+ * apart from the Share dialog's embed code, so the map's first load carries only this. Pure.
  */
-import { DEFAULT_LANG, type Lang } from "../../../i18n/lang";
-import { serialiseView, type ViewState } from "../../../state/view-state";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import { serialiseView, type ViewState } from "./view-state";
 
-/** The page URL without its query: where the atlas lives, on whatever host or sub-path. */
-export function atlasBase(location: { origin: string; pathname: string }): string {
-  return `${location.origin}${location.pathname}`;
-}
+// The base a link starts from is address.ts's atlasBase(): only state/ reads the address.
 
 /**
  * The view as the sender reads it: a reader who sees Chinese (chosen, or from the browser) sends

@@ -1,0 +1,195 @@
+/**
+ * The one table of URL parameters. Each entry is a parameter's public name, its default, how its
+ * value is read (leniently: a bad value is a reason code, never an exception) and how it is
+ * written. Everything else derives from here: the view's type and defaults, the names the parser
+ * knows, the parser's loop and the serialiser (view-state.ts), and the tests' lists of names.
+ *
+ * Adding a parameter: one entry below (the field, its name, default, parse, write), then the
+ * feature that uses `view.<field>`. A new kind of rejection also adds a code to ignored.ts, which
+ * makes the type checker ask for its words in reason-messages.ts. The entries' order is the
+ * links' canonical order (after `v`, before the flags): existing links and tests depend on it, so a
+ * new parameter goes at the end of VIEW_PARAMS.
+ */
+import { DEFAULT_METRIC, isMetricId, type MetricId } from "../data/metrics";
+import { DEFAULT_PERIOD_ID, periodById } from "../data/periods";
+import { EVENT_KINDS, type EventKind } from "../data/event-kinds";
+import { isLang, type Lang } from "../i18n/lang";
+import type { IgnoredParam } from "./ignored";
+import {
+  accept,
+  defaultsOf,
+  flag,
+  isOneOf,
+  param,
+  readList,
+  reject,
+  slotsOf,
+  type NameOf,
+  type ParamSlot,
+  type StateOf,
+} from "./url-param";
+
+export const VIEWS = ["map", "national", "region", "compare", "events", "sources"] as const;
+export type ViewName = (typeof VIEWS)[number];
+export const THEMES = ["light", "dark", "projector"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
+export const MAX_QUERY = 100;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+const text = (value: string | null) => value ?? "";
+const yearEnd = (value: string) => periodById(value)?.kind === "year_end";
+const date = (name: "from" | "to") =>
+  param({
+    name,
+    default: null as string | null,
+    parse: (value) => (PARTIAL_DATE.test(value) ? accept(value) : reject("not_date")),
+    write: text,
+  });
+
+/** The link version: read by migrate() before the table, written first by serialiseView. */
+export const VERSION_PARAM = "v";
+
+/** What the page shows, field by field. */
+export const VIEW_PARAMS = {
+  view: param({
+    name: "view",
+    default: "map" as ViewName,
+    parse: (value) => (isOneOf(VIEWS, value) ? accept(value) : reject("not_view")),
+    write: (value) => value,
+  }),
+  /** ISO 3166-2; on the Events view, the province filter. */
+  region: param({
+    name: "r",
+    default: null as string | null,
+    parse: (value, { regions }) => {
+      const code = value.toUpperCase();
+      return regions.has(code) ? accept(code) : reject("not_region");
+    },
+    write: text,
+  }),
+  /** Regions on the Compare chart, in the order chosen. */
+  compare: param({
+    name: "cr",
+    default: [] as string[],
+    parse: (value, { regions }) =>
+      readList(
+        value.split(",").map((c) => c.trim().toUpperCase()),
+        (c): c is string => regions.has(c),
+        "not_regions",
+      ),
+    write: (codes) => codes.join(","),
+  }),
+  metric: param({
+    name: "m",
+    default: DEFAULT_METRIC as MetricId,
+    parse: (value) => (isMetricId(value) ? accept(value) : reject("not_metric")),
+    write: (value) => value,
+  }),
+  period: param({
+    name: "y",
+    default: DEFAULT_PERIOD_ID as string,
+    parse: (value) => (periodById(value) ? accept(value) : reject("not_period")),
+    write: (value) => value,
+  }),
+  /** Compare chart indexed to this period = 100; null shows levels. */
+  indexBase: param({
+    name: "ix",
+    default: null as string | null,
+    parse: (value) => (yearEnd(value) ? accept(value) : reject("not_index_base")),
+    write: text,
+  }),
+  /** The ranked table's change is measured since this period. */
+  changeBase: param({
+    name: "b",
+    default: DEFAULT_CHANGE_BASE as string,
+    parse: (value) => (yearEnd(value) ? accept(value) : reject("not_change_base")),
+    write: (value) => value,
+  }),
+  eventKinds: param({
+    name: "ek",
+    default: [] as EventKind[],
+    parse: (value) => readList(value.split(","), (k) => isOneOf(EVENT_KINDS, k), "not_event_kinds"),
+    write: (kinds) => kinds.join(","),
+  }),
+  /** Event date range, inclusive: YYYY, YYYY-MM or YYYY-MM-DD; null is open. */
+  from: date("from"),
+  to: date("to"),
+  query: param({
+    name: "q",
+    default: "",
+    parse: (value) => {
+      const kept = value.slice(0, MAX_QUERY);
+      return value.length > MAX_QUERY ? { ok: true, value: kept, problem: { reason: "shortened" } } : accept(kept);
+    },
+    write: (value: string) => value,
+  }),
+  /** The selected event's id. */
+  event: param({
+    name: "ev",
+    default: null as string | null,
+    parse: (value) => (EVENT_ID.test(value) ? accept(value) : reject("not_event_id")),
+    write: text,
+  }),
+  /** null: follow the reader's system preference. */
+  theme: param({
+    name: "theme",
+    default: null as Theme | null,
+    parse: (value) => (isOneOf(THEMES, value) ? accept(value) : reject("not_theme")),
+    write: text,
+  }),
+  /** null: follow the reader's browser languages. */
+  lang: param({
+    name: "lang",
+    default: null as Lang | null,
+    parse: (value) => {
+      const code = value.toLowerCase();
+      return isLang(code) ? accept(code) : reject("not_lang");
+    },
+    write: text,
+  }),
+};
+
+/** How the page renders, not what it shows: written only into embed links, never a copied one. */
+export const FLAG_PARAMS = {
+  embed: flag("embed"),
+  controls: flag("controls"),
+  transparent: flag("transparent"),
+  static: flag("static"),
+};
+
+export type ViewState = StateOf<typeof VIEW_PARAMS>;
+export type RenderFlags = StateOf<typeof FLAG_PARAMS>;
+export type ParamName = typeof VERSION_PARAM | NameOf<typeof VIEW_PARAMS> | NameOf<typeof FLAG_PARAMS>;
+
+export const DEFAULT_VIEW: ViewState = defaultsOf(VIEW_PARAMS);
+export const NO_FLAGS: RenderFlags = defaultsOf(FLAG_PARAMS);
+
+/** Every parameter that carries a value, in the links' canonical order. */
+export const PARAM_SLOTS: readonly ParamSlot[] = [...slotsOf("view", VIEW_PARAMS), ...slotsOf("flags", FLAG_PARAMS)];
+
+/**
+ * Every name a link may carry; anything else is reported as unknown. (The slots' names are the
+ * entries' literal names, which ParamName collects as a type.)
+ */
+export const PARAM_NAMES = [VERSION_PARAM, ...PARAM_SLOTS.map((s) => s.name)] as readonly ParamName[];
+
+/**
+ * Rules across parameters, applied once each has been read: each fixes the view in place and says
+ * what it changed, or returns null.
+ */
+export const VIEW_RULES: ((view: ViewState) => IgnoredParam | null)[] = [
+  (view) => {
+    if (!(view.from && view.to && view.from > view.to)) return null;
+    const said: IgnoredParam = { name: "from", value: `${view.from} > ${view.to}`, reason: "range_reversed" };
+    [view.from, view.to] = [view.to, view.from];
+    return said;
+  },
+  (view) => {
+    if (view.view !== "region" || view.region) return null;
+    view.view = "map";
+    return { name: "view", value: "region", reason: "region_missing" };
+  },
+];
