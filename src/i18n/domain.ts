@@ -63,3 +63,35 @@ export function provinceNames(p: Named, lang: Lang = "en"): string {
 export function listJoin(items: string[], lang: Lang = "en"): string {
   return items.join(lang === "zh" ? "、" : ", ");
 }
+
+/**
+ * A name the data gives in both languages (a place, a province, an event's place), in the reader's
+ * language, falling back to the other where the data has only one.
+ */
+export function localName(en: string, zh: string, lang: Lang = "en"): string {
+  return lang === "zh" ? zh || en : en || zh;
+}
+
+/** Both names with their BCP 47 tags, the reader's first, for markup that marks the second's language. */
+export function namesInOrder(en: string, zh: string, lang: Lang = "en"): [NamePart, NamePart] {
+  const english: NamePart = { text: en, tag: "en" };
+  const chinese: NamePart = { text: zh, tag: "zh-CN" };
+  return lang === "zh" ? [chinese, english] : [english, chinese];
+}
+
+export interface NamePart {
+  text: string;
+  tag: "en" | "zh-CN";
+}
+
+/**
+ * The names a place is listed with: a Chinese reader gets its Chinese name alone (the English where
+ * the data has none), an English reader the English name and then the Chinese.
+ */
+export function placeNameParts(en: string, zh: string, lang: Lang = "en"): [NamePart] | [NamePart, NamePart] {
+  if (lang === "zh") return [zh ? { text: zh, tag: "zh-CN" } : { text: en, tag: "en" }];
+  return [
+    { text: en, tag: "en" },
+    { text: zh, tag: "zh-CN" },
+  ];
+}

@@ -4,6 +4,7 @@
  */
 import { Component, type ReactNode } from "react";
 import { useMessages } from "../i18n/context";
+import { reloadPage } from "../state/address";
 import { uiMessages } from "./messages";
 
 interface State {
@@ -29,7 +30,7 @@ function BoundaryMessage({ name, detail }: { name: string; detail: string }) {
   return (
     <div className="error-box" role="alert">
       <p>{t.viewFailed(names[name] ?? name, detail || t.unexpected)}</p>
-      <button onClick={() => window.location.reload()}>{t.reload}</button>
+      <button onClick={reloadPage}>{t.reload}</button>
     </div>
   );
 }

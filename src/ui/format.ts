@@ -31,6 +31,11 @@ export function amountUnit(lang: Lang = "en"): string {
   return lang === "zh" ? "亿元" : "bn CNY";
 }
 
+/** An amount as a number in `amountUnit`, unrounded (for data files): bn as recorded / 亿 (×10). */
+export function amountInUnit(value: number, lang: Lang = "en"): number {
+  return lang === "zh" ? bnToYi(value) : value;
+}
+
 /** An amount as a plain number in `amountUnit` (for tables): "1,512.0" / "15,120". */
 export function formatBn(value: number, lang: Lang = "en"): string {
   if (lang === "zh") {
@@ -53,6 +58,14 @@ export function formatAmount(value: number, lang: Lang = "en"): string {
 
 export function formatMetric(metric: MetricId, value: number, lang: Lang = "en"): string {
   return metric === "balance" ? formatAmount(value, lang) : `${pct.format(value)}%`;
+}
+
+/**
+ * An amount in text whose English states the unit once around it ("41.2 of 412.0 bn CNY"): a plain
+ * number in English, while Chinese gives every amount its own 亿/万亿 ("412亿元").
+ */
+export function formatAmountUnitOnce(value: number, lang: Lang = "en"): string {
+  return lang === "zh" ? formatAmount(value, lang) : formatBn(value);
 }
 
 /** An amount exactly as recorded in the data (e.g. an event's 30.41 bn), not rounded for display. */
@@ -93,6 +106,27 @@ export function formatPartialDate(date: string | null, lang: Lang = "en"): strin
   if (!m) return y;
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A year as a date: "2013" / "2013年". */
+export function formatYear(year: number | string, lang: Lang = "en"): string {
+  return lang === "zh" ? `${year}年` : String(year);
+}
+
+/** A span of years: "2015–2024" / "2015–2024年". */
+export function formatYearRange(first: number | string, last: number | string, lang: Lang = "en"): string {
+  return `${first}–${formatYear(last, lang)}`;
+}
+
+/** The last day of a year, or of a month when given: "end-2024", "end-Nov 2024" / "2024年末", "2024年11月末". */
+export function formatPeriodEnd(year: number, month: number | null = null, lang: Lang = "en"): string {
+  if (lang === "zh") return month === null ? `${year}年末` : `${year}年${month}月末`;
+  return month === null ? `end-${year}` : `end-${MONTHS[month - 1]} ${year}`;
+}
+
+/** A source's date in a table: English keeps it as recorded ("2024-03-06"); Chinese readers get 年月日. */
+export function formatRecordedDate(date: string, lang: Lang = "en"): string {
+  return lang === "zh" ? formatPartialDate(date, lang) : date;
 }
 
 export function ordinalRank(rank: number, of: number, lang: Lang = "en"): string {

@@ -1,4 +1,4 @@
-/** Words of the shared UI pieces (figures, boundaries, loading, source lists). */
+/** Words of the shared UI pieces (figures, boundaries, loading, source lists and links, key-region status). */
 import { defineMessages } from "../i18n/messages";
 
 export const uiMessages = defineMessages(
@@ -16,6 +16,28 @@ export const uiMessages = defineMessages(
     partFailed: "This part of the atlas could not be loaded. ",
     retry: "Retry",
     loadingChart: "Loading chart…",
+    // load-error.ts: a failed data load, which file and what went wrong.
+    loadNetwork: (file: string) =>
+      `${file} could not be downloaded (the network request failed). Check the connection and retry.`,
+    loadStatus: (file: string, detail: string) => `${file} could not be downloaded: ${detail}.`,
+    loadJson: (file: string) => `${file} is damaged: it is not valid JSON.`,
+    loadShape: (file: string, detail: string) => `${file} is not what the atlas expects: ${detail}.`,
+    loadOther: (detail: string) => `Something went wrong while reading the data: ${detail}`,
+    /** The language switch's group name, in both languages so either reader finds it. */
+    languageGroup: "Language 语言",
+    /** SourceLink: between a source's name and its date. */
+    sourceDateSep: ", ",
+
+    // Key-region status (ui/key-status.ts): the sentence (map tooltip, announcement, province panel)
+    // and the table cell (Compare's ranked table and its CSV). "No list yet" is one wording in both.
+    keyListed: (since: string, pendingNote: string | null) =>
+      `Key high-debt region (listed ${since})${pendingNote ? `; ${pendingNote}` : ""}`,
+    keyExited: (on: string) => `Former key region: exited ${on}`,
+    keyNotYet: (first: string) => `No key-region list yet (first drawn ${first})`,
+    keyNever: "Not a key high-debt region",
+    keyCellListed: (pendingNote: string | null) => `Key region${pendingNote ? `; ${pendingNote}` : ""}`,
+    keyCellExited: (on: string) => `Exited ${on}`,
+    keyCellNever: "No",
     /** Names the error boundaries use (ViewBoundary's `name`). */
     viewNames: {
       Compare: "Compare",
@@ -41,6 +63,24 @@ export const uiMessages = defineMessages(
     partFailed: "这部分内容无法加载。",
     retry: "重试",
     loadingChart: "正在加载图表……",
+    loadNetwork: (file: string) => `无法下载 ${file}（网络请求失败）。请检查网络连接后重试。`,
+    // The HTTP status alone: the server's reason phrase is English.
+    loadStatus: (file: string, detail: string) => `无法下载 ${file}：服务器返回 ${detail.replace(/\D+/g, "")}。`,
+    loadJson: (file: string) => `${file} 已损坏：不是有效的 JSON。`,
+    loadShape: (file: string, detail: string) => `${file} 的内容不符合要求：${detail}。`,
+    loadOther: (detail: string) => `读取数据时出错：${detail}`,
+    languageGroup: "语言 Language",
+    sourceDateSep: "，",
+
+    keyListed: (since: string, pendingNote: string | null) =>
+      `重点省份（${since}列入）${pendingNote ? `；${pendingNote}` : ""}`,
+    keyExited: (on: string) => `已于${on}退出重点省份名单`,
+    // 划定 (drew up the list of regions), not 制定 (formulated a policy): the list was drawn in Sept 2023.
+    keyNotYet: (first: string) => `重点省份名单尚未出台（${first}首次划定）`,
+    keyNever: "非重点省份",
+    keyCellListed: (pendingNote: string | null) => `重点省份${pendingNote ? `；${pendingNote}` : ""}`,
+    keyCellExited: (on: string) => `${on}退出`,
+    keyCellNever: "否",
     viewNames: {
       Compare: "比较",
       Events: "事件",

@@ -8,7 +8,7 @@ import { periodById } from "../../data/periods";
 import { periodPhrase } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo } from "../../i18n/domain";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { compareMessages } from "./messages";
 import { CompareFigure } from "./CompareFigure";
 import { indexSeries } from "./lib/indexing";

@@ -9,6 +9,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
 import { searchProvinces } from "./lib/search";
 import { compareMessages } from "./messages";
+import { BothNames } from "../../ui/BothNames";
 
 interface Props {
   provinces: ProvinceInfo[];
@@ -102,15 +103,7 @@ export function ProvinceSearch({ provinces, selected, onAdd, onClear }: Props) {
               }}
             >
               {/* Both names and the romanised one, the reader's language first: any of them can be typed. */}
-              {lang === "zh" ? (
-                <>
-                  {p.nameZh} <span lang="en">{p.nameEn}</span>
-                </>
-              ) : (
-                <>
-                  {p.nameEn} <span lang="zh-CN">{p.nameZh}</span>
-                </>
-              )}{" "}
+              <BothNames en={p.nameEn} zh={p.nameZh} />{" "}
               <span className="muted" lang="zh-Latn">
                 {p.nameLatin}
               </span>

@@ -25,6 +25,7 @@ import {
   type SortKey,
 } from "./lib/ranked-table";
 import { compareMessages } from "./messages";
+import { BothNames } from "../../ui/BothNames";
 
 interface Props {
   index: AtlasIndex;
@@ -118,15 +119,7 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
                 <td>{r.rank ?? "–"}</td>
                 <th scope="row">
                   {/* Both names, the reader's language first. */}
-                  {lang === "zh" ? (
-                    <>
-                      {r.nameZh} <span lang="en">{r.nameEn}</span>
-                    </>
-                  ) : (
-                    <>
-                      {r.nameEn} <span lang="zh-CN">{r.nameZh}</span>
-                    </>
-                  )}
+                  <BothNames en={r.nameEn} zh={r.nameZh} />
                 </th>
                 {valueCell(r.value)}
                 {valueCell(r.base)}

@@ -14,8 +14,7 @@ export const LISTING_BASE = DEFAULT_CHANGE_BASE;
 
 /** "2023 = 100 (listing year)" / "2023年 = 100（列入名单之年）". */
 export function baseOptionLabel(id: string, lang: Lang = "en"): string {
-  if (lang === "zh") return id === LISTING_BASE ? `${id}年 = 100（列入名单之年）` : `${id}年 = 100`;
-  return id === LISTING_BASE ? `${id} = 100 (listing year)` : `${id} = 100`;
+  return compareMessages[lang].baseOptionLabel(id, id === LISTING_BASE);
 }
 
 export function ScaleToggle({

@@ -3,6 +3,7 @@
  * language (ui/format.ts, periodLabel/periodPhrase, provinceName); source labels and citations in
  * tooltips and the sources list are the data's, as written.
  */
+import type { MacroRegion } from "../../data/atlas-types";
 import { defineMessages } from "../../i18n/messages";
 
 export const compareMessages = defineMessages(
@@ -103,6 +104,34 @@ export const compareMessages = defineMessages(
     hoverHint: " Hover a figure for its sources.",
     tableSources: (n: number) => `Sources for this table (${n})`,
     rolesEnd: ":",
+
+    // The pure helpers' words (lib/): presets, peers, change, index, missing points, table cells.
+    macroRegion: { east: "East", central: "Central", west: "West", northeast: "Northeast" } as Record<
+      MacroRegion,
+      string
+    >,
+    /** The index base's option: "2023 = 100 (listing year)". */
+    baseOptionLabel: (year: string, listing: boolean) => `${year} = 100${listing ? " (listing year)" : ""}`,
+    peersNotCovered: (iso: string) => `${iso} is not a covered province`,
+    peersNoValue: (name: string, reason: string) => `${name} has no value to compare: ${reason}`,
+    changeNoValue: (when: string, reason: string) => `no value at ${when} (${reason})`,
+    changeNotComputed: (why: string[]) => `Not computed: ${why.join("; ")}`,
+    changeNotPositive: (when: string) => `Not computed: the balance at ${when} is not positive`,
+    /** The change's unit as a table header says it, and after a signed number. */
+    unitPoints: "pp",
+    pointsSuffix: " pp",
+    indexNoBase: (when: string, reason: string | null) =>
+      `No value at ${when} to index to${reason ? ` (${reason})` : ""}`,
+    indexNotPositive: (when: string) => `The value at ${when} is not positive, so it cannot be the base`,
+    indexBaseRole: (role: string, when: string) => `${role} (base, ${when})`,
+    missingNoValue: "No value in the data",
+    missingEveryPeriod: "every period",
+    missingEveryProvince: "every province shown",
+    /** "Hainan at 2018", "Hainan, every period". */
+    missingWhere: (who: string, when: string, all: boolean) => `${who}${all ? ", " : " at "}${when}`,
+    missingGroupSeparator: "; ",
+    /** A cell's source on hover: "Debt balance: MOF 2024". */
+    citationTitle: (role: string, label: string) => `${role}: ${label}`,
   },
   {
     title: "比较省份",
@@ -117,7 +146,7 @@ export const compareMessages = defineMessages(
     closestPeers: "相近省份",
     keyHintMembers: (n: number, when: string) => `重点省份：${when}名单上的${n}个省份。`,
     keyHintAsListed: (n: number, drawn: string, when: string) =>
-      `重点省份：名单制定时（${drawn}）列入的${n}个省份；${when}尚无名单。`,
+      `重点省份：名单划定时（${drawn}）列入的${n}个省份；${when}尚无名单。`,
     peersHintNoAnchor: "相近省份：请先选择一个省份；将加入该指标与其最接近的五个省份。",
     peersHintOk: (n: number, name: string, metric: string, when: string) =>
       `相近省份：${when}${metric}与${name}最接近的${n}个省份。`,
@@ -150,7 +179,7 @@ export const compareMessages = defineMessages(
     indexed: "指数",
     indexBase: "指数基期",
     indexHint: (base: string) => `每条折线除以其自身${base}年末的数值，再乘以100。`,
-    indexHintListing: "2023年末是2023年9月制定重点省份名单后的第一个年末，因此折线显示列入名单以来的增长。",
+    indexHintListing: "2023年末是2023年9月划定重点省份名单后的第一个年末，因此折线显示列入名单以来的增长。",
 
     scaleIndexed: (base: string) => `指数，${base}年末 = 100`,
     caption: (metric: string, scale: string, n: number) => `${metric}（${scale}），2015—2025年：${n}个省份`,
@@ -190,5 +219,25 @@ export const compareMessages = defineMessages(
     hoverHint: "将指针悬停在数字上可查看来源。",
     tableSources: (n: number) => `本表来源（${n}）`,
     rolesEnd: "：",
+
+    macroRegion: { east: "东部", central: "中部", west: "西部", northeast: "东北" },
+    baseOptionLabel: (year: string, listing: boolean) => `${year}年 = 100${listing ? "（列入名单之年）" : ""}`,
+    peersNotCovered: (iso: string) => `${iso}不是统计范围内的省份`,
+    peersNoValue: (name: string, reason: string) => `${name}没有可比较的数值：${reason}`,
+    changeNoValue: (when: string, reason: string) => `${when}没有数值（${reason}）`,
+    changeNotComputed: (why: string[]) => `未计算：${why.join("；")}`,
+    changeNotPositive: (when: string) => `未计算：${when}的债务余额不是正数`,
+    unitPoints: "百分点",
+    pointsSuffix: "个百分点",
+    indexNoBase: (when: string, reason: string | null) =>
+      `${when}没有数值，无法作为指数基期${reason ? `（${reason}）` : ""}`,
+    indexNotPositive: (when: string) => `${when}的数值不是正数，不能作为基期`,
+    indexBaseRole: (role: string, when: string) => `${role}（基期，${when}）`,
+    missingNoValue: "数据缺失",
+    missingEveryPeriod: "所有时期",
+    missingEveryProvince: "图中所有省份",
+    missingWhere: (who: string, when: string, all: boolean) => (all ? `${who}，${when}` : `${who}（${when}）`),
+    missingGroupSeparator: "；",
+    citationTitle: (role: string, label: string) => `${role}：${label}`,
   },
 );

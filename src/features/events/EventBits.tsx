@@ -1,11 +1,11 @@
 /** Small pieces every event listing shares: the date at its precision, the kind, the place, the source link. */
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
-import { eventKindLabel } from "../../i18n/domain";
-import { safeHref } from "../../ui/format";
+import { eventKindLabel, localName } from "../../i18n/domain";
+import { SourceLink } from "../../ui/SourceLink";
 import { dataLang } from "../../i18n/data-lang";
-import { eventDateValue, isPartialDate } from "./lib/event-dates";
-import { eventDateLabel, precisionWords, sourceDateLabel } from "./lib/event-format";
+import { eventDateValue } from "./lib/event-dates";
+import { eventDateLabel, precisionWords } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
 
 export function EventDate({ event }: { event: EventRecord }) {
@@ -33,7 +33,7 @@ export function KindLabel({ kind }: { kind: EventRecord["kind"] }) {
 /** The place in the reader's language: the Chinese name for a Chinese reader, the English one otherwise. */
 export function EventPlace({ event: e }: { event: EventRecord }) {
   const lang = useLang();
-  const name = lang === "zh" ? e.placeZh || e.placeEn : e.placeEn || e.placeZh;
+  const name = localName(e.placeEn, e.placeZh, lang);
   return <span lang={dataLang(name, lang)}>{name}</span>;
 }
 
@@ -55,29 +55,11 @@ export function DataText({
   );
 }
 
-/** The source as a link when its URL is http(s) (a `javascript:` URL in the data stays text). */
+/** The source as a link when its URL is http(s), then its date (ui/SourceLink.tsx, shared by every source). */
 export function EventSource({ event, withDate = true }: { event: EventRecord; withDate?: boolean }) {
-  const lang = useLang();
-  const href = safeHref(event.sourceUrl);
-  const nameLang = dataLang(event.sourceName, lang);
   return (
     <span className="event-source-ref">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" lang={nameLang}>
-          {event.sourceName}
-        </a>
-      ) : (
-        <span lang={nameLang}>{event.sourceName}</span>
-      )}
-      {withDate && event.sourceDate && (
-        <span className="event-source-date">
-          {lang === "zh" ? "，" : ", "}
-          {/* A source date that is not a date ("not printed") is data text, in the source's language. */}
-          <span lang={isPartialDate(event.sourceDate) ? undefined : dataLang(event.sourceDate, lang)}>
-            {sourceDateLabel(event.sourceDate, lang)}
-          </span>
-        </span>
-      )}
+      <SourceLink name={event.sourceName} url={event.sourceUrl} date={withDate ? event.sourceDate : null} />
     </span>
   );
 }

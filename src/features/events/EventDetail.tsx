@@ -2,10 +2,10 @@
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
-import { provinceName } from "../../i18n/domain";
+import { namesInOrder, provinceName } from "../../i18n/domain";
 import type { Lang } from "../../i18n/lang";
 import { formatExactBn, safeHref } from "../../ui/format";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
@@ -24,7 +24,7 @@ export function EventDetail({ event: e, index, setView }: Props) {
   const province = e.provinceAdcode ? index.provinceByAdcode.get(e.provinceAdcode) : undefined;
   const name = province ? provinceName(province, lang) : undefined;
   // Both place names in the record, the reader's first; the other marked with its language.
-  const [first, second] = lang === "zh" ? [e.placeZh, e.placeEn] : [e.placeEn, e.placeZh];
+  const [first, second] = namesInOrder(e.placeEn, e.placeZh, lang).map((n) => n.text);
   const scope = t.scope[e.scope] ?? e.scope;
   return (
     <article className="event-detail" aria-label={t.eventLabel(e.title)}>
@@ -41,10 +41,7 @@ export function EventDetail({ event: e, index, setView }: Props) {
         <dt>{t.detail.place}</dt>
         <dd>
           <span lang={dataLang(first, lang)}>{first}</span> <span lang={dataLang(second, lang)}>{second}</span>
-          {lang === "zh" ? "（" : " ("}
-          {scope}
-          {name && e.scope !== "province" ? (lang === "zh" ? `，${name}` : `, ${name}`) : ""}
-          {lang === "zh" ? "）" : ")"}
+          {t.placeScope(scope, name && e.scope !== "province" ? name : null)}
         </dd>
         <dt>{t.detail.kind}</dt>
         <dd>

@@ -8,7 +8,7 @@ import { EVENT_KINDS, type EventKind } from "../../data/event-kinds";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel, provinceName } from "../../i18n/domain";
 import { langTag } from "../../i18n/lang";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { DateBoundInput } from "./DateBoundInput";
 import { CLEARED_EVENT_FILTERS, hasEventFilters, toggleKind } from "./lib/event-view";
 import { eventViewMessages } from "./view-messages";

@@ -2,7 +2,7 @@
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import type { EventSelection } from "./lib/filter-events";
 import { CLEARED_EVENT_FILTERS } from "./lib/event-view";
 import { EventDetail } from "./EventDetail";

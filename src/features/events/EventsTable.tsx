@@ -6,7 +6,8 @@ import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatExactBn } from "../../ui/format";
-import { DataText, EventDate, EventPlace, EventSource, KindLabel } from "./EventBits";
+import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
+import { PlaceName } from "../../ui/PlaceName";
 import { dataLang } from "../../i18n/data-lang";
 import { eventViewMessages } from "./view-messages";
 
@@ -85,14 +86,8 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
           <EventDate event={e} />
         </td>
         <td data-label={t.columns.place} className="place-cell">
-          {lang === "zh" ? (
-            // The Chinese reader gets the Chinese name; both are in the record.
-            <EventPlace event={e} />
-          ) : (
-            <>
-              {e.placeEn} <span lang="zh-CN">{e.placeZh}</span>
-            </>
-          )}
+          {/* The Chinese reader gets the Chinese name; the English reader both (both are in the record). */}
+          <PlaceName en={e.placeEn} zh={e.placeZh} />
           {e.scope !== "province" && e.scope !== "national" && (
             <span className="event-scope">{t.scope[e.scope] ?? e.scope}</span>
           )}

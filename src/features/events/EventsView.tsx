@@ -6,13 +6,14 @@ import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { countByProvince, filterEvents } from "./lib/filter-events";
 import { filterOfView, placeNamesOf } from "./lib/event-view";
 import { EventFilters } from "./EventFilters";
 import { EventResults } from "./EventResults";
 import { DownloadMenu } from "../export/DownloadMenu";
-import { atlasBase, viewLink } from "../share/lib/view-link";
+import { viewLink } from "../../state/view-link";
+import { atlasBase } from "../../state/address";
 import { eventViewMessages } from "./view-messages";
 import "./events.css";
 import { LoadError } from "../../ui/LoadError";
@@ -43,7 +44,7 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
               subject: "events",
               theme: theme ?? "light",
               transparent: false,
-              permalink: viewLink(atlasBase(window.location), view, lang),
+              permalink: viewLink(atlasBase(), view, lang),
               lang,
               events: selection?.events ?? [],
             })}

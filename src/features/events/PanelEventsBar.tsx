@@ -7,7 +7,7 @@ import { PERIODS } from "../../data/periods";
 import { periodLabel } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { periodOfRange, periodRange } from "./lib/event-dates";
 import { rangeLabel } from "./lib/event-format";
 import { CLEARED_EVENT_FILTERS, hasEventFilters, type EventViewFields } from "./lib/event-view";

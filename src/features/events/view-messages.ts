@@ -72,6 +72,8 @@ export const eventViewMessages = defineMessages(
     eventLabel: (title: string) => `Event: ${title}`,
     detail: { date: "Date", place: "Place", kind: "Kind", amount: "Amount", charts: "On the charts" },
     precisionAside: (words: string) => ` (${words})`,
+    /** After the place names: its scope, and the province when the place is within one. */
+    placeScope: (scope: string, province: string | null) => ` (${scope}${province ? `, ${province}` : ""})`,
     dateBasisLead: ". What the date is: ",
     notStated: "not stated",
     sentenceEnd: ".",
@@ -171,6 +173,7 @@ export const eventViewMessages = defineMessages(
     eventLabel: (title: string) => `事件：${title}`,
     detail: { date: "日期", place: "地点", kind: "类别", amount: "金额", charts: "在图表上" },
     precisionAside: (words: string) => `（${words}）`,
+    placeScope: (scope: string, province: string | null) => `（${scope}${province ? `，${province}` : ""}）`,
     dateBasisLead: "。日期依据：",
     notStated: "未说明",
     sentenceEnd: "。",

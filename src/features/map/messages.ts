@@ -23,12 +23,7 @@ export const mapMessages = defineMessages(
     announce: (name: string, value: string, rank: number | null, of: number, status: string) =>
       `${name}: ${value}${rank !== null ? `, rank ${rank} of ${of}` : ""}. ${status}.`,
 
-    // Key-region status (tooltip, announcement, province panel).
-    keyListed: (since: string, pendingNote: string | null) =>
-      `Key high-debt region (listed ${since})${pendingNote ? `; ${pendingNote}` : ""}`,
-    keyExited: (on: string) => `Former key region: exited ${on}`,
-    keyNotYet: (first: string) => `No key-region list yet (first drawn ${first})`,
-    keyNever: "Not a key high-debt region",
+    // Key-region status: ui/key-status.ts (shared with the province panel and Compare).
 
     // Tooltip
     tooltipNotCovered: "Not covered: outside the mainland's statutory local-debt figures.",
@@ -77,12 +72,6 @@ export const mapMessages = defineMessages(
     announceNoData: (reason: string | null) => (reason ? `数据缺失（${reason}）` : "数据缺失"),
     announce: (name: string, value: string, rank: number | null, of: number, status: string) =>
       `${name}：${value}${rank !== null ? `，第${rank}位（共${of}个）` : ""}。${status}。`,
-
-    keyListed: (since: string, pendingNote: string | null) =>
-      `重点省份（${since}列入）${pendingNote ? `；${pendingNote}` : ""}`,
-    keyExited: (on: string) => `已于${on}退出重点省份名单`,
-    keyNotYet: (first: string) => `重点省份名单尚未出台（${first}首次划定）`,
-    keyNever: "非重点省份",
 
     tooltipNotCovered: "不在统计范围：不属于内地法定地方政府债务统计。",
     tooltipDetails: "详情",

@@ -9,7 +9,7 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import { useLang, useMessages } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { ChartFigure } from "../../ui/ChartFigure";
-import { formatAmount, formatBn } from "../../ui/format";
+import { formatAmount, formatAmountUnitOnce } from "../../ui/format";
 import { citeFigure, sourceText } from "./Cite";
 import { EstimatesTable } from "./EstimatesTable";
 import { estimates, estimateStatusLabel, type EstimateRow } from "./lib/estimates";
@@ -51,10 +51,7 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
             <span className="estimate-bar official" style={{ width: pct(o.figure.value, max) }} />
             <span className="bar-value">
               {/* English states the unit once, in the panel's caption; Chinese gives each amount in 亿/万亿. */}
-              {t.officialBeside(
-                lang === "zh" ? formatAmount(o.figure.value, lang) : formatBn(o.figure.value),
-                periodText(o.figure, lang),
-              )}
+              {t.officialBeside(formatAmountUnitOnce(o.figure.value, lang), periodText(o.figure, lang))}
               {o.sameDate ? "" : t.nearestDate}
             </span>
           </>

@@ -8,7 +8,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { listJoin } from "../../i18n/domain";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
-import { formatAmount, formatBn } from "../../ui/format";
+import { formatAmount, formatBn, formatYearRange } from "../../ui/format";
 import { citeFigure } from "./Cite";
 import { issuanceChartModule } from "./national-chart-modules";
 import { periodText } from "./lib/figures";
@@ -31,7 +31,7 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
   const rows = useMemo(() => issuanceBars(data.years), [data]);
   const flags = data.annotations.map((a, k) => ({ year: a.figure.period.slice(0, 4), letter: LETTERS[k] }));
   const span = data.years.length
-    ? `${data.years[0].year}–${data.years[data.years.length - 1].year}${lang === "zh" ? "年" : ""}`
+    ? formatYearRange(data.years[0].year, data.years[data.years.length - 1].year, lang)
     : "";
   const noAnnual = data.years.filter((y) => ISSUANCE_PARTS.every((p) => !y[p])).map((y) => String(y.year));
 

@@ -1,7 +1,8 @@
 /** The national view's headline figures for the chosen period, and the sources of the main chart. */
 import type { NationalPoint } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
-import { formatAmount, formatBn, formatPartialDate, safeHref } from "../../ui/format";
+import { formatAmount, formatAmountUnitOnce, formatPartialDate } from "../../ui/format";
+import { SourceLink } from "../../ui/SourceLink";
 import { atlasPeriodLabel, atlasPeriodPhrase } from "./lib/figures";
 import { nationalMessages } from "./messages";
 
@@ -9,11 +10,11 @@ export function NationalHeadlines({ point }: { point: NationalPoint }) {
   const lang = useLang();
   const t = useMessages(nationalMessages);
   // A label in English ("National balance, 2024"), the period in running text in Chinese ("2024年末").
-  const when = lang === "zh" ? atlasPeriodPhrase(point.period, lang) : atlasPeriodLabel(point.period, lang);
+  const when = [atlasPeriodLabel(point.period, lang), atlasPeriodPhrase(point.period, lang)] as const;
   return (
     <dl className="headlines">
       <div className="headline">
-        <dt>{t.headlineBalance(when)}</dt>
+        <dt>{t.headlineBalance(...when)}</dt>
         <dd>
           {point.national ? (
             <span className="headline-value">{formatAmount(point.national.value, lang)}</span>
@@ -23,15 +24,16 @@ export function NationalHeadlines({ point }: { point: NationalPoint }) {
         </dd>
       </div>
       <div className="headline">
-        <dt>{t.headlineKeyShare(when)}</dt>
+        <dt>{t.headlineKeyShare(...when)}</dt>
         <dd>
           {point.keyShare !== null ? (
             <>
               <span className="headline-value">{point.keyShare.toFixed(1)}%</span>
               <span className="headline-rank">
-                {lang === "zh"
-                  ? t.headlineKeyDetail(formatAmount(point.keyTotal!, lang), formatAmount(point.provincesTotal!, lang))
-                  : t.headlineKeyDetail(formatBn(point.keyTotal!), formatBn(point.provincesTotal!))}
+                {t.headlineKeyDetail(
+                  formatAmountUnitOnce(point.keyTotal!, lang),
+                  formatAmountUnitOnce(point.provincesTotal!, lang),
+                )}
                 {point.keyBasis === "members" ? t.headlineMembers(point.keyCount) : t.headlineLaterListed}
               </span>
             </>
@@ -54,20 +56,13 @@ export function NationalSources({ series, full }: { series: NationalPoint[]; ful
       <ul>
         {withNational.map((p) => {
           const n = p.national!;
-          const href = safeHref(n.sourceUrl);
           return (
             <li key={p.period}>
               <strong>
                 {atlasPeriodLabel(p.period, lang)}
                 {t.colon.trimEnd()}
               </strong>{" "}
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {n.sourceName}
-                </a>
-              ) : (
-                n.sourceName
-              )}
+              <SourceLink name={n.sourceName} url={n.sourceUrl} />
               {t.sourceDate(formatPartialDate(n.sourceDate, lang))}
               <blockquote>{n.quote}</blockquote>
             </li>

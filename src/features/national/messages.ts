@@ -19,9 +19,10 @@ export const nationalMessages = defineMessages(
     notInData: "not in the data",
 
     // Headlines and the main chart's sources
-    headlineBalance: (period: string) => `National balance, ${period}`,
+    /** The period comes as a label ("2024") and as a phrase ("2024年末"); each language picks the one it needs. */
+    headlineBalance: (label: string, _phrase: string) => `National balance, ${label}`,
     headlineNoNational: "No official national figure for this date in the data",
-    headlineKeyShare: (period: string) => `Held by the key regions, ${period}`,
+    headlineKeyShare: (label: string, _phrase: string) => `Held by the key regions, ${label}`,
     headlineKeyDetail: (key: string, total: string) => `${key} of ${total} bn CNY, `,
     headlineMembers: (n: number) => `${n} regions listed at that date`,
     headlineLaterListed: "the 12 regions later listed (the list dates from Sept 2023)",
@@ -60,9 +61,9 @@ export const nationalMessages = defineMessages(
     noData: "数据缺失",
     notInData: "数据缺失",
 
-    headlineBalance: (period: string) => `全国债务余额（${period}）`,
+    headlineBalance: (_label: string, phrase: string) => `全国债务余额（${phrase}）`,
     headlineNoNational: "数据中没有该日期的官方全国数字",
-    headlineKeyShare: (period: string) => `重点省份所占份额（${period}）`,
+    headlineKeyShare: (_label: string, phrase: string) => `重点省份所占份额（${phrase}）`,
     headlineKeyDetail: (key: string, total: string) => `31个省份合计${total}，其中重点省份${key}；`,
     headlineMembers: (n: number) => `按当时名单上的${n}个省份计`,
     headlineLaterListed: "按后来列入的12个省份计（名单始于2023年9月）",

@@ -7,6 +7,7 @@
  */
 import { defineMessages } from "../../i18n/messages";
 import { nationalMessages } from "./messages";
+import type { EstimateBy, EstimateStatus, IssuancePart, Precision } from "./lib/kinds";
 
 export const nationalPageMessages = defineMessages(
   {
@@ -101,6 +102,80 @@ export const nationalPageMessages = defineMessages(
     // Punctuation for running text built around data
     stop: ". ",
     listSeparator: "; ",
+
+    // The pure lib/ modules' words: estimate series and statuses, issuance parts, the timeline's
+    // own labels, why a row is not charted. Keyed by the data's series and event ids.
+    estimateWhose: { mof: "Ministry of Finance", goldman: "Goldman Sachs", imf: "IMF" } as Record<EstimateBy, string>,
+    estimateWhat: {
+      hidden_debt_official: "Hidden local government debt",
+      hidden_debt_estimate_goldman: "All local debt, including financing vehicles (LGFVs)",
+      lgfv_debt_goldman: "Debt of financing vehicles (LGFVs)",
+      lgfv_debt_imf: "Debt of financing vehicles (LGFVs)",
+      imf_augmented_debt_pct_gdp: "augmented public debt",
+    } as Record<string, string>,
+    estimateStatus: {
+      estimate: "estimate",
+      "official, outside the statutory balance": "official, outside the statutory balance",
+    } as Record<EstimateStatus, string>,
+    issuancePart: {
+      total: "Total issued",
+      new: "New bonds",
+      refinancing: "Refinancing bonds",
+      swap: "Swap bonds (2015–18 programme)",
+    } as Record<IssuancePart, string>,
+    /** Which component a source belongs to, in the table's sources cell. */
+    issuancePartShort: { total: "total", new: "new", refinancing: "refinancing", swap: "swap" } as Record<
+      IssuancePart,
+      string
+    >,
+    subAnnual: {
+      bond_issuance_total: "total",
+      bond_issuance_new: "new bonds",
+      bond_issuance_refinancing: "refinancing bonds",
+      bond_issuance_total_ytd: "total, year to date",
+    } as Record<string, string>,
+    annotated: {
+      special_refinancing_bonds: {
+        label: "Special refinancing bonds (hidden-debt swap, from Sept 2023)",
+        caveat: "Issued and planned as announced by mid-November 2023; a programme total, not a calendar-year figure.",
+      },
+      debt_swap_package: {
+        label: "November 2024 debt-swap package",
+        caveat:
+          "Debt-relief resources announced on that date (ceiling rise plus special bonds over several years), not bonds issued in 2024.",
+      },
+    } as Record<string, { label: string; caveat: string }>,
+    notChartedReason: {
+      local_gov_debt_balance: "Official balance at a month-end or mid-year, not a year-end: the bars are year-ends.",
+      local_gov_special_debt_limit: "The special-debt ceiling alone, not the total debt limit drawn on the chart.",
+      central_gov_debt_balance: "Central government debt: not local debt.",
+      total_gov_debt_incl_hidden:
+        "MOF's own total of central, statutory local and hidden debt, as published: not added up here.",
+      local_gov_direct_debt_nao:
+        "2013 National Audit Office audit: a different concept from the post-2015 statutory balance.",
+      local_gov_debt_incl_contingent_nao:
+        "2013 National Audit Office audit, including contingent debt: a different concept.",
+      nontax_revenue_national: "National non-tax revenue: a revenue figure, not debt.",
+      bond_issuance_total_ytd: "Year-to-date issuance: not a calendar-year total.",
+    } as Record<string, string>,
+    partYear: "Monthly or part-year issuance: not a calendar-year total.",
+    notCharted: "Not charted on this page.",
+    pctOfGdp: (pct: string) => `${pct}% of GDP`,
+    /** How a date's precision is said beside it: nothing for a day, "(month only)", "(year only)". */
+    precisionNote: { day: "", month: " (month only)", year: " (year only)" } as Record<Precision, string>,
+    milestoneShort: {
+      "nx-swap-bonds-private-placement-2015-07": "2015 debt-for-bond swap",
+      "cn-12-provinces-listed-2023-09": "12 key regions listed",
+      "cn-special-refinancing-bonds-start-2023-09": "Special refinancing bonds begin",
+      "cn-document-47-2023-12": "Document No. 47",
+      "cn-npc-6trn-debt-swap-2024-11": "Nov 2024 debt-swap package",
+    } as Record<string, string>,
+    milestoneNote: {
+      "nx-swap-bonds-private-placement-2015-07":
+        "The data has no national event for the start of the 2015–18 swap programme; this is the earliest swap-bond sale it records (Ningxia).",
+    } as Record<string, string>,
+    exitShort: (name: string) => `${name} exits`,
+    exitTitle: (name: string) => `${name} leaves the list of key high-debt regions`,
   },
   {
     ...nationalMessages.zh,
@@ -186,5 +261,65 @@ export const nationalPageMessages = defineMessages(
     otherSummary: (n: number) => `数据中其他未绘图的全国数字（${n}）`,
     stop: "。",
     listSeparator: "；",
+
+    estimateWhose: { mof: "财政部", goldman: "高盛", imf: "国际货币基金组织" },
+    estimateWhat: {
+      hidden_debt_official: "地方政府隐性债务",
+      hidden_debt_estimate_goldman: "全部地方债务（含城投平台）",
+      lgfv_debt_goldman: "城投平台（地方政府融资平台）债务",
+      lgfv_debt_imf: "城投平台（地方政府融资平台）债务",
+      imf_augmented_debt_pct_gdp: "增扩口径政府债务",
+    },
+    estimateStatus: { estimate: "估算", "official, outside the statutory balance": "官方数字，不在法定债务余额内" },
+    issuancePart: {
+      total: "发行总额",
+      new: "新增债券",
+      refinancing: "再融资债券",
+      swap: "置换债券（2015—2018年置换计划）",
+    },
+    issuancePartShort: { total: "总额", new: "新增", refinancing: "再融资", swap: "置换" },
+    subAnnual: {
+      bond_issuance_total: "发行总额",
+      bond_issuance_new: "新增债券",
+      bond_issuance_refinancing: "再融资债券",
+      bond_issuance_total_ytd: "发行总额（年初至今）",
+    },
+    annotated: {
+      special_refinancing_bonds: {
+        label: "特殊再融资债券（置换隐性债务，2023年9月起）",
+        caveat: "截至2023年11月中旬公布的已发行和计划发行规模；为计划总额，而非某一年度的数字。",
+      },
+      debt_swap_package: {
+        label: "2024年11月化债一揽子方案",
+        caveat: "当日宣布的化债资源（提高债务限额，加上分数年安排的专项债券），并非2024年发行的债券。",
+      },
+    },
+    notChartedReason: {
+      local_gov_debt_balance: "月末或年中的官方债务余额，而非年末数字：柱状图只显示年末数字。",
+      local_gov_special_debt_limit: "仅为专项债务限额，而非图中所绘的债务总限额。",
+      central_gov_debt_balance: "中央政府债务：不属于地方债务。",
+      total_gov_debt_incl_hidden: "财政部公布的中央债务、地方法定债务和隐性债务合计，按公布原样列出：本页不作加总。",
+      local_gov_direct_debt_nao: "2013年审计署审计：与2015年后的法定债务余额口径不同。",
+      local_gov_debt_incl_contingent_nao: "2013年审计署审计，含或有债务：口径不同。",
+      nontax_revenue_national: "全国非税收入：为收入数字，而非债务。",
+      bond_issuance_total_ytd: "年初至今发行额：并非全年合计。",
+    },
+    partYear: "月度或部分年度发行额：并非全年合计。",
+    notCharted: "未在本页绘图。",
+    pctOfGdp: (pct: string) => `占GDP的${pct}%`,
+    precisionNote: { day: "", month: "（仅知月份）", year: "（仅知年份）" },
+    milestoneShort: {
+      "nx-swap-bonds-private-placement-2015-07": "2015年债务置换",
+      "cn-12-provinces-listed-2023-09": "12个重点省份列入名单",
+      "cn-special-refinancing-bonds-start-2023-09": "特殊再融资债券开始发行",
+      "cn-document-47-2023-12": "47号文",
+      "cn-npc-6trn-debt-swap-2024-11": "2024年11月化债一揽子方案",
+    },
+    milestoneNote: {
+      "nx-swap-bonds-private-placement-2015-07":
+        "数据中没有2015—2018年置换计划启动的全国性事件；这是数据记录的最早一次置换债券发行（宁夏）。",
+    },
+    exitShort: (name: string) => `${name}退出`,
+    exitTitle: (name: string) => `${name}退出重点省份名单`,
   },
 );

@@ -9,7 +9,7 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
 import { eventsQuery } from "../../data/queries";
-import type { ViewProps } from "../view-props";
+import type { ViewProps } from "../../state/view-props";
 import { countByPeriod, eventPeriodBucket, periodOfRange, periodRange } from "../events/lib/event-dates";
 import { compareEvents, filterEvents } from "../events/lib/filter-events";
 import { placeNamesOf, type EventViewFields } from "../events/lib/event-view";

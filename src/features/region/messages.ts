@@ -11,6 +11,11 @@ import { formatAmount, formatBn } from "../../ui/format";
 export const regionMessages = defineMessages(
   {
     // Landmarks and the heading
+    /** The panel's landmark name: the English name, then the Chinese. */
+    landmark: (en: string, zh: string) => `${en} ${zh}`,
+    /** Around the heading's second name: after a space in English, in full-width brackets in Chinese. */
+    headingOpen: " ",
+    headingClose: "",
     details: (name: string) => `${name}: region details`,
     balanceSection: (name: string) => `${name}: debt balance`,
     close: "Close region details (Escape)",
@@ -68,6 +73,10 @@ export const regionMessages = defineMessages(
     // Prefecture map
     eventCount: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
     placeCount: (place: string, n: number) => `${place}: ${n} event${n === 1 ? "" : "s"}`,
+    /** A place in a marker's tooltip: English readers get the Chinese too. */
+    placeTitleName: (en: string, zh: string) => `${en} (${zh})`,
+    /** Between a place in the list and its event count. */
+    placeListColon: ": ",
     prefectureCaption: (name: string, municipality: boolean) =>
       `${municipality ? "Districts and counties" : "Prefectures"} of ${name} with event markers`,
     loadingMap: (name: string) => `Loading the map of ${name}…`,
@@ -84,6 +93,9 @@ export const regionMessages = defineMessages(
     omittedReason: {} as Record<string, string>,
   },
   {
+    landmark: (en: string, zh: string) => `${zh}（${en}）`,
+    headingOpen: "（",
+    headingClose: "）",
     details: (name: string) => `${name}：地区详情`,
     balanceSection: (name: string) => `${name}：债务余额`,
     close: "关闭地区详情（Esc）",
@@ -134,6 +146,8 @@ export const regionMessages = defineMessages(
 
     eventCount: (n: number) => `${n}个事件`,
     placeCount: (place: string, n: number) => `${place}：${n}个事件`,
+    placeTitleName: (_en: string, zh: string) => zh,
+    placeListColon: "：",
     prefectureCaption: (name: string, municipality: boolean) => `${name}各${municipality ? "区县" : "地市"}及事件标记`,
     loadingMap: (name: string) => `正在加载${name}地图……`,
     mapFailed: "无法加载地市地图。",

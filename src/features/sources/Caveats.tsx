@@ -1,10 +1,9 @@
 /** The caveats an analyst must know before comparing figures. Restated from data/README.md. */
-import { useLang, useMessages } from "../../i18n/context";
+import { useMessages } from "../../i18n/context";
 import { sourcesMessages } from "./messages";
 
 export function Caveats() {
   const t = useMessages(sourcesMessages);
-  const gap = useLang() === "zh" ? "" : " "; // Chinese sets no space after a full stop
   return (
     <section aria-labelledby="method-caveats">
       <h3 id="method-caveats">{t.caveats}</h3>
@@ -12,7 +11,7 @@ export function Caveats() {
         {t.caveatList.map(([head, body]) => (
           <li key={head}>
             <strong>{head}</strong>
-            {gap}
+            {t.caveatGap}
             {body}
           </li>
         ))}

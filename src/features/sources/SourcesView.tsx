@@ -5,14 +5,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { METRIC_IDS } from "../../data/metrics";
-import { periodById } from "../../data/periods";
 import { eventsQuery } from "../../data/queries";
-import { periodLabel } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo } from "../../i18n/domain";
-import type { Lang } from "../../i18n/lang";
-import { formatPartialDate, safeHref } from "../../ui/format";
-import type { ViewProps } from "../view-props";
+import { formatPartialDate } from "../../ui/format";
+import { SourceLink } from "../../ui/SourceLink";
+import type { ViewProps } from "../../state/view-props";
 import { Caveats } from "./Caveats";
 import { denominatorSources, reportedSources, statisticalSources, yearRanges } from "./lib/inventory";
 import { sourcesMessages } from "./messages";
@@ -21,12 +19,6 @@ import { LoadError } from "../../ui/LoadError";
 
 const DENOMINATOR = { debt_gdp: "gdp", debt_revenue: "general_public_budget_revenue" } as const;
 
-/** A year or period id a file covers: as recorded in English, as the atlas says periods in Chinese ("2025年6月"). */
-function periodText(id: string, lang: Lang): string {
-  const p = lang === "zh" ? periodById(id) : undefined;
-  return p ? periodLabel(p, lang) : id;
-}
-
 export function SourcesView({ index }: ViewProps) {
   const lang = useLang();
   const t = useMessages(sourcesMessages);
@@ -34,7 +26,6 @@ export function SourcesView({ index }: ViewProps) {
   const statistical = useMemo(() => statisticalSources(index, lang), [index, lang]);
   const reported = useMemo(() => reportedSources(index, events.data ?? []), [index, events.data]);
   const macroSource = index.data.macroRegionSource;
-  const macroHref = macroSource ? safeHref(macroSource.url) : null;
 
   return (
     <article className="sources-view" aria-labelledby="sources-title">
@@ -96,9 +87,7 @@ export function SourcesView({ index }: ViewProps) {
               <ul className="supplied">
                 {s.supplied.map((x) => {
                   const when =
-                    x.from === x.to
-                      ? periodText(x.from, lang)
-                      : `${periodText(x.from, lang)}–${periodText(x.to, lang)}`;
+                    x.from === x.to ? t.coveredPeriod(x.from) : `${t.coveredPeriod(x.from)}–${t.coveredPeriod(x.to)}`;
                   const line = t.supplied(x.what, x.rows, x.file, when);
                   return (
                     <li key={`${x.file}|${x.what}`}>
@@ -163,14 +152,7 @@ export function SourcesView({ index }: ViewProps) {
           <li>{t.provinceCodes}</li>
           <li>
             {t.macroRegions}
-            {macroSource && macroHref ? (
-              <a href={macroHref} target="_blank" rel="noopener noreferrer">
-                {macroSource.name}
-              </a>
-            ) : (
-              macroSource?.name
-            )}
-            {macroSource ? t.sourceDate(formatPartialDate(macroSource.date, lang)) : ""}
+            {macroSource && <SourceLink name={macroSource.name} url={macroSource.url} date={macroSource.date} />}
             {t.stop}
           </li>
           <li>{t.keyRegions}</li>

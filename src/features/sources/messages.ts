@@ -2,6 +2,9 @@
  * The Sources & method page's own words. Source labels, citations, reliability notes and licences
  * come from the data (data/source_labels.csv and the CSVs' source columns) and are shown as written.
  */
+import type { MacroIndicator } from "../../data/atlas-types";
+import { periodById } from "../../data/periods";
+import { periodLabel } from "../../data/series";
 import { defineMessages } from "../../i18n/messages";
 
 export const sourcesMessages = defineMessages(
@@ -44,13 +47,22 @@ export const sourcesMessages = defineMessages(
     provinceCodes:
       "Province codes and names: GB/T 2260 codes (airyland/china-area-data, MIT) and ISO 3166-2:CN codes and names (turbanisch/chinautils, MIT).",
     macroRegions: "Macro-regions (East, Central, West, Northeast): ",
-    sourceDate: (date: string) => `, ${date}`,
     keyRegions:
       "Key high-debt regions: the 12 named for Document No. 47 (list first drawn Sept 2023), with exits as reported (key_regions.csv); the document itself is not public.",
     map: "Map: province and prefecture outlines derived from Apache ECharts 4.9 (Apache-2.0, © The Apache Software Foundation). Hong Kong, Macau and Taiwan are drawn but not covered; the South China Sea islands are not drawn.",
     stop: ".",
 
     caveats: "Caveats",
+    /** Between a caveat's heading and its text: Chinese sets no space after a full stop. */
+    caveatGap: " ",
+    /** A period a file covers: as recorded in English ("2025-06"), as the atlas says periods in Chinese ("2025年6月"). */
+    coveredPeriod: (id: string) => id,
+    /** What each file supplied (lib/inventory.ts). */
+    suppliedWhat: {
+      debt: "Debt balances and limits",
+      gdp: "GDP",
+      general_public_budget_revenue: "General public budget revenue",
+    } as Record<MacroIndicator | "debt", string>,
     caveatList: [
       [
         "Official vs hidden debt.",
@@ -121,13 +133,22 @@ export const sourcesMessages = defineMessages(
     provinceCodes:
       "省份代码和名称：GB/T 2260 代码（airyland/china-area-data，MIT）以及 ISO 3166-2:CN 代码和名称（turbanisch/chinautils，MIT）。",
     macroRegions: "区域划分（东部、中部、西部、东北）：",
-    sourceDate: (date: string) => `，${date}`,
     keyRegions:
-      "重点高债务省份：47号文所列的12个省份（名单于2023年9月首次制定），退出情况按报道记录（key_regions.csv）；该文件本身未公开。",
+      "重点高债务省份：47号文所列的12个省份（名单于2023年9月首次划定），退出情况按报道记录（key_regions.csv）；该文件本身未公开。",
     map: "地图：省级和地市级边界源自 Apache ECharts 4.9（Apache-2.0，© The Apache Software Foundation）。香港、澳门和台湾已绘出，但不在统计范围内；未绘制南海诸岛。",
     stop: "。",
 
     caveats: "注意事项",
+    caveatGap: "",
+    coveredPeriod: (id: string) => {
+      const p = periodById(id);
+      return p ? periodLabel(p, "zh") : id;
+    },
+    suppliedWhat: {
+      debt: "债务余额和债务限额",
+      gdp: "地区生产总值（GDP）",
+      general_public_budget_revenue: "一般公共预算收入",
+    },
     caveatList: [
       [
         "官方债务与隐性债务。",

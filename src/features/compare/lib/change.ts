@@ -6,25 +6,13 @@
 import type { MetricValue } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
 import type { Lang } from "../../../i18n/lang";
+import { compareMessages } from "../messages";
 
 export type Change = { ok: true; value: number; unit: "%" | "pp" } | { ok: false; reason: string };
 
 export function changeUnit(metric: MetricId): "%" | "pp" {
   return metric === "balance" ? "%" : "pp";
 }
-
-const WORDS = {
-  en: {
-    noValue: (when: string, reason: string) => `no value at ${when} (${reason})`,
-    notComputed: (why: string[]) => `Not computed: ${why.join("; ")}`,
-    notPositive: (when: string) => `Not computed: the balance at ${when} is not positive`,
-  },
-  zh: {
-    noValue: (when: string, reason: string) => `${when}没有数值（${reason}）`,
-    notComputed: (why: string[]) => `未计算：${why.join("；")}`,
-    notPositive: (when: string) => `未计算：${when}的债务余额不是正数`,
-  },
-} satisfies Record<Lang, unknown>;
 
 /** `labels` name the two periods in running text, in the same language as `lang`. */
 export function changeSince(
@@ -34,14 +22,14 @@ export function changeSince(
   labels: { now: string; base: string },
   lang: Lang = "en",
 ): Change {
-  const t = WORDS[lang];
+  const t = compareMessages[lang];
   const missing = [
-    !base.ok && t.noValue(labels.base, base.reason),
-    !now.ok && t.noValue(labels.now, now.reason),
+    !base.ok && t.changeNoValue(labels.base, base.reason),
+    !now.ok && t.changeNoValue(labels.now, now.reason),
   ].filter((m): m is string => Boolean(m));
-  if (missing.length || !now.ok || !base.ok) return { ok: false, reason: t.notComputed(missing) };
+  if (missing.length || !now.ok || !base.ok) return { ok: false, reason: t.changeNotComputed(missing) };
   if (metric === "balance") {
-    if (!(base.value > 0)) return { ok: false, reason: t.notPositive(labels.base) };
+    if (!(base.value > 0)) return { ok: false, reason: t.changeNotPositive(labels.base) };
     return { ok: true, value: (now.value / base.value - 1) * 100, unit: "%" };
   }
   return { ok: true, value: now.value - base.value, unit: "pp" };

@@ -7,6 +7,7 @@ import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
 import type { CompareSeries, SeriesPoint } from "./series";
+import { compareMessages } from "../messages";
 
 /** value / base × 100, or null when either is missing or the base is not positive. */
 export function indexValue(value: number | null, base: number | null): number | null {
@@ -14,34 +15,24 @@ export function indexValue(value: number | null, base: number | null): number | 
   return (value / base) * 100;
 }
 
-const WORDS = {
-  en: {
-    noBase: (when: string, reason: string | null) => `No value at ${when} to index to${reason ? ` (${reason})` : ""}`,
-    notPositive: (when: string) => `The value at ${when} is not positive, so it cannot be the base`,
-    baseRole: (role: string, when: string) => `${role} (base, ${when})`,
-  },
-  zh: {
-    noBase: (when: string, reason: string | null) =>
-      `${when}没有数值，无法作为指数基期${reason ? `（${reason}）` : ""}`,
-    notPositive: (when: string) => `${when}的数值不是正数，不能作为基期`,
-    baseRole: (role: string, when: string) => `${role}（基期，${when}）`,
-  },
-} satisfies Record<Lang, unknown>;
-
 /** The series as an index; the reasons and the base's citation roles are worded in `lang`. */
 export function indexSeries(series: CompareSeries, baseId: string, lang: Lang = "en"): CompareSeries {
-  const t = WORDS[lang];
+  const t = compareMessages[lang];
   const base = series.points.find((p) => p.period === baseId);
   const when = periodById(baseId) ? periodPhrase(periodById(baseId)!, lang) : baseId;
   const baseReason =
-    !base || base.value === null ? t.noBase(when, base?.reason ?? null) : base.value > 0 ? null : t.notPositive(when);
+    !base || base.value === null
+      ? t.indexNoBase(when, base?.reason ?? null)
+      : base.value > 0
+        ? null
+        : t.indexNotPositive(when);
   const points = series.points.map((p): SeriesPoint => {
     if (baseReason !== null) return { ...p, value: null, provisional: false, reason: baseReason };
     if (p.value === null) return p;
     const citations =
       p.period === baseId
         ? p.citations
-        : [...p.citations, ...base!.citations.map((c) => ({ ...c, role: t.baseRole(c.role, when) }))];
+        : [...p.citations, ...base!.citations.map((c) => ({ ...c, role: t.indexBaseRole(c.role, when) }))];
     return { ...p, value: indexValue(p.value, base!.value), citations };
   });
   return { ...series, points };

@@ -2,8 +2,10 @@
 import type { KeyStatus } from "../../../data/key-regions";
 import type { MetricId } from "../../../data/metrics";
 import type { Lang } from "../../../i18n/lang";
-import { formatMetric, formatPartialDate } from "../../../ui/format";
+import { formatMetric } from "../../../ui/format";
+import { keyStatusCell } from "../../../ui/key-status";
 import type { Change } from "./change";
+import { compareMessages } from "../messages";
 
 const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -14,34 +16,20 @@ export function formatSeriesValue(metric: MetricId, value: number, indexed: bool
 
 /** The change's unit as the table header says it: "%" or "pp" / "百分点". */
 export function changeUnitLabel(unit: "%" | "pp", lang: Lang = "en"): string {
-  return unit === "pp" && lang === "zh" ? "百分点" : unit;
+  return unit === "pp" ? compareMessages[lang].unitPoints : unit;
 }
 
 /** "+12.3%", "−4.5 pp" / "−4.5个百分点": always signed, with a real minus sign. */
 export function formatChange(change: Extract<Change, { ok: true }>, lang: Lang = "en"): string {
   const sign = change.value > 0 ? "+" : change.value < 0 ? "−" : "±";
-  const points = lang === "zh" ? "个百分点" : " pp";
+  const points = compareMessages[lang].pointsSuffix;
   return `${sign}${oneDecimal.format(Math.abs(change.value))}${change.unit === "%" ? "%" : points}`;
 }
 
-/** Key-region status in a table cell, and its order when the column is sorted (listed first). */
+// Listed first when the key column is sorted, then exited, no list yet, never listed.
+const KEY_ORDER: Record<KeyStatus["kind"], number> = { listed: 3, exited: 2, "list-not-yet": 1, never: 0 };
+
+/** Key-region status in a table cell (worded once, in ui/key-status.ts), and its order when the column is sorted. */
 export function keyLabel(status: KeyStatus, lang: Lang = "en"): { text: string; order: number } {
-  const zh = lang === "zh";
-  switch (status.kind) {
-    case "listed": {
-      // The pending note is key_regions.csv's own wording of a change, shown as written.
-      const listed = zh ? "重点省份" : "Key region";
-      return { text: status.pendingNote ? `${listed}${zh ? "；" : "; "}${status.pendingNote}` : listed, order: 3 };
-    }
-    case "exited": {
-      const when = formatPartialDate(status.exitedOn, lang);
-      return { text: zh ? `${when}退出` : `Exited ${when}`, order: 2 };
-    }
-    case "list-not-yet": {
-      const drawn = formatPartialDate(status.listedFrom.slice(0, 7), lang);
-      return { text: zh ? `尚无名单（${drawn}制定）` : `No list yet (drawn ${drawn})`, order: 1 };
-    }
-    default:
-      return { text: zh ? "否" : "No", order: 0 };
-  }
+  return { text: keyStatusCell(status, lang), order: KEY_ORDER[status.kind] };
 }

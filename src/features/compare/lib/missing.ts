@@ -7,6 +7,7 @@ import { periodLabel } from "../../../data/series";
 import { listJoin } from "../../../i18n/domain";
 import type { Lang } from "../../../i18n/lang";
 import type { CompareSeries } from "./series";
+import { compareMessages } from "../messages";
 
 export interface MissingGroup {
   reason: string;
@@ -23,34 +24,16 @@ export interface MissingSummary {
 
 const label = (id: string, lang: Lang) => (periodById(id) ? periodLabel(periodById(id)!, lang) : id);
 
-const WORDS = {
-  en: {
-    noValue: "No value in the data",
-    everyPeriod: "every period",
-    everyProvince: "every province shown",
-    /** "Hainan at 2018", "Hainan, every period". */
-    where: (who: string, when: string, all: boolean) => `${who}${all ? ", " : " at "}${when}`,
-    groupSeparator: "; ",
-  },
-  zh: {
-    noValue: "数据缺失",
-    everyPeriod: "所有时期",
-    everyProvince: "图中所有省份",
-    where: (who: string, when: string, all: boolean) => (all ? `${who}，${when}` : `${who}（${when}）`),
-    groupSeparator: "；",
-  },
-} satisfies Record<Lang, unknown>;
-
 /** Province names in `series` and the reasons in its points are already in `lang` (buildSeries). */
 export function missingSummary(series: CompareSeries[], lang: Lang = "en"): MissingSummary {
-  const t = WORDS[lang];
+  const t = compareMessages[lang];
   const byReason = new Map<string, Map<string, string[]>>();
   let missing = 0;
   for (const s of series) {
     for (const p of s.points) {
       if (p.value !== null) continue;
       missing += 1;
-      const reason = p.reason ?? t.noValue;
+      const reason = p.reason ?? t.missingNoValue;
       const who = byReason.get(reason) ?? new Map<string, string[]>();
       who.set(s.name, [...(who.get(s.name) ?? []), p.period]);
       byReason.set(reason, who);
@@ -58,7 +41,7 @@ export function missingSummary(series: CompareSeries[], lang: Lang = "en"): Miss
   }
   const when = (periods: string[]) =>
     periods.length === PERIODS.length
-      ? t.everyPeriod
+      ? t.missingEveryPeriod
       : listJoin(
           periods.map((id) => label(id, lang)),
           lang,
@@ -73,9 +56,13 @@ export function missingSummary(series: CompareSeries[], lang: Lang = "en"): Miss
     const everyone = series.length > 1 && who.size === series.length && byPeriods.size === 1;
     const where = [...byPeriods.values()]
       .map(({ names, periods }) =>
-        t.where(everyone ? t.everyProvince : listJoin(names, lang), when(periods), periods.length === PERIODS.length),
+        t.missingWhere(
+          everyone ? t.missingEveryProvince : listJoin(names, lang),
+          when(periods),
+          periods.length === PERIODS.length,
+        ),
       )
-      .join(t.groupSeparator);
+      .join(t.missingGroupSeparator);
     const count = [...who.values()].reduce((n, periods) => n + periods.length, 0);
     return { reason, where, count };
   });

@@ -7,6 +7,7 @@ import { metricValue } from "../../../data/metric-values";
 import type { MetricId } from "../../../data/metrics";
 import { provinceName } from "../../../i18n/domain";
 import type { Lang } from "../../../i18n/lang";
+import { compareMessages } from "../messages";
 
 export const PEER_COUNT = 5;
 
@@ -29,16 +30,15 @@ export function closestPeers(
   k = PEER_COUNT,
   lang: Lang = "en",
 ): PeersResult {
-  const zh = lang === "zh";
+  const t = compareMessages[lang];
   const anchor = index.provinceByIso.get(anchorIso);
-  if (!anchor?.inScope)
-    return { ok: false, reason: zh ? `${anchorIso}不是统计范围内的省份` : `${anchorIso} is not a covered province` };
+  if (!anchor?.inScope) return { ok: false, reason: t.peersNotCovered(anchorIso) };
   const own = metricValue(index, anchor.adcode, metric, periodId, lang);
   if (!own.ok) {
     const name = provinceName(anchor, lang);
     return {
       ok: false,
-      reason: zh ? `${name}没有可比较的数值：${own.reason}` : `${name} has no value to compare: ${own.reason}`,
+      reason: t.peersNoValue(name, own.reason),
     };
   }
   const peers: Peer[] = [];

@@ -5,19 +5,19 @@
 import type { KeyRegionRecord, MacroRegion, ProvinceInfo } from "../../../data/atlas-types";
 import { isKeyAt, listStart } from "../../../data/key-regions";
 import type { Lang } from "../../../i18n/lang";
+import { compareMessages } from "../messages";
 
-export const MACRO_REGIONS: { id: MacroRegion; label: string }[] = [
-  { id: "east", label: "East" },
-  { id: "central", label: "Central" },
-  { id: "west", label: "West" },
-  { id: "northeast", label: "Northeast" },
+/** The macro-region presets, in button order (their names are in ../messages.ts). */
+export const MACRO_REGIONS: { id: MacroRegion }[] = [
+  { id: "east" },
+  { id: "central" },
+  { id: "west" },
+  { id: "northeast" },
 ];
-
-const MACRO_ZH: Record<MacroRegion, string> = { east: "东部", central: "中部", west: "西部", northeast: "东北" };
 
 /** A macro-region's name on its preset button: "East" / "东部". */
 export function macroRegionLabel(region: MacroRegion, lang: Lang = "en"): string {
-  return lang === "zh" ? MACRO_ZH[region] : MACRO_REGIONS.find((m) => m.id === region)!.label;
+  return compareMessages[lang].macroRegion[region];
 }
 
 export function allProvinces(covered: ProvinceInfo[]): string[] {

@@ -10,7 +10,8 @@ import type { MetricId } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
 import { provinceName } from "../../../i18n/domain";
-import type { Lang } from "../../../i18n/lang";
+import { langTag, type Lang } from "../../../i18n/lang";
+import { compareMessages } from "../messages";
 import { changeSince, type Change } from "./change";
 import { keyLabel } from "./labels";
 
@@ -107,7 +108,7 @@ function sortValue(row: TableRow, key: SortKey): number | string | null {
 /** Names sort in the reader's collation: A to Z in English, by pinyin in Chinese. */
 export function sortRows(rows: TableRow[], sort: Sort, lang: Lang = "en"): TableRow[] {
   const sign = sort.dir === "asc" ? 1 : -1;
-  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
+  const collator = new Intl.Collator(langTag(lang));
   return rows
     .map((row, k) => ({ row, k, v: sortValue(row, sort.key) }))
     .sort((a, b) => {
@@ -133,5 +134,5 @@ export function tableSources(rows: TableRow[]): { label: string; text: string; r
 
 /** A cell's source on hover: role and short label of each citation (the label as the data has it). */
 export function citationTitle(citations: SourceCitation[], lang: Lang = "en"): string {
-  return citations.map((c) => `${c.role}${lang === "zh" ? "：" : ": "}${c.label}`).join("\n");
+  return citations.map((c) => compareMessages[lang].citationTitle(c.role, c.label)).join("\n");
 }

@@ -5,7 +5,7 @@ import { periodLabel } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
 import { formatPartialDate } from "../../../ui/format";
 import { eventViewMessages } from "../view-messages";
-import { eventDateValue, isPartialDate, type UnplacedBucket } from "./event-dates";
+import { eventDateValue, type UnplacedBucket } from "./event-dates";
 
 /** "12 Sep 2016", "Aug 2025", "2024", or "Undated" (Chinese: "2016年9月12日", …, "日期不详"). */
 export function eventDateLabel(event: Pick<EventRecord, "date" | "precision">, lang: Lang = "en"): string {
@@ -15,11 +15,6 @@ export function eventDateLabel(event: Pick<EventRecord, "date" | "precision">, l
 /** What a date's precision means: "month only" / "仅到月". */
 export function precisionWords(precision: NonNullable<EventRecord["precision"]>, lang: Lang = "en"): string {
   return eventViewMessages[lang].precision[precision];
-}
-
-/** Source dates are free text where the copy printed none ("not printed", "Nov 14 (year not printed)"). */
-export function sourceDateLabel(sourceDate: string, lang: Lang = "en"): string {
-  return isPartialDate(sourceDate) ? formatPartialDate(sourceDate, lang) : sourceDate;
 }
 
 /** "Sep 2023 – 2025", "from Sep 2023", "up to 2020", or "" for an open range. */

@@ -6,9 +6,11 @@
  */
 import type { NationalFigure } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
+import { nationalPageMessages } from "../page-messages";
+import type { EstimateBy, EstimateStatus } from "./kinds";
 import { daysApart, ofSeries } from "./figures";
 
-export type EstimateStatus = "official, outside the statutory balance" | "estimate";
+export type { EstimateStatus };
 
 interface SeriesInfo {
   whose: string;
@@ -16,49 +18,32 @@ interface SeriesInfo {
   status: EstimateStatus;
 }
 
-type SeriesWords = Record<Lang, { whose: string; what: string }>;
+/** Who published an estimate series (the names, in each language, are in ../page-messages.ts). */
+export type { EstimateBy };
 
-const MOF: Record<Lang, string> = { en: "Ministry of Finance", zh: "财政部" };
-const GOLDMAN: Record<Lang, string> = { en: "Goldman Sachs", zh: "高盛" };
-const IMF: Record<Lang, string> = { en: "IMF", zh: "国际货币基金组织" };
-const LGFV_DEBT: Record<Lang, string> = {
-  en: "Debt of financing vehicles (LGFVs)",
-  zh: "城投平台（地方政府融资平台）债务",
-};
-const words = (whose: Record<Lang, string>, en: string, zh: string): SeriesWords => ({
-  en: { whose: whose.en, what: en },
-  zh: { whose: whose.zh, what: zh },
-});
-
-/** Whose each estimate series is and what it measures, in both languages; the status is not a word but a kind. */
-const SERIES: Record<string, { words: SeriesWords; status: EstimateStatus }> = {
-  hidden_debt_official: {
-    words: words(MOF, "Hidden local government debt", "地方政府隐性债务"),
-    status: "official, outside the statutory balance",
-  },
-  hidden_debt_estimate_goldman: {
-    words: words(GOLDMAN, "All local debt, including financing vehicles (LGFVs)", "全部地方债务（含城投平台）"),
-    status: "estimate",
-  },
-  lgfv_debt_goldman: { words: words(GOLDMAN, LGFV_DEBT.en, LGFV_DEBT.zh), status: "estimate" },
-  lgfv_debt_imf: { words: words(IMF, LGFV_DEBT.en, LGFV_DEBT.zh), status: "estimate" },
-  imf_augmented_debt_pct_gdp: { words: words(IMF, "augmented public debt", "增扩口径政府债务"), status: "estimate" },
+/** Whose each estimate series is and its status; what it measures is worded in ../page-messages.ts by series id. */
+const SERIES: Record<string, { by: EstimateBy; status: EstimateStatus }> = {
+  hidden_debt_official: { by: "mof", status: "official, outside the statutory balance" },
+  hidden_debt_estimate_goldman: { by: "goldman", status: "estimate" },
+  lgfv_debt_goldman: { by: "goldman", status: "estimate" },
+  lgfv_debt_imf: { by: "imf", status: "estimate" },
+  imf_augmented_debt_pct_gdp: { by: "imf", status: "estimate" },
 };
 
 /** The series the panel shows (in English; `estimates(national, lang)` words its rows in the reader's language). */
 export const ESTIMATE_SERIES: Record<string, SeriesInfo> = Object.fromEntries(
-  Object.entries(SERIES).map(([id, s]) => [id, { ...s.words.en, status: s.status }]),
+  Object.keys(SERIES).map((id) => [id, seriesInfo(id)]),
 );
 
 function seriesInfo(series: string, lang: Lang = "en"): SeriesInfo {
   const s = SERIES[series];
-  return { ...s.words[lang], status: s.status };
+  const t = nationalPageMessages[lang];
+  return { whose: t.estimateWhose[s.by], what: t.estimateWhat[series], status: s.status };
 }
 
 /** The status as the panel says it: "estimate" / "估算". */
 export function estimateStatusLabel(status: EstimateStatus, lang: Lang = "en"): string {
-  if (lang === "zh") return status === "estimate" ? "估算" : "官方数字，不在法定债务余额内";
-  return status;
+  return nationalPageMessages[lang].estimateStatus[status];
 }
 
 /** Beyond half a year an official figure says little about the scale "at that date". */

@@ -7,7 +7,7 @@ import type { NationalFigure } from "../../../data/atlas-types";
 import { periodById } from "../../../data/periods";
 import { periodLabel, periodPhrase } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
-import { formatPartialDate } from "../../../ui/format";
+import { formatPartialDate, formatPeriodEnd, formatYear } from "../../../ui/format";
 
 export const isYearEnd = (period: string) => /^\d{4}-12-31$/.test(period);
 export const yearOf = (period: string) => Number(period.slice(0, 4));
@@ -23,7 +23,6 @@ export function isAnnualFlow(f: NationalFigure): boolean {
 
 export const ofSeries = (rows: NationalFigure[], series: string) => rows.filter((r) => r.series === series);
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
@@ -33,10 +32,10 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
  */
 export function periodText(f: Pick<NationalFigure, "period" | "precision">, lang: Lang = "en"): string {
   const [y, m, d] = f.period.split("-").map(Number);
-  if (f.precision === "year") return lang === "zh" ? `${y}年` : String(y);
+  if (f.precision === "year") return formatYear(y, lang);
   if (f.precision === "month") return formatPartialDate(f.period.slice(0, 7), lang);
-  if (m === 12 && d === 31) return lang === "zh" ? `${y}年末` : `end-${y}`;
-  if (d === lastDay(y, m)) return lang === "zh" ? `${y}年${m}月末` : `end-${MONTHS[m - 1]} ${y}`;
+  if (m === 12 && d === 31) return formatPeriodEnd(y, null, lang);
+  if (d === lastDay(y, m)) return formatPeriodEnd(y, m, lang);
   return formatPartialDate(f.period, lang);
 }
 

@@ -8,44 +8,21 @@
 import type { NationalFigure } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
 import { isAnnualFlow, yearOf } from "./figures";
+import { nationalPageMessages } from "../page-messages";
+import { ISSUANCE_PARTS, type IssuancePart } from "./kinds";
 
-export const ISSUANCE_PARTS = ["total", "new", "refinancing", "swap"] as const;
-export type IssuancePart = (typeof ISSUANCE_PARTS)[number];
-
-const LABELS: Record<Lang, Record<IssuancePart, string>> = {
-  en: {
-    total: "Total issued",
-    new: "New bonds",
-    refinancing: "Refinancing bonds",
-    swap: "Swap bonds (2015–18 programme)",
-  },
-  zh: { total: "发行总额", new: "新增债券", refinancing: "再融资债券", swap: "置换债券（2015—2018年置换计划）" },
-};
+export { ISSUANCE_PARTS, type IssuancePart };
 
 /** A component's name in the chart's legend and the table's header. */
-export const issuanceLabel = (part: IssuancePart, lang: Lang = "en") => LABELS[lang][part];
+export const issuanceLabel = (part: IssuancePart, lang: Lang = "en") => nationalPageMessages[lang].issuancePart[part];
 
 /** Which component a source belongs to, said briefly in the table's sources cell. */
 export const issuancePartShort = (part: IssuancePart, lang: Lang = "en") =>
-  lang === "zh" ? { total: "总额", new: "新增", refinancing: "再融资", swap: "置换" }[part] : part;
-
-const SUB_ANNUAL: Record<Lang, Record<string, string>> = {
-  en: {
-    bond_issuance_total: "total",
-    bond_issuance_new: "new bonds",
-    bond_issuance_refinancing: "refinancing bonds",
-    bond_issuance_total_ytd: "total, year to date",
-  },
-  zh: {
-    bond_issuance_total: "发行总额",
-    bond_issuance_new: "新增债券",
-    bond_issuance_refinancing: "再融资债券",
-    bond_issuance_total_ytd: "发行总额（年初至今）",
-  },
-};
+  nationalPageMessages[lang].issuancePartShort[part];
 
 /** What a monthly or year-to-date row counts; an unknown series is shown by its id. */
-export const subAnnualLabel = (series: string, lang: Lang = "en") => SUB_ANNUAL[lang][series] ?? series;
+export const subAnnualLabel = (series: string, lang: Lang = "en") =>
+  nationalPageMessages[lang].subAnnual[series] ?? series;
 
 export type IssuanceYear = { year: number } & Record<IssuancePart, NationalFigure | null>;
 
@@ -70,30 +47,6 @@ const ISSUANCE_SERIES = new Set([
   "bond_issuance_total_ytd",
 ]);
 
-const ANNOTATED: Record<string, Record<Lang, { label: string; caveat: string }>> = {
-  special_refinancing_bonds: {
-    en: {
-      label: "Special refinancing bonds (hidden-debt swap, from Sept 2023)",
-      caveat: "Issued and planned as announced by mid-November 2023; a programme total, not a calendar-year figure.",
-    },
-    zh: {
-      label: "特殊再融资债券（置换隐性债务，2023年9月起）",
-      caveat: "截至2023年11月中旬公布的已发行和计划发行规模；为计划总额，而非某一年度的数字。",
-    },
-  },
-  debt_swap_package: {
-    en: {
-      label: "November 2024 debt-swap package",
-      caveat:
-        "Debt-relief resources announced on that date (ceiling rise plus special bonds over several years), not bonds issued in 2024.",
-    },
-    zh: {
-      label: "2024年11月化债一揽子方案",
-      caveat: "当日宣布的化债资源（提高债务限额，加上分数年安排的专项债券），并非2024年发行的债券。",
-    },
-  },
-};
-
 export function issuance(national: NationalFigure[], lang: Lang = "en"): Issuance {
   const annual = national.filter((f) => ISSUANCE_SERIES.has(f.series) && isAnnualFlow(f));
   const years: IssuanceYear[] = [];
@@ -111,9 +64,9 @@ export function issuance(national: NationalFigure[], lang: Lang = "en"): Issuanc
       .filter((f) => ISSUANCE_SERIES.has(f.series) && !isAnnualFlow(f))
       .sort((a, b) => a.period.localeCompare(b.period)),
     annotations: national
-      .filter((f) => f.series in ANNOTATED)
+      .filter((f) => f.series in nationalPageMessages.en.annotated)
       .sort((a, b) => a.period.localeCompare(b.period))
-      .map((figure) => ({ figure, ...ANNOTATED[figure.series][lang] })),
+      .map((figure) => ({ figure, ...nationalPageMessages[lang].annotated[figure.series] })),
   };
 }
 

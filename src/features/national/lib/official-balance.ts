@@ -7,6 +7,7 @@
  */
 import type { NationalFigure } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
+import { formatPeriodEnd } from "../../../ui/format";
 import { isYearEnd, ofSeries, yearOf } from "./figures";
 
 export interface YearEndPoint {
@@ -54,7 +55,7 @@ export function officialBalance(national: NationalFigure[], lang: Lang = "en"): 
     for (let y = Math.min(...years); y <= Math.max(...years); y++) {
       points.push({
         year: y,
-        label: lang === "zh" ? `${y}年末` : `end-${y}`,
+        label: formatPeriodEnd(y, null, lang),
         balance: balance.get(y) ?? null,
         general: general.get(y) ?? null,
         special: special.get(y) ?? null,

@@ -4,8 +4,10 @@
  * month or a whole year, never a guessed day inside a month or year.
  */
 import type { Lang } from "../../../i18n/lang";
+import { nationalPageMessages } from "../page-messages";
+import type { Precision } from "./kinds";
 
-export type Precision = "day" | "month" | "year";
+export type { Precision };
 
 export interface TimeSpan {
   start: number;
@@ -61,8 +63,5 @@ export function assignLanes<T extends { span: TimeSpan }>(markers: T[], minGap: 
   });
 }
 
-const PRECISION_ZH: Record<Precision, string> = { day: "", month: "（仅知月份）", year: "（仅知年份）" };
-
 /** How a date's precision is said beside it: nothing for a day, "(month only)", "(year only)". */
-export const precisionText = (p: Precision, lang: Lang = "en") =>
-  lang === "zh" ? PRECISION_ZH[p] : p === "day" ? "" : ` (${p} only)`;
+export const precisionText = (p: Precision, lang: Lang = "en") => nationalPageMessages[lang].precisionNote[p];

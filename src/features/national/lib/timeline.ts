@@ -5,6 +5,8 @@
  */
 import type { EventRecord, KeyRegionRecord, ProvinceInfo } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
+import { localName } from "../../../i18n/domain";
+import { nationalPageMessages } from "../page-messages";
 import { spanOf, type Precision, type TimeSpan } from "./time-axis";
 
 export interface MarkerSource {
@@ -32,24 +34,15 @@ export interface TimelineMarker {
 
 /**
  * The milestones the national page marks, by event id. Chosen by people (the data has no
- * importance field); the rest of the national policy events are listed under the chart.
+ * importance field); the rest of the national policy events are listed under the chart. Their
+ * short labels and notes are in ../page-messages.ts, by id.
  */
-export const MILESTONES: { id: string; short: Record<Lang, string>; note?: Record<Lang, string> }[] = [
-  {
-    id: "nx-swap-bonds-private-placement-2015-07",
-    short: { en: "2015 debt-for-bond swap", zh: "2015年债务置换" },
-    note: {
-      en: "The data has no national event for the start of the 2015–18 swap programme; this is the earliest swap-bond sale it records (Ningxia).",
-      zh: "数据中没有2015—2018年置换计划启动的全国性事件；这是数据记录的最早一次置换债券发行（宁夏）。",
-    },
-  },
-  { id: "cn-12-provinces-listed-2023-09", short: { en: "12 key regions listed", zh: "12个重点省份列入名单" } },
-  {
-    id: "cn-special-refinancing-bonds-start-2023-09",
-    short: { en: "Special refinancing bonds begin", zh: "特殊再融资债券开始发行" },
-  },
-  { id: "cn-document-47-2023-12", short: { en: "Document No. 47", zh: "47号文" } },
-  { id: "cn-npc-6trn-debt-swap-2024-11", short: { en: "Nov 2024 debt-swap package", zh: "2024年11月化债一揽子方案" } },
+export const MILESTONES: { id: string }[] = [
+  { id: "nx-swap-bonds-private-placement-2015-07" },
+  { id: "cn-12-provinces-listed-2023-09" },
+  { id: "cn-special-refinancing-bonds-start-2023-09" },
+  { id: "cn-document-47-2023-12" },
+  { id: "cn-npc-6trn-debt-swap-2024-11" },
 ];
 
 type Names = Pick<ProvinceInfo, "adcode" | "nameZh">;
@@ -88,8 +81,9 @@ function exitMarker(
   const event = events.find((e) => e.kind === "risk_list" && e.provinceAdcode === r.adcode && e.date === change.date);
   // key_regions.csv names the region in English; the Chinese name comes from the province list.
   const nameZh = provinces.find((p) => p.adcode === r.adcode)?.nameZh;
-  const name = lang === "zh" && nameZh ? nameZh : r.nameEn;
-  const short = lang === "zh" ? `${name}退出` : `${name} exits`;
+  const t = nationalPageMessages[lang];
+  const name = localName(r.nameEn, nameZh ?? "", lang);
+  const short = t.exitShort(name);
   const fromRow = event ? fromEvent(event, short, null) : null;
   if (fromRow) return { ...fromRow, id: `exit-${r.adcode}` };
   const span = spanOf(change.date, change.precision as Precision);
@@ -97,7 +91,7 @@ function exitMarker(
   return {
     id: `exit-${r.adcode}`,
     short,
-    title: lang === "zh" ? `${name}退出重点省份名单` : `${name} leaves the list of key high-debt regions`,
+    title: t.exitTitle(name),
     summary: change.kind,
     date: change.date,
     span,
@@ -121,7 +115,8 @@ export function timelineMarkers(
   const byId = new Map(events.map((e) => [e.id, e]));
   const found = MILESTONES.flatMap((m) => {
     const e = byId.get(m.id);
-    const marker = e ? fromEvent(e, m.short[lang], m.note?.[lang] ?? null) : null;
+    const t = nationalPageMessages[lang];
+    const marker = e ? fromEvent(e, t.milestoneShort[m.id] ?? m.id, t.milestoneNote[m.id] ?? null) : null;
     return marker ? [marker] : [];
   });
   const exits = keyRegions.filter((r) => r.change?.isExit).flatMap((r) => exitMarker(r, events, provinces, lang) ?? []);

@@ -6,6 +6,8 @@
 import type { AtlasIndex } from "../../../data/atlas-index";
 import type { EventRecord, MacroIndicator } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
+import { listJoin } from "../../../i18n/domain";
+import { sourcesMessages } from "../messages";
 
 export interface Supplied {
   file: string;
@@ -23,12 +25,6 @@ export interface StatisticalSource {
   /** Distinct full citations grouped under this label. */
   citations: string[];
 }
-
-/** What each file supplied, in the reader's language. */
-const WHAT: Record<Lang, Record<MacroIndicator | "debt", string>> = {
-  en: { debt: "Debt balances and limits", gdp: "GDP", general_public_budget_revenue: "General public budget revenue" },
-  zh: { debt: "债务余额和债务限额", gdp: "地区生产总值（GDP）", general_public_budget_revenue: "一般公共预算收入" },
-};
 
 function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows" | "from" | "to">, when: string) {
   const s = map.get(key) ?? { ...base, rows: 0, from: when, to: when };
@@ -54,10 +50,20 @@ export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): Statis
   for (const b of index.data.balances) {
     if (b.total === null) continue;
     for (const s of b.sources)
-      add(entry(s).supplied, "debt", { file: "debt_balance.csv", what: WHAT[lang].debt }, b.period);
+      add(
+        entry(s).supplied,
+        "debt",
+        { file: "debt_balance.csv", what: sourcesMessages[lang].suppliedWhat.debt },
+        b.period,
+      );
   }
   for (const m of index.data.macro)
-    add(entry(m.source).supplied, m.indicator, { file: "macro.csv", what: WHAT[lang][m.indicator] }, String(m.year));
+    add(
+      entry(m.source).supplied,
+      m.indicator,
+      { file: "macro.csv", what: sourcesMessages[lang].suppliedWhat[m.indicator] },
+      String(m.year),
+    );
   return [...byLabel.entries()]
     .map(([label, e]) => ({
       label,
@@ -122,5 +128,5 @@ export function yearRanges(years: number[], lang: Lang = "en"): string {
       start = years[k];
     }
   }
-  return parts.join(lang === "zh" ? "、" : ", ");
+  return listJoin(parts, lang);
 }

@@ -1,0 +1,71 @@
+/**
+ * The data boundary's words: how periods are named, why a metric is missing, what each source
+ * supplied (citation roles) and the scope caveats a figure carries. These modules have no React,
+ * so they read this catalogue by `lang` (`dataMessages[lang]`); values from the data stay as written.
+ */
+import { defineMessages } from "../i18n/messages";
+import type { MetricId } from "./metrics";
+import type { Period } from "./periods";
+
+export const dataMessages = defineMessages(
+  {
+    /** A period's short label (axes, selects): "2024", "Mid-2025", "2025 (prelim.)". */
+    periodLabel: (p: Period) => (p.kind === "mid_year" ? "Mid-2025" : p.kind === "preliminary" ? "2025 (prelim.)" : p.id),
+    /** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)". */
+    periodPhrase: (p: Period) =>
+      p.kind === "mid_year" ? "mid-2025" : p.kind === "preliminary" ? "end-2025 (preliminary)" : `end-${p.id}`,
+
+    // metric-values.ts: the reasons and citation roles.
+    noBalance: (id: string, _phrase: string) => `No debt balance for ${id} in the data`,
+    unknownPeriod: (id: string) => `Unknown period ${id}`,
+    balanceRole: "Debt balance",
+    componentRole: "Debt balance (component)",
+    derivedSum: "Sum of reported totals: ",
+    denominator: { debt_gdp: "GDP", debt_revenue: "general public budget revenue" } as Record<
+      Exclude<MetricId, "balance">,
+      string
+    >,
+    notAtMidYear: (label: string) => `Not computed at mid-year: ${label} is annual`,
+    noDenominator: (label: string, year: number) => `No ${label} for ${year} in the data`,
+    partialDenominator: (label: string, year: number) => `${label} for ${year} excludes the separately listed city`,
+    notPositive: (label: string, year: number) => `${label} for ${year} is not positive`,
+    denominatorRole: (label: string, year: number) => `${label[0].toUpperCase()}${label.slice(1)} ${year}`,
+    vintage: (v: string) => `vintage: ${v}`,
+    alternatives: (n: number) => `${n} other value${n > 1 ? "s" : ""} kept in data/macro.csv (this one is preferred)`,
+    detailJoin: "; ",
+
+    // caveats.ts: scope caveats. `parts` is the data's own list of what was summed, e.g. "辽宁省 + 大连市".
+    wholeRegion: (parts: string) => `Whole region: sum of the platform's reported totals for ${parts}.`,
+    wholeRegionOther: (scope: string) => `Whole region: ${scope}.`,
+    xpcc: "Xinjiang's whole-region figure adds the Xinjiang Production and Construction Corps. The platform says its Xinjiang limit excludes the Corps but does not say so for the balance; if the balance already included it, this sum double-counts.",
+    localStatistics:
+      "2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note).",
+    exceedsLimit: "The balance exceeds its limit in the source; kept as published.",
+  },
+  {
+    periodLabel: (p: Period) => (p.kind === "mid_year" ? "2025年6月" : p.kind === "preliminary" ? "2025（初步）" : p.id),
+    periodPhrase: (p: Period) =>
+      p.kind === "mid_year" ? "2025年6月末" : p.kind === "preliminary" ? "2025年末（初步）" : `${p.id}年末`,
+
+    noBalance: (_id: string, phrase: string) => `数据缺失：没有${phrase}的债务余额`,
+    unknownPeriod: (id: string) => `未知时期 ${id}`,
+    balanceRole: "债务余额",
+    componentRole: "债务余额（组成部分）",
+    derivedSum: "平台公布数之和：",
+    denominator: { debt_gdp: "地区生产总值（GDP）", debt_revenue: "一般公共预算收入" },
+    notAtMidYear: (label: string) => `年中时点不计算：${label}为年度数据`,
+    noDenominator: (label: string, year: number) => `数据缺失：没有${year}年的${label}`,
+    partialDenominator: (label: string, year: number) => `${year}年的${label}不含计划单列市`,
+    notPositive: (label: string, year: number) => `${year}年的${label}不是正数`,
+    denominatorRole: (label: string, year: number) => `${year}年${label}`,
+    vintage: (v: string) => `数据版本：${v}`,
+    alternatives: (n: number) => `data/macro.csv 另存${n}个其他数值（优先采用此值）`,
+    detailJoin: "；",
+
+    wholeRegion: (parts: string) => `全区口径：${parts}，为平台公布的各自合计数之和。`,
+    wholeRegionOther: (scope: string) => `全区口径：${scope}。`,
+    xpcc: "新疆的全区数字加入了新疆生产建设兵团。平台说明其新疆债务限额不含兵团，但未就债务余额作同样说明；如果余额已包含兵团，此合计即为重复计算。",
+    localStatistics: "2015–2017年末余额为地方统计数，包含银行贷款等非债券债务（平台注明）。",
+    exceedsLimit: "来源中的债务余额超过其债务限额；按公布数保留。",
+  },
+);

@@ -1,0 +1,44 @@
+/**
+ * A province's key-region status in words, the one home of that wording: the map tooltip, its
+ * announcement and the province panel say the sentence; Compare's ranked table and its CSV say the
+ * short cell. Both read `uiMessages`, so "No list yet (first drawn Sep 2023)" cannot drift apart
+ * between a tooltip and a downloaded table again. Pure.
+ */
+import type { KeyStatus } from "../data/key-regions";
+import type { Lang } from "../i18n/lang";
+import { formatPartialDate } from "./format";
+import { uiMessages } from "./messages";
+
+/** The month the list was first drawn: its start date ("2023-09-01") cut to the month the source gives. */
+const firstDrawn = (listedFrom: string, lang: Lang) => formatPartialDate(listedFrom.slice(0, 7), lang);
+
+/** The status in a sentence. A pending note from the data (key_regions.csv) is shown as written. */
+export function keyStatusText(status: KeyStatus, lang: Lang = "en"): string {
+  const t = uiMessages[lang];
+  switch (status.kind) {
+    case "listed":
+      return t.keyListed(formatPartialDate(status.since, lang), status.pendingNote);
+    case "exited":
+      return t.keyExited(formatPartialDate(status.exitedOn, lang));
+    case "list-not-yet":
+      return t.keyNotYet(firstDrawn(status.listedFrom, lang));
+    default:
+      return t.keyNever;
+  }
+}
+
+/** The status in a table cell: short where the column header already says "Key region". */
+export function keyStatusCell(status: KeyStatus, lang: Lang = "en"): string {
+  const t = uiMessages[lang];
+  switch (status.kind) {
+    case "listed":
+      return t.keyCellListed(status.pendingNote);
+    case "exited":
+      return t.keyCellExited(formatPartialDate(status.exitedOn, lang));
+    case "list-not-yet":
+      // The same words as the sentence: the reader meets this status only around the list's start.
+      return t.keyNotYet(firstDrawn(status.listedFrom, lang));
+    default:
+      return t.keyCellNever;
+  }
+}
