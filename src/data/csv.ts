@@ -1,8 +1,11 @@
 /**
- * RFC 4180 CSV parsing that remembers where every record starts, so validation errors can name
- * the file's line (1-based, counting the header as line 1) even when quoted fields span lines.
- * Pure: no I/O, no React. Used by the data build and, later, by user-supplied files.
+ * The curated data's CSV (data/*.csv, read by the data build): records with the line each starts on
+ * (1-based, the header is line 1), so validation errors can name the file's line even when quoted
+ * fields span lines. Strict, unlike the analyst's own file in "Your data": the first problem fails the
+ * whole file, because the curated data must be fixed, not half read. The tokenizing is
+ * csv-tokenizer.ts, shared with that reader. Pure: no I/O, no React.
  */
+import { CsvTokenizer, type CsvSyntaxKind, type CsvSyntaxProblem } from "./csv-tokenizer";
 
 export interface CsvRecord {
   /** 1-based line number of the record's first character in the file. */
@@ -19,62 +22,28 @@ interface RawRow {
   fields: string[];
 }
 
+const SYNTAX_REASONS: Record<CsvSyntaxKind, string> = {
+  "quote-in-unquoted": "a quote inside an unquoted field",
+  "text-after-quote": "unexpected character after a closing quote",
+  "unclosed-quote": "a quoted field is never closed",
+  "field-too-long": "a field is too long", // no limit is set here, so never said; kept for the type
+};
+
 function splitRows(text: string): { ok: true; rows: RawRow[] } | { ok: false; line: number; reason: string } {
   const rows: RawRow[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let line = 1;
-  let rowLine = 1;
-  let quoteOpenedAt = 0;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first header name
-
-  const endRow = () => {
-    fields.push(field);
-    // A row that is a single empty field is a blank line: skip it rather than report a short row.
-    if (!(fields.length === 1 && fields[0] === "")) rows.push({ line: rowLine, fields });
-    fields = [];
-    field = "";
-  };
-
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-          const next = text[i + 1];
-          if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-            return { ok: false, line, reason: `unexpected character after a closing quote` };
-          }
-        }
-      } else {
-        if (ch === "\n") line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== "") return { ok: false, line, reason: "a quote inside an unquoted field" };
-      inQuotes = true;
-      quoteOpenedAt = line;
-    } else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      field += ch;
-    }
-  }
-  if (inQuotes) return { ok: false, line: quoteOpenedAt, reason: "a quoted field is never closed" };
-  if (field !== "" || fields.length > 0) endRow();
+  let first: CsvSyntaxProblem | null = null;
+  const tokenizer = new CsvTokenizer((fields, line, problem) => {
+    first ??= problem;
+    // A row that is a single empty field (`""` alone) is a blank line too: skip it rather than
+    // report a short row.
+    if (!(fields.length === 1 && fields[0] === "")) rows.push({ line, fields });
+  });
+  tokenizer.push(text);
+  tokenizer.end();
+  // Any syntax problem outranks a field-count problem in an earlier row, as it always has: a stray
+  // quote is the likelier cause of both.
+  const problem = first as CsvSyntaxProblem | null;
+  if (problem) return { ok: false, line: problem.line, reason: SYNTAX_REASONS[problem.kind] };
   return { ok: true, rows };
 }
 

@@ -2,7 +2,7 @@
 /**
  * "Your data" in jsdom: the dialog (file in, progress, summary, problems, show on map) and the map
  * of the analyst's values. jsdom has no Worker, so the store is given a parser that runs the same
- * pure reader (src/data/user-csv.ts) on the page's thread; the worker wrapper itself is exercised
+ * pure reader (src/features/user-data/lib/user-csv-reader.ts) on the page's thread; the worker wrapper itself is exercised
  * by the browser test (tests/e2e/user-data.spec.ts).
  */
 import { readFileSync } from "node:fs";
@@ -10,11 +10,12 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createUserCsvReader, type ProvinceRef } from "../../src/data/user-csv";
+import type { ProvinceRef } from "../../src/features/user-data/lib/user-csv-format";
+import { createUserCsvReader } from "../../src/features/user-data/lib/user-csv-reader";
 import { LangProvider } from "../../src/i18n/context";
 import type { Lang } from "../../src/i18n/lang";
-import { buildGeometry } from "../../src/features/map/lib/geometry";
-import type { ProjectedMap } from "../../src/features/map/lib/projection";
+import { buildGeometry } from "../../src/geo/map-geometry";
+import type { ProjectedMap } from "../../src/geo/province-map";
 import { userBreaks } from "../../src/features/user-data/lib/user-map";
 import type { ParseFile, ParseHandle } from "../../src/features/user-data/parse-in-worker";
 import type { ParseOutcome, ParseProgress } from "../../src/features/user-data/protocol";

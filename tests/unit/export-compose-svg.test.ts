@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import {
-  composeSvg,
-  DEFAULT_EXPORT_THEMES,
-  type ExportBody,
-  type ExportSpec,
-} from "../../src/features/export/lib/compose-svg";
+import { composeSvg } from "../../src/features/export/lib/compose-svg";
+import type { ExportBody, ExportSpec } from "../../src/features/export/lib/export-spec";
+import { DEFAULT_EXPORT_THEMES } from "../../src/features/export/lib/export-themes";
 import { sanitiseSvgMarkup } from "../../src/features/export/lib/svg-sanitise";
 import { textUnits, wrapText } from "../../src/features/export/lib/svg-text";
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { localiseUrlRefs, resolveCssVars, serialiseChartSvg } from "../../src/features/export/lib/inline-chart";
+import { serialiseChartSvg } from "../../src/features/export/inline-chart";
+import { localiseUrlRefs, resolveCssVars } from "../../src/features/export/lib/css-refs";
 
 const vars: Record<string, string> = {
   "--general": "#4c5ca6",

@@ -5,7 +5,9 @@
  * still cannot bring in a font, a URL or a script of its own.
  */
 import { describe, expect, it } from "vitest";
-import { composeSvg, DEFAULT_EXPORT_THEMES, type ExportSpec } from "../../src/features/export/lib/compose-svg";
+import { composeSvg } from "../../src/features/export/lib/compose-svg";
+import type { ExportSpec } from "../../src/features/export/lib/export-spec";
+import { DEFAULT_EXPORT_THEMES } from "../../src/features/export/lib/export-themes";
 import { sanitiseSvgMarkup } from "../../src/features/export/lib/svg-sanitise";
 import { embedFontFaces } from "../../src/features/export/lib/svg-fonts";
 

@@ -7,16 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bnToYi } from "../../src/ui/format";
-import { buildGeometry } from "../../src/features/map/lib/geometry";
-import type { ProjectedMap } from "../../src/features/map/lib/projection";
-import {
-  chartSpec,
-  csvFor,
-  mapSpec,
-  type ExportContext,
-  type ExportSubject,
-  type Palette,
-} from "../../src/features/export/lib/view-export";
+import { buildGeometry } from "../../src/geo/map-geometry";
+import type { ProjectedMap } from "../../src/geo/province-map";
+import type { ExportContext, ExportSubject, Palette } from "../../src/features/export/lib/export-context";
+import { chartSpec, csvFor } from "../../src/features/export/lib/view-export";
+import { mapSpec } from "../../src/features/export/lib/views/map";
 import { exportFileName } from "../../src/features/export/lib/filename";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
 import { realEvents, realIndex } from "../support/real-data";

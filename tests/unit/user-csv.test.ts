@@ -4,18 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  checkPeriod,
-  checkValue,
-  createUserCsvReader,
-  CsvTokenizer,
-  parseUserCsv,
-  tooLarge,
-  USER_CSV_LIMITS,
-  userValue,
-  type RowError,
-  type UserCsvResult,
-} from "../../src/data/user-csv";
+import { CsvTokenizer } from "../../src/data/csv-tokenizer";
+import { checkPeriod, checkValue } from "../../src/features/user-data/lib/user-csv-fields";
+import { USER_CSV_LIMITS, type RowError, type UserCsvResult } from "../../src/features/user-data/lib/user-csv-format";
+import { userValue } from "../../src/features/user-data/lib/user-csv-grid";
+import { createUserCsvReader, parseUserCsv, tooLarge } from "../../src/features/user-data/lib/user-csv-reader";
 import { realIndex } from "../support/real-data";
 
 const provinces = realIndex().data.provinces;

@@ -1,6 +1,6 @@
 /** The in-memory store behind "Your data": what it keeps, refuses and forgets. */
 import { describe, expect, it, vi } from "vitest";
-import { createUserCsvReader } from "../../src/data/user-csv";
+import { createUserCsvReader } from "../../src/features/user-data/lib/user-csv-reader";
 import type { ParseFile } from "../../src/features/user-data/parse-in-worker";
 import { createUserDataStore } from "../../src/features/user-data/store";
 import { realIndex } from "../support/real-data";
@@ -15,8 +15,6 @@ const textParse: ParseFile = (file, refs) => ({
   }),
   cancel: () => {},
 });
-
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe("the Your data store", () => {
   it("keeps a read file, opens it on its latest period, and shows only what it has", async () => {
@@ -50,8 +48,10 @@ describe("the Your data store", () => {
     const store = createUserDataStore(parse);
     const huge = new File(["x"], "huge.csv");
     Object.defineProperty(huge, "size", { value: 201 * 1024 * 1024 });
+    // Waits on the store's own change notice (the refusal), not on a timer.
+    const changed = new Promise<void>((resolve) => store.subscribe(resolve));
     store.open(huge, provinces);
-    await settle();
+    await changed;
     expect(parse).not.toHaveBeenCalled();
     expect(store.getState().loaded?.result.fatal).toEqual({ kind: "too-large", limit: 200 * 1024 * 1024 });
   });

@@ -1,7 +1,7 @@
 /** What the map and chart make of the analyst's values: classes, cells, ranks, labels. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseUserCsv } from "../../src/data/user-csv";
+import { parseUserCsv } from "../../src/features/user-data/lib/user-csv-reader";
 import { classOf, RAMP } from "../../src/data/scale";
 import {
   defaultUserPeriod,

@@ -2,8 +2,8 @@
 import { useId, useRef, useState } from "react";
 import { useMessages } from "../../i18n/context";
 import type { ExportKind } from "./run-export";
-import type { ExportContext } from "./lib/view-export";
-import type { MapGeometry } from "../map/lib/geometry";
+import type { ExportContext } from "./lib/export-context";
+import type { MapGeometry } from "../../geo/map-geometry";
 import { exportMessages } from "./messages";
 
 const KINDS: ExportKind[] = ["png", "slide", "svg", "csv"];

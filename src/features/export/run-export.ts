@@ -1,18 +1,22 @@
 /**
  * Runs a download or a copy in the browser: reads the theme's colours and the live chart from the
- * page, composes the image with the pure builders, rasterises and saves. The only export module
- * that touches the DOM.
+ * page, composes the image with the pure builders in lib/, rasterises and saves. It and the two
+ * DOM helpers beside it (inline-chart.ts: the live chart's SVG; rasterize.ts: PNG, save, clipboard)
+ * are the only export modules that touch the DOM; lib/ stays pure.
  */
-import type { MapGeometry } from "../map/lib/geometry";
+import type { MapGeometry } from "../../geo/map-geometry";
 import { EVENT_KINDS, type EventKind } from "../../data/event-kinds";
 import { withCjkFont } from "./cjk-font-embed";
 import { composeSvg } from "./lib/compose-svg";
 import { toCsv } from "./lib/csv";
 import { exportFileName } from "./lib/filename";
 import { exportRunMessages } from "./run-messages";
-import { resolveCssVars, serialiseChartSvg } from "./lib/inline-chart";
-import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./lib/rasterize";
-import { chartSpec, csvFor, mapSpec, type ExportContext, type Palette } from "./lib/view-export";
+import { serialiseChartSvg } from "./inline-chart";
+import { resolveCssVars } from "./lib/css-refs";
+import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./rasterize";
+import type { ExportContext, Palette } from "./lib/export-context";
+import { chartSpec, csvFor } from "./lib/view-export";
+import { mapSpec } from "./lib/views/map";
 
 export type ExportKind = "png" | "slide" | "svg" | "csv";
 

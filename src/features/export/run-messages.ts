@@ -7,6 +7,10 @@
  */
 import { defineMessages } from "../../i18n/messages";
 import { exportMessages } from "./messages";
+import type { EventRecord } from "../../data/atlas-types";
+import type { EventKind } from "../../data/event-kinds";
+import { eventKindLabel } from "../../i18n/domain";
+import { eventViewMessages } from "../events/view-messages";
 
 export const exportRunMessages = defineMessages(
   {
@@ -72,6 +76,15 @@ export const exportRunMessages = defineMessages(
     notInData: "not in the data",
     keyMembers: (n: number) => `${n} listed at that date`,
     keyLaterListed: "the 12 later listed",
+    // English files keep the codes they have always had (metric id, "pp", event codes): scripts read them.
+    metricCell: (id: string, _label: string) => id,
+    changeUnit: (unit: "%" | "pp"): string => unit,
+    eventPrecisionCell: (precision: EventRecord["precision"]): string | null => precision,
+    eventScopeCell: (scope: EventRecord["scope"]): string => scope,
+    eventKindCell: (kind: EventKind): string => kind,
+
+    // File names: a Chinese export ends in "_zh", so both versions can sit side by side.
+    fileNameLang: "",
   },
   {
     ...exportMessages.zh,
@@ -128,6 +141,14 @@ export const exportRunMessages = defineMessages(
     notInData: "数据缺失",
     keyMembers: (n: number) => `该日列入的${n}个`,
     keyLaterListed: "后来列入的12个",
+    metricCell: (_id: string, label: string) => label,
+    changeUnit: (unit: "%" | "pp") => (unit === "pp" ? "个百分点" : unit),
+    eventPrecisionCell: (precision: EventRecord["precision"]) =>
+      precision ? eventViewMessages.zh.precision[precision] : null,
+    eventScopeCell: (scope: EventRecord["scope"]) => eventViewMessages.zh.scope[scope] ?? scope,
+    eventKindCell: (kind: EventKind) => eventKindLabel(kind, "zh"),
+
+    fileNameLang: "zh",
   },
 );
 

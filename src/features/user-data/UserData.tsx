@@ -4,7 +4,7 @@
  * the map view and the parsing worker load on first use.
  */
 import { lazy, Suspense, useState, type ComponentProps } from "react";
-import type { ProvinceRef } from "../../data/user-csv";
+import type { ProvinceRef } from "./lib/user-csv-format";
 import { useMessages } from "../../i18n/context";
 import { ViewBoundary } from "../../ui/ViewBoundary";
 import { ViewLoading } from "../../ui/ViewLoading";

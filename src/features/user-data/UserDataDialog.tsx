@@ -4,8 +4,8 @@
  * returns to the button that opened it. Everything from the file is rendered as text.
  */
 import { useEffect, useId, useRef, type DragEvent } from "react";
-import type { ProvinceRef } from "../../data/user-csv";
-import { acceptedRows } from "../../data/user-csv";
+import type { ProvinceRef } from "./lib/user-csv-format";
+import { acceptedRows } from "./lib/user-csv-reader";
 import { formatCount } from "../../ui/format";
 import { regionsWithValues } from "./lib/user-map";
 import { useMessages } from "../../i18n/context";

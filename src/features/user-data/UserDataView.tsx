@@ -17,7 +17,7 @@ import { ChinaMap } from "../map/ChinaMap";
 import { ChoroplethLegend } from "../map/MapLegend";
 import { TooltipFrame, tooltipFlip } from "../map/TooltipFrame";
 import { useMapPointer } from "../map/use-map-pointer";
-import type { MapGeometry } from "../map/lib/geometry";
+import type { MapGeometry } from "../../geo/map-geometry";
 import type { MapCell } from "../map/lib/map-model";
 import {
   formatUserValue,

@@ -6,8 +6,7 @@
  */
 import { defineMessages } from "../../i18n/messages";
 import { userDataMessages } from "./messages";
-import type { FatalError, Role, RowError } from "../../data/user-csv";
-import { USER_CSV_LIMITS } from "../../data/user-csv";
+import { USER_CSV_LIMITS, type FatalError, type Role, type RowError } from "./lib/user-csv-format";
 import { formatCount } from "../../ui/format";
 
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));

@@ -2,7 +2,8 @@
  * Starts a parse in a Web Worker and wraps it as a promise with a cancel. The only part of the
  * feature that touches Worker; jsdom has none, so tests give the store another ParseFile.
  */
-import { fatalResult, type ProvinceRef } from "../../data/user-csv";
+import type { ProvinceRef } from "./lib/user-csv-format";
+import { fatalResult } from "./lib/user-csv-reader";
 import type { ParseOutcome, ParseProgress, ParseRequest, WorkerMessage } from "./protocol";
 
 export interface ParseHandle {

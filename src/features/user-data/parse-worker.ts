@@ -1,11 +1,11 @@
 /**
  * Reads the analyst's CSV off the page's main thread, so a 50 MB file never freezes the page.
- * Thin on purpose: the parsing and validation are src/data/user-csv.ts (tested directly); this
+ * Thin on purpose: the parsing and validation are lib/user-csv-reader.ts (tested directly); this
  * reads the file 1 MiB at a time, feeds the bytes in, reports progress at most every 100 ms,
  * and hands back the result with its typed arrays transferred (not copied). Cancelling is the
  * page terminating this worker.
  */
-import { createUserCsvReader, fatalResult, tooLarge } from "../../data/user-csv";
+import { createUserCsvReader, fatalResult, tooLarge } from "./lib/user-csv-reader";
 import { userBreaks } from "./lib/user-map";
 import type { ParseOutcome, ParseRequest, WorkerMessage } from "./protocol";
 

@@ -1,5 +1,5 @@
 /** The messages between the page and the parsing worker (parse-worker.ts). Types only. */
-import type { ProvinceRef, UserCsvResult } from "../../data/user-csv";
+import type { ProvinceRef, UserCsvResult } from "./lib/user-csv-format";
 
 /** Page -> worker: the file to read (a File is passed by reference, not copied) and the provinces. */
 export interface ParseRequest {

@@ -3,7 +3,8 @@
  * it is on the map and for which period. Held in memory only: never in the URL (so never in a
  * shared link), gone on reload. A small external store for useSyncExternalStore; no React here.
  */
-import { fatalResult, tooLarge, type ProvinceRef, type UserCsvResult } from "../../data/user-csv";
+import type { ProvinceRef, UserCsvResult } from "./lib/user-csv-format";
+import { fatalResult, tooLarge } from "./lib/user-csv-reader";
 import { defaultUserPeriod } from "./lib/default-period";
 import type { ParseFile, ParseHandle } from "./parse-in-worker";
 import type { ParseOutcome, ParseProgress } from "./protocol";

@@ -1,5 +1,5 @@
 /** Draws the export's body (map or chart) and legend swatches into boxes the layout has placed. */
-import type { ExportBody, ExportTheme, LegendItem } from "./compose-svg";
+import type { ExportBody, ExportTheme, LegendItem } from "./export-spec";
 import type { fit } from "./export-layout";
 import { parseSanitised, serialiseNodes, type XNode } from "./svg-sanitise";
 import { dotPattern, hatchPattern, n, paint, pathData } from "./svg-primitives";

@@ -2,7 +2,7 @@
  * Where everything in an export goes, computed from the spec alone: no drawing here, so the
  * arithmetic can be read (and changed) without the markup around it.
  */
-import type { ExportSpec } from "./compose-svg";
+import type { ExportSpec } from "./export-spec";
 import { layoutLegend, type LegendLayout } from "./legend-layout";
 import { NARROW_EM, textUnits, wrapText } from "./svg-text";
 

@@ -6,6 +6,7 @@
  * path separator. Pure.
  */
 import type { Lang } from "../../../i18n/lang";
+import { exportRunMessages } from "../run-messages";
 
 export type ExportExtension = "png" | "svg" | "csv";
 
@@ -54,7 +55,7 @@ export function exportFileName(parts: FileNameParts, ext: ExportExtension): stri
     parts.region === null ? "national" : slugify(parts.region) || "region",
     slugify(parts.view ?? ""),
     slugify(parts.suffix ?? ""),
-    parts.lang === "zh" ? "zh" : "",
+    parts.lang ? exportRunMessages[parts.lang].fileNameLang : "",
   ].filter((s) => s !== "");
   return `${segments.join("_")}.${ext}`;
 }

@@ -1,5 +1,5 @@
 /** Where each legend entry goes, in rows or columns, from estimated text widths. */
-import type { ExportSpec, LegendItem } from "./compose-svg";
+import type { ExportSpec, LegendItem } from "./export-spec";
 import { estimateTextWidth, NARROW_EM, wrapText } from "./svg-text";
 
 export interface LegendLayout {

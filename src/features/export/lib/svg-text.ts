@@ -6,16 +6,17 @@
  */
 
 /**
- * Characters XML 1.0 forbids outright (C0 controls other than tab/LF/CR, U+FFFE/FFFF) and lone
- * surrogates: one of them in the output would make the whole image fail to load. Pairs are kept.
+ * Characters XML 1.0 forbids or discourages: control characters other than tab, LF and CR,
+ * U+FFFE/FFFF, and lone surrogates (in "u" mode a surrogate pair is one code point, so only a lone
+ * half is \p{Cs}). One of them in the output would make the whole image fail to load.
  * (No lookbehind: older Safari cannot even parse a regex that uses it.)
  */
-const XML_INVALID = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+const XML_INVALID = /(?![\t\n\r])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
 
 /** Escapes text for element content and double- or single-quoted attributes alike. */
 export function escapeXml(text: string): string {
   return text
-    .replace(XML_INVALID, (ch) => (ch.length === 2 ? ch : ""))
+    .replace(XML_INVALID, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

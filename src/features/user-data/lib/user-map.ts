@@ -2,7 +2,7 @@
  * What the map and chart show for the analyst's own data: colour classes, the map model for one
  * period, the rows of the chart. Pure, so the rules are tested without React or a Worker.
  */
-import type { ProvinceRef, UserValues } from "../../../data/user-csv";
+import type { ProvinceRef, UserValues } from "./user-csv-format";
 import { classOf, RAMP, type Scale } from "../../../data/scale";
 import type { MapCell, MapModel } from "../../map/lib/map-model";
 import type { Lang } from "../../../i18n/lang";

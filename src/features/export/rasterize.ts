@@ -6,8 +6,8 @@
  * The SVG is drawn through an <img>, and browsers load nothing for SVG images: no web fonts, no
  * external images. That is why composeSvg makes documents self-contained and names system fonts.
  */
-import type { Lang } from "../../../i18n/lang";
-import { exportRunMessages } from "../run-messages";
+import type { Lang } from "../../i18n/lang";
+import { exportRunMessages } from "./run-messages";
 
 /** Chromium and Firefox refuse canvases past ~16k pixels a side or ~268M pixels in area. */
 const MAX_CANVAS_SIDE = 16384;

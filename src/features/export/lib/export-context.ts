@@ -1,0 +1,56 @@
+/**
+ * What an export starts from and what its CSV is: the view being exported (ExportContext, built by
+ * the app shell from the page's state), the theme's colours as the page resolved them (Palette) and
+ * a CSV table. Types only, shared by the per-view builders (views/*.ts), their dispatcher
+ * (view-export.ts) and run-export.ts, so none of them has to import another for a type.
+ */
+import type { AtlasIndex } from "../../../data/atlas-index";
+import type { EventRecord } from "../../../data/atlas-types";
+import type { EventKind } from "../../../data/event-kinds";
+import type { Lang } from "../../../i18n/lang";
+import type { Theme, ViewState } from "../../../state/view-state";
+import type { CsvCell } from "./csv";
+import type { LegendItem } from "./export-spec";
+
+/** The theme's colours, as the page resolved its CSS variables. */
+export interface Palette {
+  general: string;
+  special: string;
+  limit: string;
+  key: string;
+  notCovered: string;
+  noDataDot: string;
+  background: string;
+  /** The page's text colours, so an image matches the theme the reader sees (absent in pure tests). */
+  text?: string;
+  muted?: string;
+  border?: string;
+  /** Event kind colours, for the Events view's legend. */
+  eventKinds?: Record<EventKind, string>;
+}
+
+export type ExportSubject = "map" | "region" | "national" | "compare" | "events";
+
+export interface ExportContext {
+  index: AtlasIndex;
+  view: ViewState;
+  subject: ExportSubject;
+  theme: Theme;
+  transparent: boolean;
+  permalink: string;
+  /** The Events view's rows: the events its filters select, in the order shown. */
+  events?: readonly EventRecord[];
+  /** The reader's language: the image's words and the CSV's headers and units follow it. */
+  lang: Lang;
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+/** What a chart view adds to the frame around its chart: its legend and its source line. */
+export interface ChartParts {
+  legend: LegendItem[];
+  sourceLine: string;
+}

@@ -1,0 +1,34 @@
+/**
+ * What every exported image says around its map or chart: the theme (the export theme's type sizes
+ * and fonts with the page's colours), the title and subtitle the page shows for the view
+ * (ui/titles.ts), the data date and the permalink. Shared by every view's image spec (views/*.ts).
+ */
+import { periodById } from "../../../data/periods";
+import { periodPhrase } from "../../../data/series";
+import { formatPartialDate } from "../../../ui/format";
+import { viewTitle } from "../../../ui/titles";
+import { exportRunMessages } from "../run-messages";
+import type { ExportContext, Palette } from "./export-context";
+import type { ExportSpec } from "./export-spec";
+import { DEFAULT_EXPORT_THEMES } from "./export-themes";
+
+type Frame = Pick<ExportSpec, "theme" | "title" | "subtitle" | "dataDate" | "dataLabel" | "permalink">;
+
+export function imageFrame(ctx: ExportContext, palette: Palette): Frame {
+  // Type sizes and fonts come from the export theme; colours from the page, one source of truth.
+  const base = DEFAULT_EXPORT_THEMES[ctx.theme];
+  const theme = {
+    ...base,
+    background: ctx.transparent ? null : palette.background || base.background,
+    text: palette.text || base.text,
+    muted: palette.muted || base.muted,
+    border: palette.border || base.border,
+  };
+  const t = exportRunMessages[ctx.lang];
+  const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
+  const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
+  const p = periodById(ctx.view.period);
+  const period = p ? periodPhrase(p, ctx.lang) : ctx.view.period;
+  const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(period, asOf);
+  return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
+}

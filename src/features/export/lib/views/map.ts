@@ -1,0 +1,119 @@
+/**
+ * The Map view's export: the CSV of all 34 provinces for the metric and period shown (value, rank,
+ * key-region flag, status, sources) and the image spec of the choropleth with its legend. The map
+ * is drawn from the same map model and class labels as the page, so the two cannot disagree.
+ */
+import type { AtlasIndex } from "../../../../data/atlas-index";
+import { scaleFor } from "../../../../data/scale";
+import type { MapGeometry } from "../../../../geo/map-geometry";
+import { metricInfo } from "../../../../i18n/domain";
+import type { Lang } from "../../../../i18n/lang";
+import type { ViewState } from "../../../../state/view-state";
+import { buildMapModel, type MapModel } from "../../../map/lib/map-model";
+import { classLabels } from "../../../map/MapLegend";
+import { csvHeaders, exportRunMessages } from "../../run-messages";
+import type { CsvTable, ExportContext, Palette } from "../export-context";
+import type { ExportBody, ExportSpec, LegendItem } from "../export-spec";
+import { imageFrame } from "../image-frame";
+import { metricIn, unique, valueColumn } from "./cells";
+
+export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
+  const t = exportRunMessages[lang];
+  const model = buildMapModel(index, scaleFor(index, view.metric), view.metric, view.period, lang);
+  const metric = metricInfo(view.metric, lang);
+  const value = metricIn(view.metric, lang);
+  const header = csvHeaders[lang].map(valueColumn(view.metric, lang));
+  const rows = index.data.provinces.map((p) => {
+    const cell = model.cells.get(p.adcode)!;
+    const r = cell.result;
+    const status =
+      cell.kind === "not-covered"
+        ? t.notCoveredCell
+        : r && !r.ok
+          ? t.noDataCell(r.reason)
+          : r?.ok && r.provisional
+            ? t.provisional
+            : "";
+    return [
+      p.iso,
+      p.nameEn,
+      p.nameZh,
+      view.period,
+      t.metricCell(metric.id, metric.label),
+      r?.ok ? value(r.value) : null,
+      metric.unit,
+      cell.rank,
+      cell.isKey ? t.yes : t.no,
+      status,
+      r?.ok ? unique(r.citations.map((c) => c.label)).join("; ") : "",
+      r?.ok ? r.citations.map((c) => t.citation(c.role, c.text)).join(" | ") : "",
+    ];
+  });
+  return { header, rows };
+}
+
+export function mapSpec(
+  ctx: ExportContext,
+  geometry: MapGeometry,
+  palette: Palette,
+  size: { width: number; height: number },
+): ExportSpec {
+  const { index, view, lang } = ctx;
+  const t = exportRunMessages[lang];
+  const scale = scaleFor(index, view.metric);
+  const model = buildMapModel(index, scale, view.metric, view.period, lang);
+  const selected = view.region ? index.provinceByIso.get(view.region)?.adcode : undefined;
+  const body: ExportBody = {
+    kind: "map",
+    viewBox: [800, 640],
+    keyColour: palette.key,
+    noDataDot: palette.noDataDot,
+    strokeColour: palette.background,
+    shapes: geometry.shapes.map((s) => {
+      const cell = model.cells.get(s.adcode);
+      const fill =
+        !cell || cell.kind === "not-covered"
+          ? palette.notCovered
+          : cell.colourClass === null
+            ? "hatch-none"
+            : scale.colours[cell.colourClass];
+      return {
+        d: s.svgPath,
+        fill,
+        noData: cell?.kind === "no-data",
+        key: cell?.isKey,
+        selected: s.adcode === selected,
+      };
+    }),
+  };
+  const labels = classLabels(scale, view.metric, lang);
+  const legend: LegendItem[] = [
+    ...scale.colours.map((colour, k) => ({ label: labels[k], swatch: { kind: "fill" as const, colour } })),
+    ...mapKeyLegend(model, palette, lang),
+  ];
+  const sources = unique(
+    [...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])),
+  );
+  const notes = [model.listNotYet ? t.listNotYet : t.keyCount(model.keyCount), t.provincesWhole];
+  const metric = metricInfo(view.metric, lang);
+  return {
+    ...imageFrame(ctx, palette),
+    ...size,
+    legendTitle: t.legendTitle(metric.label, metric.unit),
+    legend,
+    body,
+    sourceLine: t.mapSources(sources, notes),
+  };
+}
+
+/** The legend's entries after the colour classes: no data, not covered, key region (once listed). */
+function mapKeyLegend(model: MapModel, palette: Palette, lang: Lang): LegendItem[] {
+  const t = exportRunMessages[lang];
+  return [
+    { label: t.noData, swatch: { kind: "dots", colour: palette.background, dot: palette.noDataDot } },
+    { label: t.notCovered, swatch: { kind: "fill", colour: palette.notCovered } },
+    ...(model.listNotYet
+      ? []
+      : [{ label: t.keyRegion, swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
+  ];
+}

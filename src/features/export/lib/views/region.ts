@@ -1,0 +1,55 @@
+/**
+ * The province panel's export: the CSV of the province's balance series (general, special, total,
+ * limit, status, scope, sources) and what its chart image adds: the bar legend and a source line
+ * with the period's first caveat (whole-province sums, XPCC and so on, data/caveats.ts).
+ */
+import type { AtlasIndex } from "../../../../data/atlas-index";
+import { balanceCaveats } from "../../../../data/caveats";
+import { provinceBalanceSeries } from "../../../../data/series";
+import { provinceName } from "../../../../i18n/domain";
+import type { Lang } from "../../../../i18n/lang";
+import type { ViewState } from "../../../../state/view-state";
+import { csvHeaders, exportRunMessages } from "../../run-messages";
+import type { ChartParts, CsvTable, ExportContext, Palette } from "../export-context";
+import { amountIn, unique } from "./cells";
+
+export function regionCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): CsvTable {
+  const t = exportRunMessages[lang];
+  const province = view.region ? index.provinceByIso.get(view.region) : undefined;
+  if (!province) return { header: [csvHeaders[lang].region[2]], rows: [] };
+  const amount = amountIn(lang);
+  const header = [...csvHeaders[lang].region];
+  const rows = provinceBalanceSeries(index, province.adcode).map((p) => {
+    const b = index.balance(province.adcode, p.period);
+    return [
+      province.iso,
+      provinceName(province, lang),
+      p.period,
+      amount(p.general),
+      amount(p.special),
+      amount(p.total),
+      amount(p.limit),
+      p.total === null ? t.notInData : p.provisional ? t.provisional : "",
+      // The scope is the source's wording (data), as written.
+      b ? b.scope : "",
+      b ? unique(b.sources.map((s) => index.data.sources[s].label)).join("; ") : "",
+    ];
+  });
+  return { header, rows };
+}
+
+export function regionChartParts(ctx: ExportContext, palette: Palette): ChartParts {
+  const t = exportRunMessages[ctx.lang];
+  const fill = (colour: string) => ({ kind: "fill" as const, colour });
+  const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
+  const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period), ctx.lang) : [];
+  return {
+    legend: [
+      { label: t.general, swatch: fill(palette.general) },
+      { label: t.special, swatch: fill(palette.special) },
+      { label: t.limit, swatch: fill(palette.limit) },
+      { label: t.provisionalBars, swatch: fill(palette.special) },
+    ],
+    sourceLine: t.regionSource(caveats.slice(0, 1).join(" ")),
+  };
+}
