@@ -15,7 +15,7 @@
  */
 import { neighbors } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { DIRECTIONS, type ArrowNeighbours, type Direction } from "../../src/features/map/lib/projection";
+import { DIRECTIONS, type ArrowNeighbours, type Direction } from "../../src/geo/province-map";
 
 /** How far off the arrow's axis a target may lie (60°: the four cones overlap a little). */
 export const CONE = Math.PI / 3;

@@ -17,12 +17,8 @@ import { topology as buildTopology } from "topojson-server";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { closeRing, decodeGeometry, polygonArea, rewindIfInverted, type EncodedGeometry } from "./echarts-geo";
-import { projectionFrom, type ProjectionParams } from "../../src/features/map/lib/projection";
-import {
-  PREFECTURE_BOX,
-  type PrefectureMapFile,
-  type PrefectureShape,
-} from "../../src/features/region/lib/prefecture-markers";
+import { projectionFrom, type ProjectionParams } from "../../src/geo/projection";
+import { PREFECTURE_BOX, type PrefectureMapFile, type PrefectureShape } from "../../src/geo/prefecture-map";
 
 // ---------------------------------------------------------------------------------------------
 // Which file holds which province

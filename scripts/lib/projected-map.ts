@@ -9,13 +9,8 @@ import { compactPath } from "./compact-path";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import {
-  fitProjection,
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  projectionFrom,
-  type ProjectedMap,
-} from "../../src/features/map/lib/projection";
+import { fitProjection, MAP_HEIGHT, MAP_WIDTH, projectionFrom } from "../../src/geo/projection";
+import type { ProjectedMap } from "../../src/geo/province-map";
 
 export function projectMap(topology: Topology): ProjectedMap {
   const collection = feature(topology, topology.objects.provinces as GeometryCollection) as FeatureCollection<Geometry>;

@@ -6,11 +6,12 @@
  */
 import { useEffect, useRef } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
-import type { MapGeometry } from "../features/map/lib/geometry";
+import type { MapGeometry } from "../geo/map-geometry";
 import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
-import { regionPanelModule } from "../features/charts";
+import { regionPanelModule } from "./chart-modules";
 import { LoadedChart } from "../ui/LoadedChart";
+import { atlasPath } from "../state/address";
 import { serialiseView, type ViewState, type RenderFlags } from "../state/view-state";
 import { viewTitle } from "../ui/titles";
 import { formatPartialDate } from "../ui/format";
@@ -39,7 +40,7 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
   const lang = useLang();
   const t = useMessages(appMessages);
   const { title } = viewTitle(index, view, lang);
-  const fullLink = `${window.location.pathname}${serialiseView(view)}`;
+  const fullLink = `${atlasPath()}${serialiseView(view)}`;
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  * opens and then kept for the session: reopening a province draws from the cache, no refetch.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { PrefectureMapFile } from "../features/region/lib/prefecture-markers";
+import type { PrefectureMapFile } from "../geo/prefecture-map";
 import { fetchJson } from "./queries";
 
 /** Exported for tests: what makes a fetched value a usable prefecture map (null = fine). */

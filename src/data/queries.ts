@@ -3,7 +3,7 @@
  * prefetching and hooks. Files are static build outputs, so they are never refetched.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { ProjectedMap } from "../features/map/lib/projection";
+import type { ProjectedMap } from "../geo/province-map";
 import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
 import { checkAtlasData, checkEvents, checkProjectedMap } from "./check-generated";

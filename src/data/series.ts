@@ -7,6 +7,7 @@ import type { NationalFigure } from "./atlas-types";
 import { isKeyAt, listStart } from "./key-regions";
 import { PERIODS, type Period } from "./periods";
 import type { Lang } from "../i18n/lang";
+import { dataMessages } from "./messages";
 
 export interface BalancePoint {
   period: string;
@@ -20,26 +21,12 @@ export interface BalancePoint {
 
 /** A period's short label (axes, selects): "2024", "Mid-2025" / "2025年6月", "2025 (prelim.)" / "2025（初步）". */
 export function periodLabel(p: Period, lang: Lang = "en"): string {
-  if (lang === "zh") {
-    if (p.kind === "mid_year") return "2025年6月";
-    if (p.kind === "preliminary") return "2025（初步）";
-    return p.id;
-  }
-  if (p.kind === "mid_year") return "Mid-2025";
-  if (p.kind === "preliminary") return "2025 (prelim.)";
-  return p.id;
+  return dataMessages[lang].periodLabel(p);
 }
 
-/** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)". */
+/** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)" / "2024年末", …. */
 export function periodPhrase(p: Period, lang: Lang = "en"): string {
-  if (lang === "zh") {
-    if (p.kind === "mid_year") return "2025年6月末";
-    if (p.kind === "preliminary") return "2025年末（初步）";
-    return `${p.id}年末`;
-  }
-  if (p.kind === "mid_year") return "mid-2025";
-  if (p.kind === "preliminary") return "end-2025 (preliminary)";
-  return `end-${p.id}`;
+  return dataMessages[lang].periodPhrase(p);
 }
 
 export function provinceBalanceSeries(index: AtlasIndex, adcode: string, lang: Lang = "en"): BalancePoint[] {

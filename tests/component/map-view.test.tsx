@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import type { ProjectedMap } from "../../src/features/map/lib/projection";
+import type { ProjectedMap } from "../../src/geo/province-map";
 import { MapView } from "../../src/features/map/MapView";
 import { RegionPanel } from "../../src/features/region/RegionPanel";
 import { IgnoredNotice } from "../../src/app/IgnoredNotice";
-import { buildGeometry } from "../../src/features/map/lib/geometry";
+import { buildGeometry } from "../../src/geo/map-geometry";
 import { realEvents, realIndex } from "../support/real-data";
 import { withQuery } from "../support/with-query";
 
@@ -111,7 +111,7 @@ describe("IgnoredNotice", () => {
   it("shows hostile values as text, never as markup", () => {
     const { container } = render(
       <IgnoredNotice
-        ignored={[{ name: "m", value: '<img src=x onerror="alert(1)">', reason: "not a metric" }]}
+        ignored={[{ name: "m", value: '<img src=x onerror="alert(1)">', reason: "not_metric" }]}
         onDismiss={() => {}}
       />,
     );

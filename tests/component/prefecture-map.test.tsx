@@ -11,7 +11,7 @@ import userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PrefectureMap } from "../../src/features/region/PrefectureMap";
 import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
-import type { PrefectureMapFile } from "../../src/features/region/lib/prefecture-markers";
+import type { PrefectureMapFile } from "../../src/geo/prefecture-map";
 import { realEvents, realIndex } from "../support/real-data";
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { ShareDialog } from "../../src/features/share/ShareDialog";
 import { DownloadMenu } from "../../src/features/export/DownloadMenu";
-import type { ExportContext } from "../../src/features/export/lib/view-export";
+import type { ExportContext } from "../../src/features/export/lib/export-context";
 import { LangProvider } from "../../src/i18n/context";
 import { DEFAULT_VIEW, parseView, type ViewState } from "../../src/state/view-state";
 import { realIndex } from "../support/real-data";

@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 import { buildProvinceTopology, type EchartsGeoJson } from "../../scripts/lib/echarts-geo";
 import { arrowNeighbours, DIRECTION_VECTORS, sharedBorders } from "../../scripts/lib/arrow-neighbours";
 import { projectMap } from "../../scripts/lib/projected-map";
-import { DIRECTIONS, type Direction } from "../../src/features/map/lib/projection";
-import { buildGeometry, neighbourInDirection } from "../../src/features/map/lib/geometry";
+import { DIRECTIONS, type Direction } from "../../src/geo/province-map";
+import { buildGeometry, neighbourInDirection } from "../../src/geo/map-geometry";
 
 const source = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve("echarts/map/json/china.json"), "utf8"),

@@ -53,7 +53,7 @@ describe("ranked table rows", () => {
     ["2024", "CN-BJ", "No"],
     ["2025", "CN-NM", "Exited Aug 2025"],
     ["2025", "CN-NX", "Key region; application to exit (2025-03-06)"],
-    ["2020", "CN-GZ", "No list yet (drawn Sep 2023)"],
+    ["2020", "CN-GZ", "No key-region list yet (first drawn Sep 2023)"],
   ])("key-region status at %s: %s is %j", (period, iso, text) => {
     expect(tableRows(index, "balance", period, "2023").find((r) => r.iso === iso)!.key.text).toBe(text);
   });

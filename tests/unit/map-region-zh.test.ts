@@ -11,7 +11,7 @@ import { scaleFor } from "../../src/data/scale";
 import { METRIC_IDS } from "../../src/data/metrics";
 import { PERIODS } from "../../src/data/periods";
 import { buildMapModel } from "../../src/features/map/lib/map-model";
-import { keyStatusText } from "../../src/features/map/MapTooltip";
+import { keyStatusText } from "../../src/ui/key-status";
 import { classLabels } from "../../src/features/map/MapLegend";
 import {
   countLabel,

@@ -1,7 +1,12 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi, type Mock } from "vitest";
 import { moduleLoader } from "../../src/ui/module-loader";
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
+/**
+ * Waits for the loads started so far to settle. The loader attached its handlers to each load
+ * when it started it, before this does, so once these settle the loader has seen the outcome
+ * (rather than waiting a timer tick and hoping it was enough).
+ */
+const settled = (load: Mock) => Promise.allSettled(load.mock.results.map((r) => r.value));
 
 describe("moduleLoader", () => {
   it("loads once however often it is preloaded", async () => {
@@ -9,7 +14,7 @@ describe("moduleLoader", () => {
     const loader = moduleLoader(load);
     loader.preload();
     loader.preload();
-    await flush();
+    await settled(load);
     loader.preload();
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -22,10 +27,10 @@ describe("moduleLoader", () => {
     });
     const loader = moduleLoader(load);
     loader.preload();
-    await flush();
+    await settled(load);
     fail = false;
     loader.preload();
-    await flush();
+    await settled(load);
     expect(load).toHaveBeenCalledTimes(2);
   });
 });

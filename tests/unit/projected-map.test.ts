@@ -7,7 +7,7 @@ import type { GeometryCollection } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildProvinceTopology, type EchartsGeoJson } from "../../scripts/lib/echarts-geo";
 import { projectMap } from "../../scripts/lib/projected-map";
-import { projectionFrom } from "../../src/features/map/lib/projection";
+import { projectionFrom } from "../../src/geo/projection";
 
 /** Bounds of a path written as absolute M plus relative l moves (the compact form). */
 function pathBounds(d: string): [[number, number], [number, number]] {

@@ -4,7 +4,9 @@
  */
 import { memo, useCallback, useMemo, useRef, type ComponentProps, type KeyboardEvent, type MouseEvent } from "react";
 import { ComposableMap, Geography } from "react-simple-maps/core";
-import { MAP_HEIGHT, MAP_WIDTH, neighbourInDirection, type Direction, type MapGeometry } from "./lib/geometry";
+import { neighbourInDirection, type MapGeometry } from "../../geo/map-geometry";
+import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/projection";
+import type { Direction } from "../../geo/province-map";
 import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
 import type { Scale } from "../../data/scale";

@@ -1,30 +1,14 @@
 /** The tooltip for the province under the pointer or keyboard focus. */
 import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
-import { formatMetric, formatPartialDate } from "../../ui/format";
-import type { KeyStatus } from "../../data/key-regions";
+import { formatMetric } from "../../ui/format";
+import { keyStatusText } from "../../ui/key-status";
 import { useLang, useMessages } from "../../i18n/context";
-import type { Lang } from "../../i18n/lang";
 import { metricInfo } from "../../i18n/domain";
 import { mapMessages } from "./messages";
 import { dataLang } from "../../i18n/data-lang";
 import type { ComponentProps } from "react";
 import { TooltipFrame } from "./TooltipFrame";
-
-/** A region's key-region status in a sentence. A pending note from the data is shown as written. */
-export function keyStatusText(key: KeyStatus, lang: Lang = "en"): string {
-  const t = mapMessages[lang];
-  switch (key.kind) {
-    case "listed":
-      return t.keyListed(formatPartialDate(key.since, lang), key.pendingNote);
-    case "exited":
-      return t.keyExited(formatPartialDate(key.exitedOn, lang));
-    case "list-not-yet":
-      return t.keyNotYet(formatPartialDate(key.listedFrom.slice(0, 7), lang));
-    default:
-      return t.keyNever;
-  }
-}
 
 interface Props {
   cell: MapCell;

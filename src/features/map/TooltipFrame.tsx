@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import type { MapCell } from "./lib/map-model";
 import { mapMessages } from "./messages";
+import { provinceName } from "../../i18n/domain";
+import { BothNames } from "../../ui/BothNames";
 
 interface Props {
   cell: Pick<MapCell, "nameEn" | "nameZh">;
@@ -30,19 +32,11 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
     <div
       className={`map-tooltip${className ? ` ${className}` : ""}${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}${pinned ? " pinned" : ""}`}
       role={pinned ? "group" : "tooltip"}
-      aria-label={pinned ? (lang === "zh" ? cell.nameZh : cell.nameEn) : undefined}
+      aria-label={pinned ? provinceName(cell, lang) : undefined}
       style={{ left: x, top: y }}
     >
       <div className="tt-name">
-        {lang === "zh" ? (
-          <>
-            {cell.nameZh} <span lang="en">{cell.nameEn}</span>
-          </>
-        ) : (
-          <>
-            {cell.nameEn} <span lang="zh-CN">{cell.nameZh}</span>
-          </>
-        )}
+        <BothNames en={cell.nameEn} zh={cell.nameZh} />
       </div>
       {children}
       {pinned && (

@@ -11,7 +11,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { HoverTarget } from "./ChinaMap";
-import type { MapGeometry } from "./lib/geometry";
+import type { MapGeometry } from "../../geo/map-geometry";
 
 interface Options {
   geometry: MapGeometry;

@@ -1,15 +1,15 @@
 /**
  * The national balance (bars) and the key regions' share of the provinces' total (line): the
  * view's main chart, drawn in every rendering (side panel, full page, embed). The export code
- * takes this figure by its id, and its CSV (view-export.ts) lists the same series.
+ * takes this figure by its id, and its CSV (export/lib/views/national.ts) lists the same series.
  */
 import { useMemo } from "react";
 import type { NationalPoint } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
-import { nationalChartModule } from "../charts";
-import { formatBn, formatPartialDate } from "../../ui/format";
+import { nationalChartModule } from "./balance-chart-module";
+import { formatBn, formatRecordedDate } from "../../ui/format";
 import { atlasPeriodLabel } from "./lib/figures";
 import { nationalMessages } from "./messages";
 
@@ -29,8 +29,6 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
   const withNational = series.filter((p) => p.national);
   const first = withNational[0];
   const last = withNational[withNational.length - 1];
-  // English keeps the source's date as recorded; Chinese readers get it as 年月日.
-  const sourceDate = (date: string) => (lang === "en" ? date : formatPartialDate(date, lang));
   return (
     <ChartFigure
       id="national-balance"
@@ -54,7 +52,9 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
                 <th scope="row">{label(p)}</th>
                 <td>{p.national ? formatBn(p.national.value, lang) : "—"}</td>
                 <td>
-                  {p.national ? `${p.national.sourceName}${t.comma}${sourceDate(p.national.sourceDate)}` : t.notInData}
+                  {p.national
+                    ? `${p.national.sourceName}${t.comma}${formatRecordedDate(p.national.sourceDate, lang)}`
+                    : t.notInData}
                 </td>
                 <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>
                 <td>{p.keyBasis === "members" ? t.membersCounted(p.keyCount) : t.laterListedCounted}</td>

@@ -9,14 +9,16 @@ import { ComposableMap, Geography } from "react-simple-maps/core";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { eventsQuery } from "../../data/queries";
 import { prefectureQuery } from "../../data/prefecture-query";
-import { projectionFrom } from "../map/lib/projection";
+import { projectionFrom } from "../../geo/projection";
+import { PREFECTURE_BOX, type PrefectureMapFile } from "../../geo/prefecture-map";
 import { formatPartialDate } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
+import { langTag } from "../../i18n/lang";
+import { PlaceName } from "../../ui/PlaceName";
 import { dataLang } from "../../i18n/data-lang";
 import { regionMessages } from "./messages";
 import {
-  PREFECTURE_BOX,
   countLabel,
   isMunicipality,
   markerLabel,
@@ -27,7 +29,6 @@ import {
   separateMarkers,
   type MarkerPlan,
   type PlacedMarker,
-  type PrefectureMapFile,
   type PrefectureMarker,
 } from "./lib/prefecture-markers";
 import "./prefecture-map.css";
@@ -151,17 +152,6 @@ function Notes({ plan, name }: { plan: MarkerPlan; name: string }) {
   );
 }
 
-/** A place's name in the reader's language; English readers get the Chinese after it. */
-function PlaceName({ nameEn, nameZh }: { nameEn: string; nameZh: string }) {
-  const lang = useLang();
-  if (lang === "zh") return <>{nameZh}</>;
-  return (
-    <>
-      {nameEn} <span lang="zh-CN">{nameZh}</span>
-    </>
-  );
-}
-
 export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
@@ -187,7 +177,6 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
   const name = provinceName(province, lang);
   const box = geometry.data ?? PREFECTURE_BOX;
   const caption = t.prefectureCaption(name, isMunicipality(adcode));
-  const colon = lang === "zh" ? "：" : ": ";
   const chosen = plan?.markers.find((m) => m.code === selected) ?? null;
   const press = (m: PrefectureMarker) => {
     const next = selected === m.code ? null : m.code;
@@ -239,12 +228,12 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
                 .sort(
                   (a, b) =>
                     b.events.length - a.events.length ||
-                    placeName(a, lang).localeCompare(placeName(b, lang), lang === "zh" ? "zh-CN" : "en"),
+                    placeName(a, lang).localeCompare(placeName(b, lang), langTag(lang)),
                 )
                 .map((m) => (
                   <li key={m.code}>
-                    <PlaceName nameEn={m.nameEn} nameZh={m.nameZh} />
-                    {colon}
+                    <PlaceName en={m.nameEn} zh={m.nameZh} />
+                    {t.placeListColon}
                     {countLabel(m.events.length, lang)}
                   </li>
                 ))}
@@ -258,8 +247,8 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
       {chosen && (
         <section className="prefecture-selection" aria-label={t.eventsIn(placeName(chosen, lang))}>
           <h4>
-            <PlaceName nameEn={chosen.nameEn} nameZh={chosen.nameZh} />
-            {colon}
+            <PlaceName en={chosen.nameEn} zh={chosen.nameZh} />
+            {t.placeListColon}
             {countLabel(chosen.events.length, lang)}
           </h4>
           <ul>
@@ -279,7 +268,7 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
         const textLang = known ? undefined : dataLang(o.reason, lang);
         return (
           <p key={o.code} className="prefecture-note muted">
-            <PlaceName nameEn={o.nameEn} nameZh={o.name} />
+            <PlaceName en={o.nameEn} zh={o.name} />
             {textLang ? <span lang={textLang}>{text}</span> : text}
           </p>
         );

@@ -6,40 +6,10 @@
  * prefecture that contains a county code (XXXX00); then the place's Chinese name, for codes that
  * changed since the map's source was drawn (e.g. 梁平县 500228 became 梁平区 500155).
  */
-import type { ProjectionParams } from "../../map/lib/projection";
 import type { EventRecord } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
+import { localName } from "../../../i18n/domain";
 import { regionMessages } from "../messages";
-
-// ---------------------------------------------------------------------------------------------
-// The generated file (scripts/build-prefectures.ts writes it, the app loads it)
-
-export interface PrefectureShape {
-  /** GB/T 2260 code as in the map's source (prefecture; district or county in a municipality). */
-  code: string;
-  /** Chinese name as in the source, e.g. "兰州市". */
-  name: string;
-  /** Compact SVG path in map units (viewBox 0 0 width height). */
-  d: string;
-  /** Where the marker goes: a point well inside the shape's main polygon, map units. */
-  centroid: [number, number];
-}
-
-/** Every province is fitted to the same box, so the page can reserve its space before the file arrives. */
-export const PREFECTURE_BOX = { width: 400, height: 320 } as const;
-
-/** public/generated/prefectures/<province adcode>.json */
-export interface PrefectureMapFile {
-  version: 1;
-  province: string;
-  width: number;
-  height: number;
-  /** The shared conic projection fitted to this province (projectionFrom() rebuilds it). */
-  projection: ProjectionParams;
-  shapes: PrefectureShape[];
-  /** Shapes of the source not drawn, with the reason (Hainan's Sansha). */
-  omitted: { code: string; name: string; nameEn: string; reason: string }[];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Matching
@@ -317,7 +287,7 @@ export const countLabel = (n: number, lang: Lang = "en") => regionMessages[lang]
 
 /** The place's name for a reader: English "Bishan District", Chinese the map's own "璧山区". */
 export const placeName = (m: Pick<PrefectureMarker, "nameEn" | "nameZh">, lang: Lang = "en") =>
-  lang === "zh" ? m.nameZh : m.nameEn;
+  localName(m.nameEn, m.nameZh, lang);
 
 /** The marker's accessible name: "Bishan District: 2 events" / "璧山区：2个事件". */
 export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") =>
@@ -326,6 +296,6 @@ export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") =>
 /** The marker's tooltip: its name (English readers get the Chinese too), then one line per event title as written. */
 export const markerTitle = (m: PrefectureMarker, lang: Lang = "en") =>
   [
-    regionMessages[lang].placeCount(lang === "zh" ? m.nameZh : `${m.nameEn} (${m.nameZh})`, m.events.length),
+    regionMessages[lang].placeCount(regionMessages[lang].placeTitleName(m.nameEn, m.nameZh), m.events.length),
     ...m.events.map((e) => `• ${e.title}`),
   ].join("\n");

@@ -3,9 +3,8 @@
  * the arrow keys lead (also worked out at build time). Built once per geometry load, never per render.
  */
 import type { GeoProjection } from "d3-geo";
-import { projectionFrom, type ArrowNeighbours, type Direction, type ProjectedMap } from "./projection";
-
-export { MAP_HEIGHT, MAP_WIDTH, type Direction } from "./projection";
+import { projectionFrom } from "./projection";
+import type { ArrowNeighbours, Direction, ProjectedMap } from "./province-map";
 
 export interface ProvinceShape {
   adcode: string;

@@ -1,0 +1,97 @@
+/**
+ * The header's actions once the atlas has loaded: language, theme, the reader's own data and
+ * Share. They are portalled into the header AppHeader draws (the header is on screen before the
+ * data arrives); the Share dialog itself sits in the page, mounted on first use.
+ */
+import { lazy, Suspense, useState } from "react";
+import { createPortal } from "react-dom";
+import type { AtlasIndex } from "../data/atlas-index";
+import type { ExportSubject } from "../features/export/lib/export-context";
+import type { MapGeometry } from "../geo/map-geometry";
+import { UserDataButton } from "../features/user-data/UserData";
+import { useLang, useMessages } from "../i18n/context";
+import { provinceName } from "../i18n/domain";
+import type { ViewProps } from "../state/view-props";
+import type { Theme, ViewState } from "../state/view-state";
+import { ThemeSelect } from "../ui/ThemeSelect";
+import { viewTitle } from "../ui/titles";
+import { ViewBoundary } from "../ui/ViewBoundary";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { appMessages } from "./messages";
+import type { ExportContexts } from "./use-export-context";
+
+// The Share dialog loads when the Share button is first pointed at, focused or pressed.
+const loadShareDialog = () => import("../features/share/ShareDialog").then((m) => ({ default: m.ShareDialog }));
+const ShareDialog = lazy(loadShareDialog);
+
+interface Props {
+  /** The header's slot, or null when there is none (the actions are then not drawn). */
+  target: HTMLElement | null;
+  index: AtlasIndex;
+  geometry: MapGeometry;
+  view: ViewState;
+  setView: ViewProps["setView"];
+  theme: Theme;
+  exportContext: ExportContexts;
+}
+
+export function HeaderActions({ target, index, geometry, view, setView, theme, exportContext }: Props) {
+  const t = useMessages(appMessages);
+  const lang = useLang();
+  const [sharing, setSharing] = useState(false);
+  // The dialog stays mounted once opened, so a second Share opens it at once and as the reader left it.
+  const [shareMounted, setShareMounted] = useState(false);
+  const imageSubject: ExportSubject = view.view === "national" ? "national" : "map";
+  return (
+    <>
+      {target &&
+        createPortal(
+          <>
+            <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
+            <label className="theme-picker">
+              <span className="theme-label">{t.theme}</span>
+              <ThemeSelect
+                label={t.theme}
+                value={view.theme}
+                autoLabel={t.themeAuto(theme)}
+                names={t.themes}
+                onChange={(th) => setView({ theme: th })}
+              />
+            </label>
+            <UserDataButton provinces={index.data.provinces} />
+            <button
+              className="share-button"
+              onPointerEnter={() => void loadShareDialog()}
+              onFocus={() => void loadShareDialog()}
+              onClick={() => {
+                setShareMounted(true);
+                setSharing(true);
+              }}
+            >
+              {t.share}
+            </button>
+          </>,
+          target,
+        )}
+      {shareMounted && (
+        <ViewBoundary name="Share">
+          <Suspense fallback={null}>
+            <ShareDialog
+              open={sharing}
+              onClose={() => setSharing(false)}
+              view={view}
+              title={viewTitle(index, view, lang).title}
+              regionName={
+                view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
+              }
+              onCopyImage={async () => {
+                const { copyImage } = await import("../features/export/run-export");
+                return copyImage(exportContext(imageSubject)(), geometry);
+              }}
+            />
+          </Suspense>
+        </ViewBoundary>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * What a download or a copied image of the current view is made from: the data, the view, the
+ * theme in force, the reader's language and the link back to the view. One builder per subject,
+ * shared by every Download menu in the shell and by the Share dialog's Copy image.
+ */
+import { useCallback, type ReactNode } from "react";
+import type { AtlasIndex } from "../data/atlas-index";
+import type { ExportContext, ExportSubject } from "../features/export/lib/export-context";
+import { viewLink } from "../state/view-link";
+import { useLang } from "../i18n/context";
+import { atlasBase } from "../state/address";
+import type { Theme, ViewState } from "../state/view-state";
+
+/** A subject's Download menu, with its label ("Download", "Download chart"...). */
+export type Downloads = (subject: ExportSubject, label: string) => ReactNode;
+
+/** Per subject, the builder a download calls when it starts (so it takes the view as it is then). */
+export type ExportContexts = (subject: ExportSubject) => () => ExportContext;
+
+export function useExportContext(index: AtlasIndex, view: ViewState, theme: Theme): ExportContexts {
+  const lang = useLang();
+  return useCallback(
+    (subject: ExportSubject) => (): ExportContext => ({
+      index,
+      view,
+      subject,
+      theme,
+      transparent: false,
+      permalink: viewLink(atlasBase(), view, lang),
+      lang,
+    }),
+    [index, view, theme, lang],
+  );
+}
