@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { cjkFontFaces } from "./scripts/cjk-font-plugin";
@@ -12,8 +13,46 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/component/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Builds public/generated/ when it is missing or older than its inputs (a fresh clone, an
+    // edited CSV), so the tests that read the generated files never need a separate build step.
+    globalSetup: ["tests/setup/global-setup.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
+    // Vitest's default keeps a core for its own process (cores - 1 workers): one worker on the
+    // 2-core machines this runs on, while the main process mostly waits. Every core runs tests.
+    maxWorkers: Math.max(2, availableParallelism()),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          // Pure modules and the data: no file here leaves module state another relies on (no
+          // mocks, stubs or singletons; the shared real data is frozen), so the files share their
+          // workers and module graphs instead of each paying a process start and a fresh import
+          // of the same modules. The few jsdom files still get a runner of their own: vitest
+          // reuses a runner only for files of the same environment.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          include: ["tests/component/**/*.test.{ts,tsx}"],
+          // Components keep module state (the Your-data store, the code-split module loaders,
+          // the query cache a view starts), so each file gets its own modules and its own jsdom.
+          // vmThreads gives each file a fresh VM context (its own module graph and globals) in a
+          // long-lived worker, so jsdom and the externalised libraries are loaded once per worker
+          // rather than once per file as in a new process: a jsdom start was most of each file's
+          // cost.
+          pool: "vmThreads",
+        },
+        // recharts' package.json has no "exports", and by its "main" it is CommonJS requiring
+        // @reduxjs/toolkit, which a VM context then loads as the toolkit's ES module and fails.
+        // Its "module" field, first, gives its ES build, the one the app's bundle uses.
+        resolve: { mainFields: ["module", "jsnext:main", "jsnext", "main"] },
+      },
+    ],
   },
 });

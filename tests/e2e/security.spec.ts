@@ -1,6 +1,19 @@
 /** The Content-Security-Policy: present on the built page, blocks inline script, and the atlas itself never trips it. */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { open } from "./helpers";
+
+/**
+ * A violation is reported when something the page loads or runs is blocked, so a view has been
+ * checked once it has finished loading: its charts drawn, the network quiet (Playwright's
+ * "networkidle": no request for 500 ms, which also covers chunks one chunk imports from another),
+ * and its fonts in. This stands where fixed waits (300 ms, 500 ms) did, which a slow machine could
+ * outrun with a load still on its way.
+ */
+async function loaded(page: Page) {
+  await expect(page.locator('figure[data-chart]:not([data-drawn="true"])')).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
 
 test("the built page carries a CSP that allows no inline script and no other origin", async ({ page }) => {
   await open(page);
@@ -34,7 +47,7 @@ test("using every view and export trips no CSP violation", async ({ page }) => {
     "?v=2&embed=1&theme=dark",
   ]) {
     await open(page, q);
-    await page.waitForTimeout(300);
+    await loaded(page);
     expect(await violations(), q).toEqual([]);
   }
   await open(page, "?v=2&r=CN-GS");
@@ -45,6 +58,12 @@ test("using every view and export trips no CSP violation", async ({ page }) => {
   ]);
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.locator("iframe[title='Embed preview']")).toBeVisible();
-  await page.waitForTimeout(500);
+  // The preview is the embed itself, loaded in a frame: ready once its view is drawn. (Not
+  // "networkidle" here: after the download above it was not reached within 15 s.)
+  await expect(page.frameLocator("iframe[title='Embed preview']").locator("html")).toHaveAttribute(
+    "data-ready",
+    "true",
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   expect(await violations()).toEqual([]);
 });

@@ -4,9 +4,10 @@
  * (a headless-shell build that unpacks itself into the OS temp dir, ~1.5 s the first time).
  * The result is cached per process; the unpacked binary is reused across processes.
  */
-import { accessSync, constants, mkdirSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { withDirLock } from "./dir-lock";
 
 export interface FoundChromium {
   executablePath: string;
@@ -83,8 +84,6 @@ function withQuietFlags(args: string[]): string[] {
   return [...args.filter((a) => !quietNames.has(flagName(a))), ...QUIET_FLAGS];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The package writes straight to <tmp>/chromium and treats "file exists" as "done", so a second
  * process (Playwright workers, the bench) could exec a half-written binary. A mkdir lock serialises
@@ -93,28 +92,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function unpackSparticuz(): Promise<FoundChromium> {
   const { default: Sparticuz } = await import("@sparticuz/chromium");
   const lock = join(tmpdir(), ".sparticuz-chromium.lock");
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* lock vanished between mkdir and stat: just retry */
-      }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock} (another process unpacking Chromium?)`);
-      await sleep(200);
-    }
-  }
-  try {
+  return withDirLock(lock, { staleMs: 120_000, pollMs: 200, timeoutMs: 120_000 }, async () => {
     const executablePath = await Sparticuz.executablePath();
     const args = Sparticuz.args.filter((a) => !DROPPED_SPARTICUZ.some((d) => a === d || a.startsWith(`${d}=`)));
-    return { executablePath, args: withQuietFlags(args), source: "@sparticuz/chromium" };
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+    return { executablePath, args: withQuietFlags(args), source: "@sparticuz/chromium" as const };
+  });
 }
 
 async function locate(): Promise<FoundChromium> {

@@ -19,7 +19,7 @@ import {
   unicodeRange,
   type CjkFontManifest,
 } from "../../src/i18n/cjk-font";
-import { readDataFiles, validateTexts } from "../support/real-data";
+import { readDataFiles, validateTexts } from "../support/csv-data";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FONT_DIR = join(ROOT, "public", "generated", "fonts");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/data/validate";
-import { readDataFiles, realIndex, validateTexts } from "../support/real-data";
+import { buildEvents, buildModel } from "../../src/data/build-model";
+import { readDataFiles, validateTexts } from "../support/csv-data";
+import { realEvents, realIndex } from "../support/real-data";
 import { PERIODS } from "../../src/data/periods";
 
 /** Replace one field of one data row (1-based line) in a CSV text, keeping everything else. */
@@ -23,6 +25,15 @@ describe("the data in data/", () => {
   it("passes the schema and the cross-file checks", () => {
     const result = validateTexts(readDataFiles());
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+
+  // The other tests read the generated JSON (tests/support/real-data.ts), kept built by vitest's
+  // global setup; this is what makes that the same data as the CSVs.
+  it("builds exactly the generated files the app and the other tests read", () => {
+    const result = validateTexts(readDataFiles());
+    if (!result.ok) throw new Error("data/ does not validate (see the test above)");
+    expect(realIndex().data).toEqual(buildModel(result.rows));
+    expect(realEvents()).toEqual(buildEvents(result.rows));
   });
 
   it("has, for every year-end 2016-2025 and mid-2025, province balances summing to the national total within 0.5%", () => {
