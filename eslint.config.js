@@ -7,6 +7,7 @@
  *   the benchmark and the base layers import no feature; a feature imports another feature only
  *   where ALLOWED_CROSS_FEATURE below lists the pair with its reason.
  * - Only src/state reads `location` or writes `history`.
+ * - No `lang === "zh"` branches outside src/i18n and ui/format.ts: words live in catalogues.
  * Formatting is Prettier's (npm run lint runs both).
  */
 import js from "@eslint/js";
@@ -46,7 +47,11 @@ const featureZones = FEATURES.map((feature) => ({
 
 /** The base layers and the build tools import no feature and no composition. */
 const baseZones = [
-  ["./src/data", ["./src/features", "./src/app", "./src/state", "./src/ui"], "data/ is the base: no React, no view state"],
+  [
+    "./src/data",
+    ["./src/features", "./src/app", "./src/state", "./src/ui"],
+    "data/ is the base: no React, no view state",
+  ],
   ["./src/geo", ["./src/features", "./src/app", "./src/state", "./src/ui", "./src/data"], "geo/ is pure geometry"],
   ["./src/i18n", ["./src/features", "./src/app", "./src/state", "./src/ui"], "i18n/ sits under every view"],
   ["./src/state", ["./src/features", "./src/app", "./src/ui"], "state/ owns the URL, below every view"],
@@ -88,6 +93,21 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    // Words live in catalogues (defineMessages), never in `lang === "zh"` branches: only i18n/ and
+    // the number conventions in ui/format.ts may branch on the language.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/i18n/**", "src/ui/format.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(zh|en)$/]",
+          message: "Put the words in the feature's catalogue (defineMessages) and read them with the reader's lang.",
+        },
+      ],
     },
   },
   {
