@@ -17,6 +17,11 @@ export default defineConfig({
     // Builds public/generated/ when it is missing or older than its inputs (a fresh clone, an
     // edited CSV), so the tests that read the generated files never need a separate build step.
     globalSetup: ["tests/setup/global-setup.ts"],
+    // Tests wait on states and events, never on time; the timeout only ends a test that hangs.
+    // Vitest's 5 s default is a time bound in disguise: under another CPU-heavy process on a
+    // 2-core box, typing into the full Events table in jsdom took 6-15 s and "failed".
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
     // Vitest's default keeps a core for its own process (cores - 1 workers): one worker on the
     // 2-core machines this runs on, while the main process mostly waits. Every core runs tests.
