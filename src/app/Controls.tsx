@@ -36,7 +36,7 @@ export function Controls({ metric, periodId, onMetric, onPeriod, compact = false
         ))}
       </fieldset>
       <div className="period-picker">
-        <label htmlFor="period-select">{t.yearEnd}</label>
+        <label htmlFor="period-select">{t.asOf}</label>
         {!compact && (
           <button
             type="button"

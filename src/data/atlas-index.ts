@@ -11,11 +11,14 @@ export interface AtlasIndex {
   provinceByAdcode: Map<string, ProvinceInfo>;
   provinceByIso: Map<string, ProvinceInfo>;
   balance(adcode: string, periodId: string): BalanceFigure | undefined;
+  /** True where the source had not yet reported the province's figure for that period when read. */
+  unreported(adcode: string, periodId: string): boolean;
   macro(adcode: string, year: number, indicator: MacroIndicator): MacroFigure | undefined;
 }
 
 export function indexAtlas(data: AtlasData): AtlasIndex {
   const balances = new Map(data.balances.map((b) => [`${b.adcode}|${b.period}`, b]));
+  const unreported = new Set(data.unreported.map((u) => `${u.adcode}|${u.period}`));
   const macro = new Map(data.macro.map((m) => [`${m.adcode}|${m.year}|${m.indicator}`, m]));
   return {
     data,
@@ -23,6 +26,7 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
     provinceByAdcode: new Map(data.provinces.map((p) => [p.adcode, p])),
     provinceByIso: new Map(data.provinces.map((p) => [p.iso, p])),
     balance: (adcode, periodId) => balances.get(`${adcode}|${periodId}`),
+    unreported: (adcode, periodId) => unreported.has(`${adcode}|${periodId}`),
     macro: (adcode, year, indicator) => macro.get(`${adcode}|${year}|${indicator}`),
   };
 }

@@ -142,6 +142,11 @@ export interface AtlasData {
   sources: SourceRef[];
   provinces: ProvinceInfo[];
   balances: BalanceFigure[];
+  /**
+   * Province-periods the source had not reported when it was read (e.g. August 2026 for four
+   * provinces): "not yet reported", a different reason from a figure that was never found.
+   */
+  unreported: { adcode: string; period: string }[];
   macro: MacroFigure[];
   national: NationalFigure[];
   keyRegions: KeyRegionRecord[];

@@ -189,6 +189,13 @@ export function buildModel(rows: ValidatedRows): AtlasData {
     })),
     macroRegionSource: firstMacro ? { name: firstMacro.source_name, date: firstMacro.source_date, url: firstMacro.source_url } : null,
     balances: buildBalances(rows, sources),
+    unreported: rows["debt_balance.csv"]
+      .map((r) => r.row)
+      .filter((r) => r.region_type === "province" && r.qa_flags.split(";").includes("NOT_IN_MONTHLY_TABLE_AT_FETCH"))
+      .flatMap((r) => {
+        const period = periodByDate(r.period);
+        return period ? [{ adcode: r.adcode, period: period.id }] : [];
+      }),
     macro: buildMacro(rows, sources),
     national: rows["national.csv"].map(({ row }) => ({
       series: row.series,

@@ -65,6 +65,7 @@ export function checkAtlasData(v: unknown): string | null {
     checkList(v.sources, "sources", { text: "text", label: "text", note: "text", licence: "text" }) ??
     checkList(v.provinces, "provinces", { adcode: "text", iso: "text", nameEn: "text", nameZh: "text", nameZhFull: "text", nameLatin: "text", inScope: "boolean" }) ??
     checkList(v.balances, "balances", { adcode: "text", period: "text", total: "number|null", general: "number|null", special: "number|null", limit: "number|null", sources: "list", flags: "list", scope: "text" }) ??
+    checkList(v.unreported, "unreported", { adcode: "text", period: "text" }) ??
     checkList(v.macro, "macro", { adcode: "text", year: "number", indicator: "text", value: "number", source: "number", flags: "list" }) ??
     checkList(v.national, "national", { series: "text", period: "text", value: "number" }) ??
     checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text" });

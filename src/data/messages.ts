@@ -7,16 +7,45 @@ import { defineMessages } from "../i18n/messages";
 import type { MetricId } from "./metrics";
 import type { Period } from "./periods";
 
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 export const dataMessages = defineMessages(
   {
-    /** A period's short label (axes, selects): "2024", "Mid-2025", "2025 (prelim.)". */
-    periodLabel: (p: Period) => (p.kind === "mid_year" ? "Mid-2025" : p.kind === "preliminary" ? "2025 (prelim.)" : p.id),
-    /** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)". */
+    /** A period's short label (axes, selects): "2024", "Mid-2025", "2025 (prelim.)", "Jul 2026". */
+    periodLabel: (p: Period) =>
+      p.kind === "mid_year"
+        ? `Mid-${p.date.slice(0, 4)}`
+        : p.kind === "month_end"
+          ? `${MONTHS_EN[Number(p.date.slice(5, 7)) - 1].slice(0, 3)} ${p.date.slice(0, 4)}`
+          : p.kind === "preliminary"
+            ? `${p.id} (prelim.)`
+            : p.id,
+    /** The period in running text: "end-2024", "mid-2025", "end-2025 (preliminary)", "end-July 2026". */
     periodPhrase: (p: Period) =>
-      p.kind === "mid_year" ? "mid-2025" : p.kind === "preliminary" ? "end-2025 (preliminary)" : `end-${p.id}`,
+      p.kind === "mid_year"
+        ? `mid-${p.date.slice(0, 4)}`
+        : p.kind === "month_end"
+          ? `end-${MONTHS_EN[Number(p.date.slice(5, 7)) - 1]} ${p.date.slice(0, 4)}`
+          : p.kind === "preliminary"
+            ? `end-${p.id} (preliminary)`
+            : `end-${p.id}`,
 
     // metric-values.ts: the reasons and citation roles.
     noBalance: (id: string, _phrase: string) => `No debt balance for ${id} in the data`,
+    notYetReported: (phrase: string) => `Not yet reported for ${phrase} when the platform's monthly table was read`,
     unknownPeriod: (id: string) => `Unknown period ${id}`,
     balanceRole: "Debt balance",
     componentRole: "Debt balance (component)",
@@ -25,7 +54,7 @@ export const dataMessages = defineMessages(
       Exclude<MetricId, "balance">,
       string
     >,
-    notAtMidYear: (label: string) => `Not computed at mid-year: ${label} is annual`,
+    notAtMonthEnd: (label: string) => `Not computed for a month-end: ${label} is annual`,
     noDenominator: (label: string, year: number) => `No ${label} for ${year} in the data`,
     partialDenominator: (label: string, year: number) => `${label} for ${year} excludes the separately listed city`,
     notPositive: (label: string, year: number) => `${label} for ${year} is not positive`,
@@ -43,17 +72,27 @@ export const dataMessages = defineMessages(
     exceedsLimit: "The balance exceeds its limit in the source; kept as published.",
   },
   {
-    periodLabel: (p: Period) => (p.kind === "mid_year" ? "2025年6月" : p.kind === "preliminary" ? "2025（初步）" : p.id),
+    periodLabel: (p: Period) =>
+      p.kind === "mid_year" || p.kind === "month_end"
+        ? `${p.date.slice(0, 4)}年${Number(p.date.slice(5, 7))}月`
+        : p.kind === "preliminary"
+          ? `${p.id}（初步）`
+          : p.id,
     periodPhrase: (p: Period) =>
-      p.kind === "mid_year" ? "2025年6月末" : p.kind === "preliminary" ? "2025年末（初步）" : `${p.id}年末`,
+      p.kind === "mid_year" || p.kind === "month_end"
+        ? `${p.date.slice(0, 4)}年${Number(p.date.slice(5, 7))}月末`
+        : p.kind === "preliminary"
+          ? `${p.id}年末（初步）`
+          : `${p.id}年末`,
 
     noBalance: (_id: string, phrase: string) => `数据缺失：没有${phrase}的债务余额`,
+    notYetReported: (phrase: string) => `尚未公布：读取平台月度数据时，${phrase}的数字尚未报送`,
     unknownPeriod: (id: string) => `未知时期 ${id}`,
     balanceRole: "债务余额",
     componentRole: "债务余额（组成部分）",
     derivedSum: "平台公布数之和：",
     denominator: { debt_gdp: "地区生产总值（GDP）", debt_revenue: "一般公共预算收入" },
-    notAtMidYear: (label: string) => `年中时点不计算：${label}为年度数据`,
+    notAtMonthEnd: (label: string) => `月末时点不计算：${label}为年度数据`,
     noDenominator: (label: string, year: number) => `数据缺失：没有${year}年的${label}`,
     partialDenominator: (label: string, year: number) => `${year}年的${label}不含计划单列市`,
     notPositive: (label: string, year: number) => `${year}年的${label}不是正数`,

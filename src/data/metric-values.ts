@@ -33,7 +33,11 @@ const DENOMINATOR: Record<Exclude<MetricId, "balance">, MacroFigure["indicator"]
 function balanceValue(index: AtlasIndex, adcode: string, period: Period, lang: Lang): MetricValue {
   const t = dataMessages[lang];
   const b = index.balance(adcode, period.id);
-  if (!b || b.total === null) return { ok: false, reason: t.noBalance(period.id, periodPhrase(period, lang)), citations: [] };
+  if (!b || b.total === null) {
+    const phrase = periodPhrase(period, lang);
+    const reason = index.unreported(adcode, period.id) ? t.notYetReported(phrase) : t.noBalance(period.id, phrase);
+    return { ok: false, reason, citations: [] };
+  }
   const citations = b.sources.map((s, k) => ({
     role: k === 0 ? t.balanceRole : t.componentRole,
     label: index.data.sources[s].label,
@@ -56,7 +60,7 @@ export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId,
   const indicator = DENOMINATOR[metric];
   const label = t.denominator[metric];
   if (period.denominatorYear === null) {
-    return { ok: false, reason: t.notAtMidYear(label), citations: balance.citations };
+    return { ok: false, reason: t.notAtMonthEnd(label), citations: balance.citations };
   }
   const year = period.denominatorYear;
   const m = index.macro(adcode, year, indicator);

@@ -3,10 +3,14 @@
  * Province debt before end-2015 is not in the data (data/README.md: no province figure for 2014).
  */
 
-export type PeriodKind = "year_end" | "mid_year" | "preliminary";
+/**
+ * year_end: the annual table's year-end; preliminary: a year-end the source marks incomplete;
+ * mid_year and month_end: the monthly table's month-ends (no limits, no annual denominators).
+ */
+export type PeriodKind = "year_end" | "mid_year" | "preliminary" | "month_end";
 
 export interface Period {
-  /** The public URL value: `2024` for a year-end, `2025-06` for mid-2025. */
+  /** The public URL value: `2024` for a year-end, `2025-06` for mid-2025, `2026-07` for end-July 2026. */
   id: string;
   /** The date the figures refer to (ISO). */
   date: string;
@@ -26,6 +30,11 @@ export const PERIODS: readonly Period[] = [
   { id: "2025-06", date: "2025-06-30", denominatorYear: null, kind: "mid_year" },
   // The source marks 2025 as incomplete.
   { id: "2025", date: "2025-12-31", denominatorYear: 2025, kind: "preliminary" },
+  // The monthly table's newest month-ends (data/README.md, "Updates (2026-12)"). Not every
+  // province had reported August when it was read: those are missing, never carried forward.
+  { id: "2026-06", date: "2026-06-30", denominatorYear: null, kind: "mid_year" },
+  { id: "2026-07", date: "2026-07-31", denominatorYear: null, kind: "month_end" },
+  { id: "2026-08", date: "2026-08-31", denominatorYear: null, kind: "month_end" },
 ];
 
 export const DEFAULT_PERIOD_ID = "2024";

@@ -53,7 +53,7 @@ export const debtRow = z.object({
   region_type: required,
   parent_adcode: optionalAdcode,
   period: date,
-  period_type: z.enum(["year_end", "mid_year"]),
+  period_type: z.enum(["year_end", "mid_year", "month_end"]),
   total_bn_cny: amount,
   general_bn_cny: amount,
   special_bn_cny: amount,

@@ -56,6 +56,8 @@ export interface NationalPoint {
   /** Which regions `keyTotal` covers: members at that date, or the 12 later listed before the list existed. */
   keyBasis: "members" | "later-listed";
   keyCount: number;
+  /** Provinces the source had not yet reported for this period when read: no sum or share then. */
+  unreportedCount: number;
   provisional: boolean;
 }
 
@@ -82,6 +84,7 @@ export function nationalSeries(index: AtlasIndex): NationalPoint[] {
       keyShare: provincesTotal && keyTotal !== null ? (keyTotal / provincesTotal) * 100 : null,
       keyBasis: beforeList ? "later-listed" : "members",
       keyCount: members.length,
+      unreportedCount: index.covered.filter((prov) => index.unreported(prov.adcode, p.id)).length,
       provisional: p.kind !== "year_end",
     };
   });

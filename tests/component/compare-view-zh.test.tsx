@@ -117,7 +117,7 @@ describe("Compare view in Chinese", () => {
     for (const reason of missing) expect(reason).not.toMatch(englishWord);
     expect(missing[0]).toContain("2018年");
     expect(hainan.textContent).not.toMatch(/\b0\.0\b/);
-    expect(document.querySelector(".compare-missing-count")!.textContent).toBe("12个数据点中缺失2个：");
+    expect(document.querySelector(".compare-missing-count")!.textContent).toBe("15个数据点中缺失5个：");
   });
 
   it("shows changes in 个百分点 and sorts names by pinyin", async () => {

@@ -137,6 +137,35 @@ test("a missing ratio is drawn as no data, not as zero", async ({ page }) => {
   await expect(page.locator('[data-region="CN-HI"]')).toHaveAttribute("fill", "url(#pattern-no-data)");
 });
 
+test("the newest month-ends: end-July 2026 for every province; end-August 2026 not yet reported by four", async ({
+  page,
+}) => {
+  await open(page, "?y=2026-07");
+  await expect(page.getByRole("combobox", { name: "As of" })).toHaveValue("2026-07");
+  await expect(
+    page.getByRole("note").filter({ hasText: "Month-end figures come from the platform's monthly table" }),
+  ).toBeVisible();
+  // The 31 provinces in scope (Hong Kong, Macau and Taiwan are drawn but carry no figure).
+  const july = await page
+    .locator("[data-region][data-value]")
+    .evaluateAll((els) =>
+      els
+        .filter((e) => !["CN-HK", "CN-MO", "CN-TW"].includes(e.getAttribute("data-region")!))
+        .map((e) => e.getAttribute("data-value")!),
+    );
+  expect(july).toHaveLength(31);
+  expect(july.filter((v) => !(Number(v) > 0))).toEqual([]);
+
+  await open(page, "?y=2026-08");
+  for (const region of ["CN-GD", "CN-HA", "CN-NM", "CN-XZ"]) {
+    await expect(page.locator(`[data-region="${region}"]`)).toHaveAttribute("data-value", "");
+    await expect(page.locator(`[data-region="${region}"]`)).toHaveAttribute("fill", "url(#pattern-no-data)");
+  }
+  await expect(page.locator('[data-region="CN-GZ"]')).not.toHaveAttribute("data-value", "");
+  await page.locator('[data-region="CN-GD"]').hover();
+  await expect(page.getByRole("tooltip")).toContainText("Not yet reported for end-August 2026");
+});
+
 const HOSTILE = [
   "?r=<script>window.__pwned=1</script>",
   "?m=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E",

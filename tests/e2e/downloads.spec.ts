@@ -104,9 +104,10 @@ test("the region chart downloads as images and as the CSV of its data table", as
   const svg = (await download(page, "Download chart", "Download SVG")).bytes.toString("utf8");
   expect(svg.includes("Inner Mongolia (内蒙古): local government debt balance")).toBe(true);
   expect(svg).not.toMatch(/<script|<foreignObject|<image|href="http/i);
-  // The chart itself, not a legend icon: 12 periods of stacked bars and the axis labels.
+  // The chart itself, not a legend icon: 15 periods of stacked bars and every axis label.
   expect((svg.match(/<(rect|path)\b/g) ?? []).length).toBeGreaterThan(24);
-  for (const label of ["2015", "2025 (prelim.)"]) expect(svg.includes(`>${label}<`), `axis label ${label}`).toBe(true);
+  for (const label of ["2015", "2025 (prelim.)", "Aug 2026"])
+    expect(svg.includes(`>${label}<`), `axis label ${label}`).toBe(true);
 
   const csv = parseCsv((await download(page, "Download chart", "Download CSV")).bytes.toString("utf8"));
   expect(csv.ok).toBe(true);
@@ -131,7 +132,8 @@ test("the national view downloads its chart and table", async ({ page }) => {
   expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
   expect(await distinctColours(page, slide.bytes)).toBeGreaterThan(5);
   const csv = parseCsv((await download(page, "Download", "Download CSV")).bytes.toString("utf8"));
-  expect(csv.ok && csv.records.length).toBe(12);
+  // One row per period: ten year-ends and five month-ends (mid-2025 to end-August 2026).
+  expect(csv.ok && csv.records.length).toBe(15);
 });
 
 test("the Compare view downloads its chart and the ranked table of all 31", async ({ page }) => {

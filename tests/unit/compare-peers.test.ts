@@ -66,7 +66,7 @@ describe("closest peers", () => {
       "CN-GZ",
       "debt_gdp",
       "2025-06",
-      "Guizhou has no value to compare: Not computed at mid-year: GDP is annual",
+      "Guizhou has no value to compare: Not computed for a month-end: GDP is annual",
     ],
     ["not a covered province", "CN-TW", "balance", "2024", "CN-TW is not a covered province"],
   ] as const)("no peers when %s, with the reason", (_case, anchor, metric, period, reason) => {

@@ -28,14 +28,20 @@ describe("compare series", () => {
     });
     expect(pointAt(hi, "2025-06")).toMatchObject({
       value: null,
-      reason: "Not computed at mid-year: general public budget revenue is annual",
+      reason: "Not computed for a month-end: general public budget revenue is annual",
     });
     expect(pointAt(hi, "2017")!.value).toBeGreaterThan(0);
   });
 
-  it("mid-2025 and end-2025 are provisional; year-ends are not", () => {
+  it("month-ends and the preliminary end-2025 are provisional; year-ends are not", () => {
     const [gz] = buildSeries(index, ["CN-GZ"], "balance");
-    expect(gz.points.filter((p) => p.provisional).map((p) => p.period)).toEqual(["2025-06", "2025"]);
+    expect(gz.points.filter((p) => p.provisional).map((p) => p.period)).toEqual([
+      "2025-06",
+      "2025",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+    ]);
   });
 
   it("codes that are not covered provinces are skipped", () => {
@@ -68,17 +74,13 @@ describe("compare series", () => {
 describe("what the chart cannot draw", () => {
   it("counts missing points and groups them by reason", () => {
     const summary = missingSummary(buildSeries(index, ["CN-GZ", "CN-TJ"], "debt_revenue"));
-    expect(summary).toMatchObject({ missing: 4, total: 24 });
+    // Ten year-ends and five month-ends each; 2025 revenue exists for both (data/macro.csv, 2026-12 update).
+    expect(summary).toMatchObject({ missing: 8, total: 30 });
     expect(summary.groups).toEqual([
       {
-        reason: "Not computed at mid-year: general public budget revenue is annual",
-        where: "every province shown at Mid-2025",
-        count: 2,
-      },
-      {
-        reason: "No general public budget revenue for 2025 in the data",
-        where: "every province shown at 2025 (prelim.)",
-        count: 2,
+        reason: "Not computed for a month-end: general public budget revenue is annual",
+        where: "every province shown at Mid-2025, Mid-2026, Jul 2026, Aug 2026",
+        count: 8,
       },
     ]);
   });
@@ -95,7 +97,7 @@ describe("what the chart cannot draw", () => {
   it("nothing missing for balances", () => {
     expect(missingSummary(buildSeries(index, ["CN-GZ", "CN-HI"], "balance"))).toEqual({
       missing: 0,
-      total: 24,
+      total: 30,
       groups: [],
     });
   });

@@ -36,7 +36,7 @@ describe("the data in data/", () => {
     expect(realEvents()).toEqual(buildEvents(result.rows));
   });
 
-  it("has, for every year-end 2016-2025 and mid-2025, province balances summing to the national total within 0.5%", () => {
+  it("has, for every period from end-2016 that all provinces reported, province balances summing to the national total within 0.5%", () => {
     const index = realIndex();
     const national = new Map(
       index.data.national.filter((n) => n.series === "local_gov_debt_balance").map((n) => [n.period, n.value]),
@@ -45,6 +45,7 @@ describe("the data in data/", () => {
     for (const period of PERIODS.filter((p) => p.date >= "2016-12-31")) {
       const expected = national.get(period.date);
       expect(expected, `national.csv has a balance for ${period.date}`).toBeDefined();
+      if (index.covered.some((p) => index.unreported(p.adcode, period.id))) continue;
       const sum = index.covered.reduce((acc, p) => acc + (index.balance(p.adcode, period.id)?.total ?? Number.NaN), 0);
       expect(
         Math.abs(sum / expected! - 1),
@@ -52,7 +53,30 @@ describe("the data in data/", () => {
       ).toBeLessThan(0.005);
       checked.push(period.id);
     }
-    expect(checked).toHaveLength(11);
+    // 2016-2024, mid-2025, end-2025, mid-2026 and end-July 2026; August 2026 is incomplete (below).
+    expect(checked).toEqual([
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025-06",
+      "2025",
+      "2026-06",
+      "2026-07",
+    ]);
+  });
+
+  it("leaves August 2026 missing, as not yet reported, for exactly the four provinces the monthly table lacked", () => {
+    const index = realIndex();
+    const missing = index.covered.filter((p) => !index.balance(p.adcode, "2026-08")).map((p) => p.nameEn);
+    expect(missing.sort()).toEqual(["Guangdong", "Henan", "Inner Mongolia", "Tibet"]);
+    for (const p of index.covered) expect(index.unreported(p.adcode, "2026-08")).toBe(missing.includes(p.nameEn));
+    expect(index.covered.some((p) => index.unreported(p.adcode, "2026-07"))).toBe(false);
   });
 });
 

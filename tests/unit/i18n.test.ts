@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { browserLang, langFromSearch } from "../../src/i18n/lang";
 import { formatAmount, formatBn, formatExactBn, formatPartialDate, ordinalRank } from "../../src/ui/format";
 import { periodById } from "../../src/data/periods";
-import { periodPhrase } from "../../src/data/series";
+import { periodLabel, periodPhrase } from "../../src/data/series";
 
 describe("language choice", () => {
   it("follows the first browser language the atlas speaks", () => {
@@ -53,5 +53,17 @@ describe("numbers in each reader's convention", () => {
     expect(ordinalRank(3, 31, "zh")).toBe("第3位（共31个）");
     expect(periodPhrase(periodById("2024")!, "zh")).toBe("2024年末");
     expect(periodPhrase(periodById("2025-06")!, "zh")).toBe("2025年6月末");
+  });
+
+  it("names every month-end as a month-end, in both languages", () => {
+    const say = (id: string) => {
+      const p = periodById(id)!;
+      return [periodLabel(p), periodPhrase(p), periodLabel(p, "zh"), periodPhrase(p, "zh")];
+    };
+    expect(say("2025-06")).toEqual(["Mid-2025", "mid-2025", "2025年6月", "2025年6月末"]);
+    expect(say("2025")).toEqual(["2025 (prelim.)", "end-2025 (preliminary)", "2025（初步）", "2025年末（初步）"]);
+    expect(say("2026-06")).toEqual(["Mid-2026", "mid-2026", "2026年6月", "2026年6月末"]);
+    expect(say("2026-07")).toEqual(["Jul 2026", "end-July 2026", "2026年7月", "2026年7月末"]);
+    expect(say("2026-08")).toEqual(["Aug 2026", "end-August 2026", "2026年8月", "2026年8月末"]);
   });
 });

@@ -37,7 +37,7 @@ describe("official balance chart", () => {
 
   it("draws the general/special split only where national.csv publishes both, else the published total, never both", () => {
     const split = bars.filter((b) => b.general !== null).map((b) => b.x);
-    expect(split).toEqual([2018, 2022, 2023]);
+    expect(split).toEqual([2018, 2022, 2023, 2025]);
     for (const b of bars) {
       expect(b.general === null).toBe(b.special === null);
       if (b.general !== null) expect(b.total).toBeNull();
@@ -67,11 +67,18 @@ describe("official balance chart", () => {
     }
   });
 
-  it("keeps intra-year balances and the special-only ceiling off the year-end bars and the limit line", () => {
+  it("keeps intra-year balances and the ceilings by type off the year-end bars and the limit line", () => {
     expect(intraYear.length).toBeGreaterThan(5);
     expect(intraYear.every((f) => !f.period.endsWith("-12-31"))).toBe(true);
-    expect(partialLimits.map((f) => f.series)).toEqual(["local_gov_special_debt_limit"]);
-    expect(bars.find((b) => b.x === 2024)!.limit).toBeNull();
+    expect(partialLimits.map((f) => `${f.series} ${f.period.slice(0, 4)}`).sort()).toEqual([
+      "local_gov_general_debt_limit 2025",
+      "local_gov_general_debt_limit 2026",
+      "local_gov_special_debt_limit 2024",
+      "local_gov_special_debt_limit 2025",
+      "local_gov_special_debt_limit 2026",
+    ]);
+    // The limit line is the total ceiling only: 2024's after the November 2024 increase.
+    expect(bars.find((b) => b.x === 2024)!.limit).toBe(52787.43);
   });
 });
 

@@ -77,7 +77,7 @@ export const compareMessages = defineMessages(
       `At ${when}, highest: ${high} (${highValue}); lowest: ${low} (${lowValue}). ${missing} of ${total} points missing.`,
     summaryNone: (when: string) => `No values at ${when}.`,
     notes:
-      "Hollow dots and the shaded band: provisional (mid-2025 from the monthly table; end-2025 preliminary). Gaps are missing values, never filled. 2015–2017 balances are local statistics that include bank loans (platform note).",
+      "Hollow dots and the shaded band: provisional (month-ends from the monthly table; end-2025 preliminary). Gaps are missing values, never filled. 2015–2017 balances are local statistics that include bank loans (platform note).",
     missingCount: (missing: number, total: number) => `${missing} of ${total} points missing:`,
     missingGroup: (reason: string, where: string) => `${reason}: ${where}.`,
     provisionalBand: "provisional",
@@ -194,7 +194,7 @@ export const compareMessages = defineMessages(
     ) => `${when}最高：${high}（${highValue}）；最低：${low}（${lowValue}）。${total}个数据点中缺失${missing}个。`,
     summaryNone: (when: string) => `${when}没有数值。`,
     notes:
-      "空心点和阴影带：暂定数据（2025年6月末的数据来自月度表；2025年末为初步数据）。空缺为数据缺失，从不填补。2015—2017年的债务余额为地方统计数据，包括银行贷款（平台注释）。",
+      "空心点和阴影带：暂定数据（月末数据来自月度表；2025年末为初步数据）。空缺为数据缺失，从不填补。2015—2017年的债务余额为地方统计数据，包括银行贷款（平台注释）。",
     missingCount: (missing: number, total: number) => `${total}个数据点中缺失${missing}个：`,
     missingGroup: (reason: string, where: string) => `${reason}：${where}。`,
     provisionalBand: "暂定",

@@ -103,7 +103,7 @@ export function MapView({
       )}
       {period && period.kind !== "year_end" && (
         <p className="map-banner provisional" role="note">
-          {period.kind === "mid_year" ? t.midYear : t.preliminary}
+          {period.kind === "preliminary" ? t.preliminary : t.midYear}
         </p>
       )}
       {period && period.kind === "year_end" && Number(period.id) <= 2017 && (

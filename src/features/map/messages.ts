@@ -47,7 +47,7 @@ export const mapMessages = defineMessages(
     listNotYet: (when: string, first: string) =>
       `The key high-debt region list did not exist yet at ${when}: it was first drawn in ${first}. No region is marked as key on this map.`,
     midYear:
-      "Mid-2025 figures come from the platform's monthly table, which differs slightly from annual totals; ratios are not computed for a mid-year point.",
+      "Month-end figures come from the platform's monthly table, which differs slightly from annual totals and has no limits; ratios are not computed for a month-end.",
     preliminary: "End-2025 figures are preliminary: the source marks the year as incomplete.",
     localStatistics:
       "2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note), so they are not strictly comparable with later years.",
@@ -91,7 +91,7 @@ export const mapMessages = defineMessages(
 
     listNotYet: (when: string, first: string) =>
       `${when}时重点省份名单尚未出台：该名单于${first}首次划定。本图未将任何地区标为重点省份。`,
-    midYear: "2025年6月末数据来自平台的月度表，与年度合计略有差异；年中时点不计算比率。",
+    midYear: "月末数据来自平台的月度表，与年度合计略有差异，且没有限额；月末时点不计算比率。",
     preliminary: "2025年末数据为初步数据：来源标注该年度数据尚不完整。",
     localStatistics: "2015–2017年末余额为地方统计数，包含银行贷款等非债券债务（平台注明），因此与之后年份不严格可比。",
     wholeProvinces:

@@ -38,7 +38,9 @@ export function NationalHeadlines({ point }: { point: NationalPoint }) {
               </span>
             </>
           ) : (
-            <span className="headline-missing">{t.headlineNone}</span>
+            <span className="headline-missing">
+              {point.unreportedCount > 0 ? t.headlineUnreported(point.unreportedCount) : t.headlineNone}
+            </span>
           )}
         </dd>
       </div>

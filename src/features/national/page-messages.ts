@@ -64,7 +64,7 @@ export const nationalPageMessages = defineMessages(
     noNationalFigure: "no national figure in the data",
     none: "none",
     officialNote: (split: string, noBalance: string, noLimit: string, partialLimit: boolean) =>
-      `National figures only (national.csv: MOF data as reported). The general/special split is published there for ${split}; other years show the total, and province sums are not used to fill the split. Components are drawn as published and may differ from the total by rounding (the tooltip gives the total). Not found, left empty: balance for ${noBalance}; total limit for ${noLimit}${partialLimit ? " (a special-debt ceiling alone is listed under the other figures)" : ""}. Bars are year-ends; a marker sits at its date, over the whole month or year when the source gives only that.`,
+      `National figures only (national.csv: MOF data as reported). The general/special split is published there for ${split}; other years show the total, and province sums are not used to fill the split. Components are drawn as published and may differ from the total by rounding (the tooltip gives the total). Not found, left empty: balance for ${noBalance}; total limit for ${noLimit}${partialLimit ? " (the general-debt and special-debt ceilings are listed under the other figures)" : ""}. Bars are year-ends; a marker sits at its date, over the whole month or year when the source gives only that.`,
     loadingTimeline: "Loading the policy timeline…",
     timelineFailed: "The events could not be loaded, so the timeline is missing.",
     retry: "Retry",
@@ -148,6 +148,11 @@ export const nationalPageMessages = defineMessages(
     notChartedReason: {
       local_gov_debt_balance: "Official balance at a month-end or mid-year, not a year-end: the bars are year-ends.",
       local_gov_special_debt_limit: "The special-debt ceiling alone, not the total debt limit drawn on the chart.",
+      local_gov_general_debt_limit: "The general-debt ceiling alone, not the total debt limit drawn on the chart.",
+      local_gov_debt_balance_general:
+        "General-debt part of an official balance at a month-end or mid-year, not a year-end: the bars are year-ends.",
+      local_gov_debt_balance_special:
+        "Special-debt part of an official balance at a month-end or mid-year, not a year-end: the bars are year-ends.",
       central_gov_debt_balance: "Central government debt: not local debt.",
       total_gov_debt_incl_hidden:
         "MOF's own total of central, statutory local and hidden debt, as published: not added up here.",
@@ -228,7 +233,7 @@ export const nationalPageMessages = defineMessages(
     noNationalFigure: "数据中没有全国数字",
     none: "无",
     officialNote: (split: string, noBalance: string, noLimit: string, partialLimit: boolean) =>
-      `仅为全国数字（national.csv：按报道的财政部数据）。其中公布一般债务和专项债务分项的年份为${split}；其他年份显示合计数，不用各省份之和填补分项。分项按公布数字绘制，可能因四舍五入与合计数略有差异（提示框给出合计数）。未找到、留空：债务余额${noBalance}；债务总限额${noLimit}${partialLimit ? "（单独的专项债务限额列在其他数字中）" : ""}。柱为年末数字；标记位于其日期处，来源只给出月份或年份时覆盖整个月或整年。`,
+      `仅为全国数字（national.csv：按报道的财政部数据）。其中公布一般债务和专项债务分项的年份为${split}；其他年份显示合计数，不用各省份之和填补分项。分项按公布数字绘制，可能因四舍五入与合计数略有差异（提示框给出合计数）。未找到、留空：债务余额${noBalance}；债务总限额${noLimit}${partialLimit ? "（一般债务限额和专项债务限额列在其他数字中）" : ""}。柱为年末数字；标记位于其日期处，来源只给出月份或年份时覆盖整个月或整年。`,
     loadingTimeline: "正在加载政策时间线……",
     timelineFailed: "无法加载事件，因此缺少时间线。",
     retry: "重试",
@@ -297,6 +302,9 @@ export const nationalPageMessages = defineMessages(
     notChartedReason: {
       local_gov_debt_balance: "月末或年中的官方债务余额，而非年末数字：柱状图只显示年末数字。",
       local_gov_special_debt_limit: "仅为专项债务限额，而非图中所绘的债务总限额。",
+      local_gov_general_debt_limit: "仅为一般债务限额，而非图中所绘的债务总限额。",
+      local_gov_debt_balance_general: "月末或年中官方债务余额中的一般债务部分，而非年末数字：柱状图只显示年末数字。",
+      local_gov_debt_balance_special: "月末或年中官方债务余额中的专项债务部分，而非年末数字：柱状图只显示年末数字。",
       central_gov_debt_balance: "中央政府债务：不属于地方债务。",
       total_gov_debt_incl_hidden: "财政部公布的中央债务、地方法定债务和隐性债务合计，按公布原样列出：本页不作加总。",
       local_gov_direct_debt_nao: "2013年审计署审计：与2015年后的法定债务余额口径不同。",

@@ -56,7 +56,15 @@ export default function BalanceChart({ points, height = 260, events }: Props) {
         margin={{ top: events ? 28 : 8, right: 8, bottom: 0, left: 0 }}
       >
         <CartesianGrid vertical={false} stroke="var(--grid)" />
-        <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} interval="preserveStartEnd" />
+        {/* Every period is labelled (none silently dropped): 15 labels do not fit side by side in a panel, so they slant. */}
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 11, fill: "var(--muted)" }}
+          interval={0}
+          angle={-40}
+          textAnchor="end"
+          height={68}
+        />
         <YAxis tickFormatter={tick} tick={{ fontSize: 11, fill: "var(--muted)" }} width={56} />
         <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -100,7 +108,7 @@ interface BarShapeProps {
   payload?: BalancePoint;
 }
 
-/** Provisional periods (mid-2025, preliminary 2025) are drawn hatched-light so they read as such. */
+/** Provisional periods (month-ends, preliminary 2025) are drawn hatched-light so they read as such. */
 function ProvisionalBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShapeProps) {
   const provisional = payload?.provisional;
   return (

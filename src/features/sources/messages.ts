@@ -77,8 +77,8 @@ export const sourcesMessages = defineMessages(
         "The platform reports Dalian, Ningbo, Xiamen, Qingdao and Shenzhen and the Xinjiang Production and Construction Corps separately; the atlas adds them to their province. For Xinjiang this assumes the platform's balance excludes the Corps, which it states only for limits.",
       ],
       [
-        "Preliminary 2025.",
-        "Mid-2025 figures come from the monthly table (slightly different from annual totals, no limits); end-2025 figures are marked incomplete by the source. Ratios are not computed at mid-year.",
+        "Month-ends and preliminary 2025.",
+        "Mid-2025, mid-2026, end-July and end-August 2026 figures come from the monthly table (slightly different from annual totals, no limits); four provinces (Inner Mongolia, Henan, Guangdong, Tibet) had not reported August 2026 when it was read and are shown as not yet reported. End-2025 figures are marked incomplete by the source. Ratios are not computed for a month-end.",
       ],
       [
         "Revisions.",
@@ -160,8 +160,8 @@ export const sourcesMessages = defineMessages(
         "平台单独公布大连、宁波、厦门、青岛、深圳以及新疆生产建设兵团的数字；本地图将其计入所在省份。对新疆而言，这一做法假定平台的债务余额不含兵团，而平台只对债务限额作了这一说明。",
       ],
       [
-        "2025年初步数据。",
-        "2025年6月末的数字来自月度表（与年度合计略有差异，且没有限额）；2025年末的数字被来源标为不完整。年中不计算比率。",
+        "月末数据与2025年初步数据。",
+        "2025年6月末、2026年6月末、7月末和8月末的数字来自月度表（与年度合计略有差异，且没有限额）；读取时内蒙古、河南、广东和西藏尚未报送2026年8月数字，显示为尚未公布。2025年末的数字被来源标为不完整。月末时点不计算比率。",
       ],
       [
         "数据修订。",

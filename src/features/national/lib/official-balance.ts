@@ -66,7 +66,9 @@ export function officialBalance(national: NationalFigure[], lang: Lang = "en"): 
   return {
     points,
     intraYear: ofSeries(national, "local_gov_debt_balance").filter((r) => !isYearEnd(r.period)),
-    partialLimits: ofSeries(national, "local_gov_special_debt_limit"),
+    partialLimits: national.filter(
+      (f) => f.series === "local_gov_general_debt_limit" || f.series === "local_gov_special_debt_limit",
+    ),
   };
 }
 
