@@ -3,13 +3,14 @@
  * public/generated/atlas-data.json for the app. Bad data stops the build with file, line and field.
  *   npx tsx scripts/build-data.ts [--data-dir DIR] [--out-dir DIR]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseCsv, type CsvRecord } from "../src/data/csv";
 import { FILES, type FileName } from "../src/data/schema";
 import { formatIssue, validateData, type DataIssue } from "../src/data/validate";
 import { buildEvents, buildModel } from "../src/data/build-model";
+import { buildPrefectureData } from "../src/data/build-prefecture-data";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -57,6 +58,21 @@ for (const [name, value] of [
   writeFileSync(join(outDir, name), json);
   console.log(`data: ${name} ${kb(json.length)} (${kb(gzipSync(json).length)} gzip)`);
 }
+// One prefecture file per province, fetched when that province's panel opens. The folder is
+// rewritten whole, so a province that lost its rows cannot keep a stale file.
+const prefectureDir = join(outDir, "prefecture-data");
+rmSync(prefectureDir, { recursive: true, force: true });
+mkdirSync(prefectureDir, { recursive: true });
+let prefRaw = 0;
+let prefGzip = 0;
+const prefectureFiles = buildPrefectureData(validated.rows);
+for (const file of prefectureFiles) {
+  const json = JSON.stringify(file);
+  writeFileSync(join(prefectureDir, `${file.province}.json`), json);
+  prefRaw += json.length;
+  prefGzip += gzipSync(json).length;
+}
+console.log(`data: prefecture-data/ ${prefectureFiles.length} provinces, ${kb(prefRaw)} (${kb(prefGzip)} gzip)`);
 console.log(
   `data: ${model.balances.length} balances, ${model.macro.length} macro, ${model.national.length} national, ` +
     `${events.length} events, ${model.keyRegions.length} key regions, all valid`,

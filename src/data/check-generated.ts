@@ -113,3 +113,25 @@ export function checkProjectedMap(v: unknown): string | null {
   if (!fits(v.width, "number") || !fits(v.height, "number")) return "width and height: expected numbers";
   return checkList(v.shapes, "shapes", { adcode: "text", d: "text", centroid: "list" });
 }
+
+/** generated/prefecture-data/<adcode>.json: the shape the panel reads, and every citation resolves. */
+export function checkPrefectureData(v: unknown, adcode: string): string | null {
+  if (!isObject(v) || v.version !== 1) return "not a prefecture data file (version 1)";
+  if (v.province !== adcode) return `not the prefecture data of ${adcode}`;
+  const problem =
+    checkList(v.units, "units", { code: "text", adcode: "text", nameZh: "text", nameEn: "text", municipality: "boolean" }) ??
+    checkList(v.debt, "debt", { code: "text", year: "number", total: "number|null", grade: "text", origin: "text", qa: "text", flags: "list", sources: "list" }) ??
+    checkList(v.macro, "macro", { code: "text", year: "number", indicator: "text", value: "number", grade: "text", sources: "list" }) ??
+    checkList(v.sources, "sources", { id: "text", publisher: "text", url: "text", grade: "text" });
+  if (problem) return problem;
+  if (!isObject(v.breaks)) return `breaks: expected an object, found ${describe(v.breaks)}`;
+  const count = (v.sources as unknown[]).length;
+  for (const [list, rows] of [["debt", v.debt], ["macro", v.macro]] as const) {
+    const items = rows as { sources: unknown[] }[];
+    for (let k = 0; k < items.length; k++) {
+      const bad = items[k].sources.find((i) => !Number.isInteger(i) || (i as number) < 0 || (i as number) >= count);
+      if (bad !== undefined) return `${list}[${k}].sources: source ${String(bad)} does not exist (there are ${count})`;
+    }
+  }
+  return null;
+}

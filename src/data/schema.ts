@@ -167,6 +167,88 @@ export const macroRegionRow = z.object({
   quote: required,
 });
 
+// Prefecture-level debt, GDP and revenue (data/README.md, "Prefecture-level debt (2018-2025)").
+export const SOURCE_GRADES = ["A1", "A2", "B1", "B2", "C", "D"] as const;
+const grade = z.enum(SOURCE_GRADES);
+const prefectureYear = z.string().regex(/^20(1[89]|2[0-5])$/, { message: "must be a year 2018-2025" });
+const unitType = z.enum(["municipality", "prefecture_city", "autonomous_prefecture", "prefecture_region", "league"]);
+
+export const prefectureDebtRow = z.object({
+  adcode,
+  adcode_current: optionalAdcode,
+  name_zh: required,
+  unit_type: unitType,
+  province_adcode: adcode,
+  key_region: bool,
+  separately_listed_city: bool,
+  year: prefectureYear,
+  period_end: date,
+  general_balance_bn_cny: amount,
+  special_balance_bn_cny: amount,
+  total_balance_bn_cny: amount,
+  general_limit_bn_cny: amount,
+  special_limit_bn_cny: amount,
+  total_limit_bn_cny: amount,
+  total_balance_100m_cny: amount,
+  data_status: z.enum(["official_debt", "official_debt_exception", "secondary_debt", "execution", "preliminary", "final"]),
+  source_grade: grade,
+  source_class: z.enum(["official", "secondary", "provisional_commercial_db"]),
+  value_origin: z.enum([
+    "printed",
+    "chart_label_transcribed",
+    "chart_reading_approx",
+    "commercial_db_page",
+    "derived_by_source_repo",
+  ]),
+  source_doc_id: required,
+  source_publisher: text,
+  source_title: text,
+  source_url: text,
+  source_publication_date: text,
+  map_file: required,
+  map_adcode: adcode,
+  map_feature_name: text,
+  qa_level: z.enum(["ok", "caution", "suspect"]),
+  qa_flags: text,
+  note: text,
+});
+
+export const prefectureMacroRow = z.object({
+  adcode,
+  name_zh: required,
+  province_adcode: adcode,
+  year: prefectureYear,
+  indicator: z.enum(["gdp", "general_public_budget_revenue"]),
+  value_bn_cny: requiredAmount,
+  scope: required,
+  source_grade: grade,
+  source_kind: text,
+  research_panel_value: bool,
+  source_doc_id: required,
+  qa_flags: text,
+});
+
+export const prefectureSourceRow = z.object({
+  id: required,
+  publisher: required,
+  title: text,
+  url: text,
+  publication_date: text,
+  grade,
+  document_type: text,
+});
+
+export const prefectureNameRow = z.object({
+  adcode,
+  name_zh: required,
+  name_zh_short: required,
+  name_en: required,
+  name_en_full: required,
+  province_adcode: adcode,
+  source: required,
+  note: text,
+});
+
 export const sourceLabelRow = z.object({ match: required, label_en: required, note: text, licence: required });
 
 export const FILES = {
@@ -179,6 +261,10 @@ export const FILES = {
   "lgfv.csv": lgfvRow,
   "macro_regions.csv": macroRegionRow,
   "source_labels.csv": sourceLabelRow,
+  "prefecture_debt.csv": prefectureDebtRow,
+  "prefecture_macro.csv": prefectureMacroRow,
+  "prefecture_sources.csv": prefectureSourceRow,
+  "prefecture_names.csv": prefectureNameRow,
 } as const;
 
 export type FileName = keyof typeof FILES;

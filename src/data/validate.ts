@@ -4,16 +4,11 @@
  */
 import type { CsvRecord } from "./csv";
 import { FILES, type FileName, type RowOf } from "./schema";
+import type { DataIssue, ValidatedRows } from "./validated-rows";
 import { periodByDate } from "./periods";
+import { checkPrefectures } from "./validate-prefectures";
 
-export interface DataIssue {
-  file: string;
-  line: number;
-  field: string;
-  message: string;
-}
-
-export type ValidatedRows = { [F in FileName]: { line: number; row: RowOf<F> }[] };
+export type { DataIssue, ValidatedRows };
 
 export type ValidationResult = { ok: true; rows: ValidatedRows } | { ok: false; issues: DataIssue[] };
 
@@ -129,5 +124,6 @@ export function validateData(parsed: Record<FileName, CsvRecord[]>): ValidationR
     (rows as Record<FileName, unknown>)[file] = checkRows(file, parsed[file], issues);
   }
   checkCrossFile(rows, issues);
+  checkPrefectures(rows, issues, new Set(rows["provinces.csv"].map((r) => r.row.adcode)));
   return issues.length === 0 ? { ok: true, rows } : { ok: false, issues };
 }

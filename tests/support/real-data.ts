@@ -14,7 +14,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AtlasData, EventRecord } from "../../src/data/atlas-types";
 import { indexAtlas, type AtlasIndex } from "../../src/data/atlas-index";
-import { checkAtlasData, checkEvents } from "../../src/data/check-generated";
+import { checkAtlasData, checkEvents, checkPrefectureData } from "../../src/data/check-generated";
+import type { PrefectureDataFile } from "../../src/data/prefecture-types";
 
 export const GENERATED_DIR = join(import.meta.dirname, "..", "..", "public", "generated");
 
@@ -54,4 +55,16 @@ export function realEvents(): EventRecord[] {
   events ??= readGenerated<EventRecord[]>("events.json", checkEvents);
   // The app's type: the list is frozen at run time, which the type does not say.
   return events as EventRecord[];
+}
+
+const prefectures = new Map<string, PrefectureDataFile>();
+
+/** A province's prefecture debt file, as `prefectureDataQuery` gives it to the app. */
+export function realPrefectureData(adcode: string): PrefectureDataFile {
+  let file = prefectures.get(adcode);
+  if (!file) {
+    file = readGenerated<PrefectureDataFile>(`prefecture-data/${adcode}.json`, (v) => checkPrefectureData(v, adcode));
+    prefectures.set(adcode, file);
+  }
+  return file;
 }
