@@ -55,11 +55,12 @@ test("Inner Mongolia's panel marks Wuhai", async ({ page }) => {
 });
 
 test("a province with no placeable events shows the map without markers and says so", async ({ page }) => {
-  await open(page, "?v=2&r=CN-NX");
-  const map = figure(page, "Prefectures of Ningxia with event markers");
-  await expect(map.locator("path.prefecture")).toHaveCount(5);
+  // Henan: its events are about the whole province (none names a prefecture or county).
+  await open(page, "?v=2&r=CN-HA");
+  const map = figure(page, "Prefectures of Henan with event markers");
+  await expect(map.locator("path.prefecture")).toHaveCount(18);
   await expect(
-    map.getByText("No event in the data for Ningxia names a place on this map.", { exact: false }),
+    map.getByText("No event in the data for Henan names a place on this map.", { exact: false }),
   ).toBeVisible();
   await expect(map.locator(".prefecture-marker")).toHaveCount(0);
 });

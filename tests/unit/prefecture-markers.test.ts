@@ -319,6 +319,8 @@ describe("the real events on the real maps", () => {
     const plan = planFor(province);
     const marker = plan.markers.find((m) => m.code === code);
     expect(marker?.nameEn).toBe(nameEn);
-    expect(plan.unplaced).toEqual([]);
+    // Only events that give no place below the province (the municipality's own code, e.g.
+    // Chongqing rows whose district the source does not state) are left off the map.
+    expect(plan.unplaced.filter((e) => e.placeAdcode !== province)).toEqual([]);
   });
 });
