@@ -74,6 +74,6 @@ for (const file of prefectureFiles) {
 }
 console.log(`data: prefecture-data/ ${prefectureFiles.length} provinces, ${kb(prefRaw)} (${kb(prefGzip)} gzip)`);
 console.log(
-  `data: ${model.balances.length} balances, ${model.macro.length} macro, ${model.national.length} national, ` +
+  `data: ${model.balances.length} balances, ${model.macro.length} macro, ${model.lgfv.length} LGFV estimates, ${model.national.length} national, ` +
     `${events.length} events, ${model.keyRegions.length} key regions, all valid`,
 );

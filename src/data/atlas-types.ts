@@ -74,6 +74,22 @@ export interface MacroFigure {
   alternatives: number;
 }
 
+/**
+ * One province's LGFV (城投) interest-bearing debt at a year-end (data/lgfv.csv): Huatai FI's
+ * estimate from LGFV financial statements, as compiled in a GitHub repository. A broker's
+ * estimate, never an official statistic: kept apart from `balances` and never added to them.
+ */
+export interface LgfvFigure {
+  adcode: string;
+  /** The atlas period id of the year-end, e.g. "2024". */
+  period: string;
+  /** bn CNY, as recorded in data/lgfv.csv. */
+  value: number;
+  /** Index into `sources`. */
+  source: number;
+  quote: string;
+}
+
 export interface NationalFigure {
   series: string;
   period: string;
@@ -148,6 +164,8 @@ export interface AtlasData {
    */
   unreported: { adcode: string; period: string }[];
   macro: MacroFigure[];
+  /** LGFV debt, Huatai FI's estimate (lgfv.csv): its own series, never part of `balances`. */
+  lgfv: LgfvFigure[];
   national: NationalFigure[];
   keyRegions: KeyRegionRecord[];
   macroRegionSource: MacroRegionSource | null;

@@ -3,7 +3,15 @@
  * the data's own convention for whole-province figures (data/README.md): a province's reported
  * components plus those of its separately listed city, or of the XPCC for Xinjiang. Pure: no I/O.
  */
-import type { AtlasData, BalanceFigure, EventRecord, KeyRegionRecord, MacroFigure, SourceRef } from "./atlas-types";
+import type {
+  AtlasData,
+  BalanceFigure,
+  EventRecord,
+  KeyRegionRecord,
+  LgfvFigure,
+  MacroFigure,
+  SourceRef,
+} from "./atlas-types";
 import { periodByDate } from "./periods";
 import type { ValidatedRows } from "./validate";
 
@@ -109,6 +117,25 @@ function buildMacro(rows: ValidatedRows, sources: SourceTable): MacroFigure[] {
     });
 }
 
+/**
+ * LGFV debt (lgfv.csv), each row as recorded with its source: no sum, no scope adjustment, and
+ * nothing here touches the balances. A row whose date is not an atlas period is an error, not a
+ * figure quietly dropped.
+ */
+function buildLgfv(rows: ValidatedRows, sources: SourceTable): LgfvFigure[] {
+  return rows["lgfv.csv"].map(({ line, row }) => {
+    const period = periodByDate(row.period);
+    if (!period) throw new Error(`lgfv.csv:${line}: period ${row.period} is not a period the atlas shows`);
+    return {
+      adcode: row.adcode,
+      period: period.id,
+      value: Number(row.value_bn_cny),
+      source: sources.ref(row.source),
+      quote: row.quote,
+    };
+  });
+}
+
 function buildKeyRegions(rows: ValidatedRows): KeyRegionRecord[] {
   return rows["key_regions.csv"].map(({ row }) => ({
     adcode: row.province_adcode,
@@ -197,6 +224,7 @@ export function buildModel(rows: ValidatedRows): AtlasData {
         return period ? [{ adcode: r.adcode, period: period.id }] : [];
       }),
     macro: buildMacro(rows, sources),
+    lgfv: buildLgfv(rows, sources),
     national: rows["national.csv"].map(({ row }) => ({
       series: row.series,
       period: row.period,

@@ -67,6 +67,7 @@ export function checkAtlasData(v: unknown): string | null {
     checkList(v.balances, "balances", { adcode: "text", period: "text", total: "number|null", general: "number|null", special: "number|null", limit: "number|null", sources: "list", flags: "list", scope: "text" }) ??
     checkList(v.unreported, "unreported", { adcode: "text", period: "text" }) ??
     checkList(v.macro, "macro", { adcode: "text", year: "number", indicator: "text", value: "number", source: "number", flags: "list" }) ??
+    checkList(v.lgfv, "lgfv", { adcode: "text", period: "text", value: "number", source: "number", quote: "text" }) ??
     checkList(v.national, "national", { series: "text", period: "text", value: "number" }) ??
     checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text" });
   if (problem) return problem;
@@ -80,6 +81,8 @@ export function checkAtlasData(v: unknown): string | null {
   }
   const macro = v.macro as { source: unknown }[];
   for (let k = 0; k < macro.length; k++) if (bad(macro[k].source)) return `macro[${k}].source: source ${String(macro[k].source)} does not exist (there are ${count})`;
+  const lgfv = v.lgfv as { source: unknown }[];
+  for (let k = 0; k < lgfv.length; k++) if (bad(lgfv[k].source)) return `lgfv[${k}].source: source ${String(lgfv[k].source)} does not exist (there are ${count})`;
   return null;
 }
 
