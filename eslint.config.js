@@ -26,6 +26,7 @@ const ALLOWED_CROSS_FEATURE = [
   ["map", "events/MapEvents.tsx", "the map shows how many events each province has"],
   ["map", "events/lib", "event markers are laid out with the events' own rules"],
   ["region", "events", "a province's panel lists its events"],
+  ["region", "map/MapLegend.tsx", "the prefecture map's legend is the atlas's choropleth legend"],
   ["user-data", "map", "the reader's own map is drawn with the atlas's choropleth pieces"],
   ["events", "export/DownloadMenu.tsx", "the Events view offers its downloads like every view"],
   ["export", "map/lib", "a map image is drawn from the same map model as the page"],

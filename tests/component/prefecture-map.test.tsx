@@ -12,7 +12,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PrefectureMap } from "../../src/features/region/PrefectureMap";
 import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
 import type { PrefectureMapFile } from "../../src/geo/prefecture-map";
-import { realEvents, realIndex } from "../support/real-data";
+import { realEvents, realIndex, realPrefectureData } from "../support/real-data";
 
 const require = createRequire(import.meta.url);
 const index = realIndex();
@@ -35,12 +35,13 @@ afterEach(() => {
 
 function renderMap(
   adcode: string,
-  seed: { map?: PrefectureMapFile; events?: boolean } = {},
+  seed: { map?: PrefectureMapFile; events?: boolean; figures?: boolean } = {},
   onSelectPlace?: (code: string | null, ids: string[]) => void,
 ) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (seed.events !== false) client.setQueryData(["events"], events);
   if (seed.map) client.setQueryData(["geometry", "prefectures", adcode], seed.map);
+  if (seed.figures !== false) client.setQueryData(["data", "prefectures", adcode], realPrefectureData(adcode));
   return render(
     <QueryClientProvider client={client}>
       <PrefectureMap index={index} adcode={adcode} onSelectPlace={onSelectPlace} />
@@ -54,13 +55,18 @@ const lanzhou = gansuEvents.filter((e) => e.placeAdcode?.startsWith("6201"));
 describe("PrefectureMap", () => {
   it("is a figure with a caption, the prefectures and a named marker button on Lanzhou", () => {
     const { container } = renderMap("620000", { map: mapOf("620000", "gansu") });
-    const figure = screen.getByRole("figure", { name: "Prefectures of Gansu with event markers" });
+    const figure = screen.getByRole("figure", { name: /by prefecture, Gansu, end-2024$/ });
     expect(figure.dataset.drawn).toBe("true");
     expect(container.querySelectorAll("path.prefecture")).toHaveLength(14);
     const marker = within(figure).getByRole("button", { name: `Lanzhou: ${lanzhou.length} events` });
     expect(marker.textContent).toBe(String(lanzhou.length));
     for (const e of lanzhou) expect(marker.getAttribute("title")).toContain(e.title);
-    expect(container.querySelector('path.prefecture.has-events[data-code="620100"]')).not.toBeNull();
+    // The shapes are a debt map now: Lanzhou carries its end-2024 balance and grade, coloured by class.
+    const shape = container.querySelector<SVGPathElement>('path[data-prefecture="620100"]')!;
+    const row = realPrefectureData("620000").debt.find((d) => d.code === "620100" && d.year === 2024)!;
+    expect(shape.dataset.value).toBe(String(row.total));
+    expect(shape.dataset.grade).toBe(row.grade);
+    expect(shape.style.fill).toMatch(/^var\(--ramp-\d/);
   });
 
   it("lists the markers as text and says how many province-wide events are not on the map", () => {
@@ -99,7 +105,7 @@ describe("PrefectureMap", () => {
 
   it("marks Bishan District in Chongqing, whose shapes are districts", () => {
     renderMap("500000", { map: mapOf("500000", "chongqing") });
-    screen.getByRole("figure", { name: "Districts and counties of Chongqing with event markers" });
+    screen.getByRole("figure", { name: /by district, Chongqing, end-2024$/ });
     expect(screen.getByRole("button", { name: /^Bishan District: \d+ events?$/ })).toBeTruthy();
   });
 
@@ -144,7 +150,7 @@ describe("PrefectureMap", () => {
       .mockResolvedValueOnce(new Response("not found", { status: 404 }))
       .mockResolvedValueOnce(new Response(JSON.stringify(good), { status: 200 }));
     vi.stubGlobal("fetch", fetchMock);
-    renderMap("620000");
+    renderMap("620000", {});
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("could not be loaded");
     await user.click(within(alert).getByRole("button", { name: "Retry" }));

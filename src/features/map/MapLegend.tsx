@@ -41,20 +41,24 @@ interface LegendProps {
   colours: readonly string[];
   labels: readonly string[];
   noData: string;
-  notCovered: string;
+  /** The not-covered swatch's words (Hong Kong, Macau, Taiwan), or null where it does not apply. */
+  notCovered?: string | null;
+  /** The doubtful swatch's words (a figure drawn hatched, not coloured), where the map has them. */
+  doubtful?: string | null;
   /** The key-region swatch's words, or null where it does not apply. */
   keyRegions?: string | null;
   className?: string;
 }
 
-/** Any choropleth's legend: its classes, then the no-data, not-covered and (optional) key-region swatches. */
+/** Any choropleth's legend: its classes, then the no-data and (where they apply) doubtful, not-covered and key-region swatches. */
 export function ChoroplethLegend({
   label,
   title,
   colours,
   labels,
   noData,
-  notCovered,
+  notCovered = null,
+  doubtful = null,
   keyRegions = null,
   className = "",
 }: LegendProps) {
@@ -84,10 +88,32 @@ export function ChoroplethLegend({
           </svg>
           {noData}
         </li>
-        <li>
-          <span className="swatch not-covered-swatch" aria-hidden="true" />
-          {notCovered}
-        </li>
+        {doubtful && (
+          <li>
+            <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
+              <rect width="14" height="14" fill={`url(#${id}-doubtful)`} />
+              <defs>
+                <pattern
+                  id={`${id}-doubtful`}
+                  patternUnits="userSpaceOnUse"
+                  width="6"
+                  height="6"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="6" className="pref-doubtful-bg" />
+                  <line x1="0" y1="0" x2="0" y2="6" className="pref-doubtful-line" />
+                </pattern>
+              </defs>
+            </svg>
+            {doubtful}
+          </li>
+        )}
+        {notCovered && (
+          <li>
+            <span className="swatch not-covered-swatch" aria-hidden="true" />
+            {notCovered}
+          </li>
+        )}
         {keyRegions && (
           <li>
             <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">

@@ -1,14 +1,34 @@
 /**
- * A province's prefecture-level map with a marker on each prefecture (or, in the four
- * municipalities, district) that has events. Draws only: which event goes where is decided in
- * lib/prefecture-markers.ts. The geometry file is fetched when the province first opens and kept.
+ * A province's prefecture-level map: the view's metric for each prefecture at a year-end, coloured
+ * by class with doubtful and missing figures drawn as such (lib/prefecture-choropleth.ts), and a
+ * marker on each prefecture (or, in the four municipalities, district) that has events
+ * (lib/prefecture-markers.ts). Draws only. The geometry and the figures are fetched when the
+ * province first opens and kept.
  */
-import { memo, useId, useMemo, useState } from "react";
+import { memo, useCallback, useId, useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { ComposableMap, Geography } from "react-simple-maps/core";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { eventsQuery } from "../../data/queries";
-import { prefectureQuery } from "../../data/prefecture-query";
+import { prefectureDataQuery, prefectureQuery } from "../../data/prefecture-query";
+import type { MetricId } from "../../data/metrics";
+import { indexPrefectures } from "../../data/prefecture-values";
+import { periodById } from "../../data/periods";
+import { periodPhrase } from "../../data/series";
+import { formatMetric, formatPeriodEnd } from "../../ui/format";
+import { metricInfo } from "../../i18n/domain";
+import { ChoroplethLegend } from "../map/MapLegend";
+import { classLabels } from "../map/MapLegend";
+import {
+  gradeWord,
+  prefectureCells,
+  prefectureMetric,
+  prefectureScale,
+  prefectureYear,
+  type PrefectureCell,
+} from "./lib/prefecture-choropleth";
+import { PrefectureCard, PrefectureTable } from "./PrefectureDetails";
+import { prefectureMessages } from "./prefecture-messages";
 import { projectionFrom } from "../../geo/projection";
 import { PREFECTURE_BOX, type PrefectureMapFile } from "../../geo/prefecture-map";
 import { formatPartialDate } from "../../ui/format";
@@ -37,6 +57,9 @@ import { LoadError } from "../../ui/LoadError";
 interface Props {
   index: AtlasIndex;
   adcode: string;
+  /** The view's metric and period: the prefecture map shows the same where prefecture data has it. */
+  metric?: MetricId;
+  periodId?: string;
   /** A marker was activated (null: deselected), with the ids of that place's events. */
   onSelectPlace?: (code: string | null, eventIds: string[]) => void;
 }
@@ -44,7 +67,16 @@ interface Props {
 type RsmGeography = Parameters<typeof Geography>[0]["geography"];
 
 /** The shapes alone, memoised: choosing a marker or loading the events never redraws them. */
-const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFile; withEvents: string }) {
+const Shapes = memo(function Shapes({
+  map,
+  cells,
+  onActive,
+}: {
+  map: PrefectureMapFile;
+  /** By shape code; a shape with no entry (no figures loaded yet, or a municipality) stays plain. */
+  cells: Map<string, PrefectureCell> | null;
+  onActive: (code: string) => void;
+}) {
   const projection = useMemo(() => projectionFrom(map.projection), [map]);
   // Paths were projected at build time; react-simple-maps draws `svgPath` as given.
   const geographies = useMemo(
@@ -62,7 +94,6 @@ const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFil
       ),
     [map],
   );
-  const marked = new Set(withEvents.split(","));
   return (
     <ComposableMap
       width={map.width}
@@ -72,15 +103,33 @@ const Shapes = memo(function Shapes({ map, withEvents }: { map: PrefectureMapFil
       aria-hidden="true"
       focusable="false"
     >
+      <defs>
+        <pattern id="pref-missing" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" className="no-data-bg" />
+          <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
+        </pattern>
+        <pattern id="pref-doubtful" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" className="pref-doubtful-bg" />
+          <line x1="0" y1="0" x2="0" y2="6" className="pref-doubtful-line" />
+        </pattern>
+      </defs>
       {geographies.map((geo, k) => {
         const shape = map.shapes[k];
+        const cell = cells?.get(shape.code);
         return (
           <Geography
             key={geo.rsmKey}
             geography={geo}
             tabIndex={-1}
-            className={`prefecture${marked.has(shape.code) ? " has-events" : ""}`}
+            className={`prefecture${cell ? ` ${cell.state}` : ""}`}
             data-code={shape.code}
+            data-prefecture={cell ? shape.code : undefined}
+            data-value={cell ? (cell.value === null ? "" : String(cell.value)) : undefined}
+            data-grade={cell ? (cell.grade ?? "") : undefined}
+            data-state={cell?.state}
+            style={cell ? { fill: cell.fill } : undefined}
+            onMouseEnter={() => onActive(shape.code)}
+            onClick={() => onActive(shape.code)}
           >
             <title>{shape.name}</title>
           </Geography>
@@ -152,12 +201,28 @@ function Notes({ plan, name }: { plan: MarkerPlan; name: string }) {
   );
 }
 
-export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
+export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2024", onSelectPlace }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
+  const tp = useMessages(prefectureMessages);
   const province = index.provinceByAdcode.get(adcode);
   const geometry = useQuery(prefectureQuery(adcode));
+  const figures = useQuery(prefectureDataQuery(adcode));
   const events = useQuery(eventsQuery);
+  const [active, setActive] = useState<{ adcode: string; code: string } | null>(null);
+  const onActive = useCallback((code: string) => setActive({ adcode, code }), [adcode]);
+
+  const shown = prefectureMetric(metric);
+  const when = prefectureYear(periodId);
+  const municipality = isMunicipality(adcode);
+  const ix = useMemo(() => (figures.data ? indexPrefectures(figures.data) : null), [figures.data]);
+  const provinceTotal = when.year === null ? null : (index.balance(adcode, String(when.year))?.total ?? null);
+  const cells = useMemo(
+    () =>
+      ix && when.year !== null && !municipality ? prefectureCells(ix, shown.metric, when.year, provinceTotal) : null,
+    [ix, when.year, municipality, shown.metric, provinceTotal],
+  );
+  const byCode = useMemo(() => (cells ? new Map(cells.map((c) => [c.unit.code, c])) : null), [cells]);
   // Remember which province the selection belongs to, so a newly opened province starts clear.
   const [selection, setSelection] = useState<{ adcode: string; code: string } | null>(null);
   const selected = selection?.adcode === adcode ? selection.code : null;
@@ -176,7 +241,14 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
 
   const name = provinceName(province, lang);
   const box = geometry.data ?? PREFECTURE_BOX;
-  const caption = t.prefectureCaption(name, isMunicipality(adcode));
+  const info = metricInfo(shown.metric, lang);
+  const whenText = when.year === null ? "" : formatPeriodEnd(when.year, null, lang);
+  const asked = periodById(periodId) ? periodPhrase(periodById(periodId)!, lang) : periodId;
+  const caption =
+    when.year === null ? t.prefectureCaption(name, municipality) : tp.caption(info.label, name, municipality, whenText);
+  const activeCell = active?.adcode === adcode ? (byCode?.get(active.code) ?? null) : null;
+  const ranked = cells ? cells.filter((c) => c.rank !== null).length : 0;
+  const wholeCity = municipality && ix && when.year !== null ? ix.debt(adcode, when.year) : undefined;
   const chosen = plan?.markers.find((m) => m.code === selected) ?? null;
   const press = (m: PrefectureMarker) => {
     const next = selected === m.code ? null : m.code;
@@ -191,8 +263,35 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
       aria-labelledby={captionId}
       data-adcode={adcode}
       data-drawn={geometry.data ? "true" : undefined}
+      data-metric={shown.metric}
+      data-year={when.year ?? undefined}
+      data-figures={figures.data ? "true" : undefined}
     >
       <figcaption id={captionId}>{caption}</figcaption>
+      {shown.substituted && <p className="prefecture-note">{tp.substituted}</p>}
+      {when.basis === "latest-before" && <p className="prefecture-note">{tp.yearLatestBefore(whenText, asked)}</p>}
+      {when.basis === "before-data" && <p className="prefecture-note">{tp.yearBeforeData(asked)}</p>}
+      {municipality && when.year !== null && (
+        <p className="prefecture-note">
+          {tp.municipality(name)}{" "}
+          {wholeCity &&
+            wholeCity.total !== null &&
+            tp.municipalityFigure(
+              formatMetric("balance", wholeCity.total, lang),
+              whenText,
+              tp.grade[gradeWord(wholeCity.grade)],
+            )}
+        </p>
+      )}
+      {figures.isPending && <p className="prefecture-note muted">{tp.loading(name)}</p>}
+      {figures.isError && (
+        <LoadError
+          className="prefecture-note error"
+          lead={tp.failed}
+          error={figures.error}
+          onRetry={() => figures.refetch()}
+        />
+      )}
       <div className="prefecture-box" style={{ aspectRatio: `${box.width} / ${box.height}` }}>
         {geometry.isPending && <p className="prefecture-status">{t.loadingMap(name)}</p>}
         {geometry.isError && (
@@ -203,14 +302,41 @@ export function PrefectureMap({ index, adcode, onSelectPlace }: Props) {
             onRetry={() => geometry.refetch()}
           />
         )}
-        {geometry.data && (
-          <Shapes map={geometry.data} withEvents={plan ? plan.markers.map((m) => m.code).join(",") : ""} />
-        )}
+        {geometry.data && <Shapes map={geometry.data} cells={byCode} onActive={onActive} />}
         <Leaders markers={placed} box={box} />
         {placed.map((m) => (
           <Marker key={m.code} marker={m} box={box} pressed={m.code === selected} onPress={() => press(m)} />
         ))}
       </div>
+      {cells && ix && figures.data && (
+        <>
+          <ChoroplethLegend
+            className="prefecture-legend"
+            label={tp.legendLabel}
+            title={tp.legendTitle(info.label, info.unit)}
+            colours={prefectureScale(ix, shown.metric).colours}
+            labels={classLabels(prefectureScale(ix, shown.metric), shown.metric, lang)}
+            noData={tp.legendNoData}
+            doubtful={tp.legendDoubtful}
+          />
+          {activeCell && (
+            <PrefectureCard
+              cell={activeCell}
+              metric={shown.metric}
+              file={figures.data}
+              provinceName={name}
+              ranked={ranked}
+            />
+          )}
+          <p className="prefecture-note muted">{tp.provinceNote}</p>
+          <PrefectureTable
+            cells={cells}
+            metric={shown.metric}
+            file={figures.data}
+            summary={tp.tableSummary(name, whenText)}
+          />
+        </>
+      )}
 
       {events.isError ? (
         <LoadError

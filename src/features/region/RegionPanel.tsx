@@ -91,7 +91,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       {chart}
       <p className="chart-note">{t.chartNote(summed)}</p>
 
-      <PrefectureMap index={index} adcode={adcode} />
+      <PrefectureMap index={index} adcode={adcode} metric={view?.metric} periodId={periodId} />
 
       <section className="region-events" aria-label={t.eventsIn(provinceName(province, lang))}>
         <h3>{t.events}</h3>

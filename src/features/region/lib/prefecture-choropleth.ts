@@ -1,0 +1,143 @@
+/**
+ * What the prefecture map paints: for the view's metric and year-end, each shape's class, or why
+ * it is doubtful or missing, with its rank in the province, its share of the province's whole debt,
+ * its grade and its sources. Pure: the component only draws this.
+ */
+import type { MetricId } from "../../../data/metrics";
+import { periodById } from "../../../data/periods";
+import { classOf } from "../../../data/scale";
+import { RAMP } from "../../../data/scale";
+import type {
+  PrefectureDebt,
+  PrefectureMacro,
+  PrefectureMetric,
+  PrefectureUnit,
+  SourceGrade,
+} from "../../../data/prefecture-types";
+import { PREFECTURE_YEARS } from "../../../data/prefecture-types";
+import {
+  prefectureRanks,
+  prefectureValue,
+  type PrefectureIndex,
+  type PrefectureMissing,
+} from "../../../data/prefecture-values";
+
+/** The prefecture metric for the view's metric: LGFV estimates exist for provinces only. */
+export function prefectureMetric(metric: MetricId): { metric: PrefectureMetric; substituted: boolean } {
+  if (metric === "balance" || metric === "debt_gdp" || metric === "debt_revenue") return { metric, substituted: false };
+  return { metric: "balance", substituted: true };
+}
+
+export type PrefectureYear =
+  | { year: number; basis: "same" }
+  /** A month-end period: the prefecture figures are year-ends, so the latest one before it, said so. */
+  | { year: number; basis: "latest-before" }
+  | { year: null; basis: "before-data" };
+
+export function prefectureYear(periodId: string): PrefectureYear {
+  const period = periodById(periodId);
+  const first = PREFECTURE_YEARS[0];
+  const last = PREFECTURE_YEARS[PREFECTURE_YEARS.length - 1];
+  if (!period) return { year: last, basis: "latest-before" };
+  const y = Number(period.date.slice(0, 4));
+  if (period.date.endsWith("-12-31")) {
+    if (y < first) return { year: null, basis: "before-data" };
+    return y > last ? { year: last, basis: "latest-before" } : { year: y, basis: "same" };
+  }
+  // A mid-year or month-end: the year-end before it.
+  if (y - 1 < first) return { year: null, basis: "before-data" };
+  return { year: Math.min(y - 1, last), basis: "latest-before" };
+}
+
+export type CellState = "value" | "doubtful" | "missing";
+
+export interface PrefectureCell {
+  unit: PrefectureUnit;
+  state: CellState;
+  value: number | null;
+  /** Colour class, sound values only. */
+  colourClass: number | null;
+  fill: string;
+  approx: boolean;
+  rank: number | null;
+  /** Of the province's whole-province balance that year-end (province-level debt is in no prefecture). */
+  share: number | null;
+  reason: PrefectureMissing | null;
+  debt: PrefectureDebt | null;
+  denominator: PrefectureMacro | null;
+  grade: SourceGrade | null;
+}
+
+export const DOUBTFUL_FILL = "url(#pref-doubtful)";
+export const MISSING_FILL = "url(#pref-missing)";
+
+export function prefectureCells(
+  ix: PrefectureIndex,
+  metric: PrefectureMetric,
+  year: number,
+  provinceTotal: number | null,
+): PrefectureCell[] {
+  const ranks = prefectureRanks(ix, metric, year);
+  const breaks = ix.file.breaks[metric];
+  const scale = { breaks, colours: RAMP.slice(0, breaks.length + 1) };
+  return ix.file.units.map((unit) => {
+    const v = prefectureValue(ix, unit.code, metric, year);
+    const balance = ix.debt(unit.code, year)?.total ?? null;
+    const share = v.ok && !v.doubtful && balance !== null && provinceTotal ? (balance / provinceTotal) * 100 : null;
+    if (!v.ok) {
+      return {
+        unit,
+        state: "missing",
+        value: null,
+        colourClass: null,
+        fill: MISSING_FILL,
+        approx: false,
+        rank: null,
+        share: null,
+        reason: v.reason,
+        debt: v.debt,
+        denominator: v.denominator,
+        grade: v.debt?.grade ?? null,
+      };
+    }
+    const colourClass = v.doubtful ? null : classOf(scale, v.value);
+    return {
+      unit,
+      state: v.doubtful ? "doubtful" : "value",
+      value: v.value,
+      colourClass,
+      fill: colourClass === null ? DOUBTFUL_FILL : scale.colours[colourClass],
+      approx: v.approx,
+      rank: ranks.get(unit.code) ?? null,
+      share,
+      reason: null,
+      debt: v.debt,
+      denominator: v.denominator,
+      grade: v.debt.grade,
+    };
+  });
+}
+
+/** The legend's classes: the same breaks in every province and year. */
+export function prefectureScale(ix: PrefectureIndex, metric: PrefectureMetric) {
+  const breaks = ix.file.breaks[metric];
+  return { breaks, colours: RAMP.slice(0, breaks.length + 1) };
+}
+
+/** Grades in words, by what kind of document they are (data/README.md). */
+export type GradeWord = "official" | "audited" | "rating" | "news" | "commercial";
+export function gradeWord(grade: SourceGrade): GradeWord {
+  switch (grade) {
+    case "A1":
+    case "A2":
+      return "official";
+    case "B1":
+      return "audited";
+    case "B2":
+      return "rating";
+    case "C":
+      return "news";
+    case "D":
+      return "commercial";
+  }
+}
