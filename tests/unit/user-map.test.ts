@@ -100,9 +100,22 @@ describe("the map and chart for one period", () => {
     expect(userChartRows(result.data, "1999")).toEqual([]);
   });
 
-  it("opens on the latest period and counts the provinces with any value", () => {
+  it("opens on the period with the most provinces and counts the provinces with any value", () => {
     expect(defaultUserPeriod(result.data)).toBe("2024");
     expect(regionsWithValues(result.data)).toBe(3);
+  });
+
+  it("does not open on a newer period that holds a single province, and keeps the latest of equally full ones", () => {
+    const sparse = parseUserCsv(
+      "region,period,value\nCN-GZ,2023,1\nCN-SC,2023,2\nCN-BJ,2023,3\nCN-GZ,2025,9\n",
+      provinces,
+    );
+    expect(defaultUserPeriod(sparse.data)).toBe("2023");
+    const tied = parseUserCsv(
+      "region,period,value\nCN-GZ,2022,1\nCN-SC,2022,2\nCN-GZ,2024,3\nCN-SC,2024,4\n",
+      provinces,
+    );
+    expect(defaultUserPeriod(tied.data)).toBe("2024");
   });
 });
 

@@ -4,7 +4,22 @@
  */
 import type { UserValues } from "./user-csv-format";
 
-/** The period the map opens on: the latest in the file. */
+/**
+ * The period the map opens on: the one with the most provinces that have a value, the latest of
+ * those tied. A file whose newest period holds one province would otherwise open on a nearly
+ * empty map.
+ */
 export function defaultUserPeriod(data: UserValues): string | null {
-  return data.periods.length > 0 ? data.periods[data.periods.length - 1] : null;
+  let best: string | null = null;
+  let most = 0;
+  data.periods.forEach((period, p) => {
+    let count = 0;
+    for (let r = 0; r < data.regions.length; r++) if (!Number.isNaN(data.values[p * data.regions.length + r])) count++;
+    // Periods ascend, so ">=" keeps the latest of equally full periods.
+    if (count >= most) {
+      most = count;
+      best = period;
+    }
+  });
+  return best;
 }
