@@ -23,10 +23,32 @@ import { useRegionClose } from "./use-region-close";
 
 const HEADER_ACTIONS_ID = "header-actions";
 
+/**
+ * The first tab stop: straight to the map's one tab stop (the province it last reached), or to the
+ * view's <main> elsewhere, past the header, language, theme, Share and the nav.
+ */
+function SkipLink() {
+  const t = useMessages(appMessages);
+  const skip = () => {
+    const target =
+      document.querySelector<HTMLElement>('main [data-region][tabindex="0"]') ??
+      document.querySelector<HTMLElement>("main");
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  };
+  return (
+    <button type="button" className="skip-link" onClick={skip}>
+      {t.skipToContent}
+    </button>
+  );
+}
+
 export function AppHeader() {
   const t = useMessages(appMessages);
   return (
     <header className="app-header">
+      <SkipLink />
       <div>
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>

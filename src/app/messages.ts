@@ -5,6 +5,7 @@ import type { ViewName } from "../state/view-state";
 export const appMessages = defineMessages(
   {
     title: "China Local Debt Atlas",
+    skipToContent: "Skip to the map or the page's content",
     tagline:
       "Where China's local government debt sits, province by province, and the 12 key high-debt regions named in 2023. Every figure links to its source.",
     footer:
@@ -47,6 +48,7 @@ export const appMessages = defineMessages(
   },
   {
     title: "中国地方债务地图",
+    skipToContent: "跳到地图或页面内容",
     tagline: "中国地方政府债务分布在哪里：逐省呈现，并标出2023年列名的12个重点高债务地区。每个数字都链接到其来源。",
     footer:
       "数据：财政部地方政府债务信息公开平台、国家统计局、各省决算及各数字所注明的新闻来源。地图：Apache ECharts 4.9 地理数据（Apache-2.0）；未绘制南海诸岛。香港、澳门和台湾仅显示，不在统计范围内。",

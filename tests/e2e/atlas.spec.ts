@@ -96,6 +96,26 @@ test("the keyboard reaches the map in one tab stop, moves with arrows and opens 
   await expect(page).toHaveURL(new RegExp(`r=${second}`));
 });
 
+test("the first Tab offers a skip link that lands on the map, in both languages", async ({ page }) => {
+  await open(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("button", { name: "Skip to the map or the page's content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-region][tabindex='0']")).toBeFocused();
+  // Arrows move from there at once: the map is the keyboard's, not the header's.
+  const first = await page.evaluate(() => document.activeElement?.getAttribute("data-region"));
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-region"))).not.toBe(first);
+
+  await open(page, "?lang=zh&view=national");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "跳到地图或页面内容" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
 test("a link opens exactly that view", async ({ page }) => {
   await open(page, "?r=CN-NM&m=debt_gdp&y=2024");
   await expect(page.getByRole("complementary", { name: /Inner Mongolia/ })).toBeVisible();
