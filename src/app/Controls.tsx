@@ -17,24 +17,28 @@ interface Props {
   onMetric: (m: MetricId) => void;
   onPeriod: (p: string, history?: "push" | "replace") => void;
   compact?: boolean;
+  /** False where the view has no metric to choose (the National page): no buttons that do nothing. */
+  showMetric?: boolean;
 }
 
-export function Controls({ metric, periodId, onMetric, onPeriod, compact = false }: Props) {
+export function Controls({ metric, periodId, onMetric, onPeriod, compact = false, showMetric = true }: Props) {
   const index = PERIODS.findIndex((p) => p.id === periodId);
   const dragging = useRef<"idle" | "started" | "moved">("idle");
   const t = useMessages(appMessages);
   const lang = useLang();
   return (
     <div className={`controls${compact ? " compact" : ""}`}>
-      <fieldset className="metric-picker">
-        <legend>{t.metric}</legend>
-        {METRIC_IDS.map((m) => (
-          <label key={m} className={m === metric ? "active" : ""}>
-            <input type="radio" name="metric" value={m} checked={m === metric} onChange={() => onMetric(m)} />
-            {compact ? metricInfo(m, lang).short : metricInfo(m, lang).label}
-          </label>
-        ))}
-      </fieldset>
+      {showMetric && (
+        <fieldset className="metric-picker">
+          <legend>{t.metric}</legend>
+          {METRIC_IDS.map((m) => (
+            <label key={m} className={m === metric ? "active" : ""}>
+              <input type="radio" name="metric" value={m} checked={m === metric} onChange={() => onMetric(m)} />
+              {compact ? metricInfo(m, lang).short : metricInfo(m, lang).label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="period-picker">
         <label htmlFor="period-select">{t.asOf}</label>
         {!compact && (

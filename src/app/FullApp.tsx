@@ -96,6 +96,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             <Controls
               metric={view.metric}
               periodId={view.period}
+              showMetric={view.view !== "national"}
               onMetric={(metric) => setView({ metric })}
               onPeriod={(period, history) => setView({ period }, history)}
             />

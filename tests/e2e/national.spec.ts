@@ -37,6 +37,13 @@ test("the national page shows the official balance, the estimates apart, issuanc
   ).toHaveCount(0);
 });
 
+test("the National page offers the period, not metric buttons that would change nothing on it", async ({ page }) => {
+  await expect(page.getByRole("group", { name: "Metric" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "As of" })).toBeVisible();
+  await page.getByRole("link", { name: "Map" }).click();
+  await expect(page.getByRole("group", { name: "Metric" })).toBeVisible();
+});
+
 test("hovering a marker shows its date, summary and source over the chart", async ({ page }) => {
   const official = page.locator('figure[data-chart="national-official"]');
   await expect(official).toHaveAttribute("data-drawn", "true");
