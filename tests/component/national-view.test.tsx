@@ -40,6 +40,18 @@ describe("NationalView, full page", () => {
     ]);
   });
 
+  it("says the key regions' share is of the provinces' sum, not of the national figure above it", async () => {
+    const { container } = await renderFullPage();
+    const provinces = index.covered.reduce((sum, p) => sum + index.balance(p.adcode, "2024")!.total!, 0);
+    const national = index.data.national.find(
+      (n) => n.series === "local_gov_debt_balance" && n.period === "2024-12-31",
+    )!;
+    expect(Math.round(provinces)).not.toBe(Math.round(national.value));
+    const detail = container.querySelector(".headline-rank")!.textContent!;
+    expect(detail).toContain(`of ${Math.round(provinces).toLocaleString("en-US")}`);
+    expect(detail).toContain("bn CNY (the sum of the 31 provinces)");
+  });
+
   it("sets the estimates apart, labelled as estimates, naming whose they are and beside (not added to) the official figure", async () => {
     const { container } = await renderFullPage();
     const panel = container.querySelector<HTMLElement>(".estimates-panel")!;

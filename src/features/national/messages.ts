@@ -23,7 +23,7 @@ export const nationalMessages = defineMessages(
     headlineBalance: (label: string, _phrase: string) => `National balance, ${label}`,
     headlineNoNational: "No official national figure for this date in the data",
     headlineKeyShare: (label: string, _phrase: string) => `Held by the key regions, ${label}`,
-    headlineKeyDetail: (key: string, total: string) => `${key} of ${total} bn CNY, `,
+    headlineKeyDetail: (key: string, total: string) => `${key} of ${total} bn CNY (the sum of the 31 provinces), `,
     headlineMembers: (n: number) => `${n} regions listed at that date`,
     headlineLaterListed: "the 12 regions later listed (the list dates from Sept 2023)",
     headlineNone: "No data",
