@@ -1,4 +1,5 @@
 import type { EventKind } from "./event-kinds";
+import type { AmountMeasure } from "./amount-measures";
 
 /**
  * The shape of `generated/atlas-data.json` (and `generated/events.json`, an EventRecord[] kept
@@ -118,6 +119,10 @@ export interface EventRecord {
   title: string;
   summary: string;
   amountBn: number | null;
+  /** What the amount measures (amount-measures.ts): set exactly when amountBn is. */
+  amountMeasure: AmountMeasure | null;
+  /** Ids of events whose amounts overlap this one's (one contains the other): never add them. */
+  amountOverlaps: string[];
   sourceName: string;
   sourceDate: string;
   sourceUrl: string;

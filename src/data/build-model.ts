@@ -179,6 +179,8 @@ export function buildEvents(rows: ValidatedRows): EventRecord[] {
     title: row.title_en,
     summary: row.summary_en,
     amountBn: num(row.amount_bn_cny),
+    amountMeasure: row.amount_measure || null,
+    amountOverlaps: row.amount_overlaps === "" ? [] : row.amount_overlaps.split(";"),
     sourceName: row.source_name,
     sourceDate: row.source_date,
     sourceUrl: row.source_url,

@@ -4,6 +4,7 @@
  * Pure; cheap (one pass over each list). Returns the first problem found, in English, or null.
  */
 import { EVENT_KINDS } from "./event-kinds";
+import { AMOUNT_MEASURES, isAmountMeasure } from "./amount-measures";
 
 type Kind = "text" | "number" | "boolean" | "list" | "text|null" | "number|null";
 type Spec = Record<string, Kind>;
@@ -100,14 +101,25 @@ export function checkEvents(v: unknown): string | null {
     title: "text",
     summary: "text",
     amountBn: "number|null",
+    amountMeasure: "text|null",
+    amountOverlaps: "list",
     sourceName: "text",
     sourceUrl: "text",
   });
   if (problem) return problem;
-  const events = v as { kind: string }[];
+  const events = v as { kind: string; amountBn: number | null; amountMeasure: string | null }[];
   const kinds: readonly string[] = EVENT_KINDS;
   const k = events.findIndex((e) => !kinds.includes(e.kind));
-  return k >= 0 ? `events[${k}].kind: "${events[k].kind.slice(0, 40)}" is not a kind of event (${EVENT_KINDS.join(", ")})` : null;
+  if (k >= 0) return `events[${k}].kind: "${events[k].kind.slice(0, 40)}" is not a kind of event (${EVENT_KINDS.join(", ")})`;
+  // An amount always says what it measures, in a known code; no measure without an amount.
+  const m = events.findIndex((e) => (e.amountBn === null ? e.amountMeasure !== null : e.amountMeasure === null || !isAmountMeasure(e.amountMeasure)));
+  if (m >= 0) {
+    const e = events[m];
+    return e.amountBn === null
+      ? `events[${m}].amountMeasure: set without an amount`
+      : `events[${m}].amountMeasure: ${e.amountMeasure === null ? "missing for an amount" : `"${e.amountMeasure.slice(0, 40)}" is not a measure (${AMOUNT_MEASURES.length} codes in amount-measures.ts)`}`;
+  }
+  return null;
 }
 
 /** generated/china-provinces.map.json */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { EVENT_KINDS } from "./event-kinds";
+import { AMOUNT_MEASURES } from "./amount-measures";
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -118,6 +119,12 @@ export const eventRow = z.object({
   source_url: required,
   quote: required,
   notes: text,
+  // Required exactly when amount_bn_cny is set (validate.ts); src/data/amount-measures.ts lists the codes.
+  amount_measure: z.enum([...AMOUNT_MEASURES, ""], { message: "must be empty or a code in src/data/amount-measures.ts" }),
+  // Ids of events whose amounts overlap this one's (one contains the other): never add them.
+  amount_overlaps: z.string().regex(/^([a-z0-9][a-z0-9-]*(;[a-z0-9][a-z0-9-]*)*)?$/, {
+    message: "must be empty or event ids separated by ;",
+  }),
 });
 
 export const keyRegionRow = z.object({

@@ -100,7 +100,14 @@ function checkCrossFile(rows: ValidatedRows, issues: DataIssue[]) {
     }
     if (eventIds.has(row.id)) issues.push({ file: "events.csv", line, field: "id", message: `"${row.id}" is used twice (first on line ${eventIds.get(row.id)})` });
     eventIds.set(row.id, line);
+    if (row.amount_bn_cny !== "" && row.amount_measure === "") {
+      issues.push({ file: "events.csv", line, field: "amount_measure", message: "an amount must say what it measures (a code, or not_stated)" });
+    }
+    if (row.amount_bn_cny === "" && row.amount_measure !== "") {
+      issues.push({ file: "events.csv", line, field: "amount_measure", message: `"${row.amount_measure}" is set but the row has no amount` });
+    }
   }
+  checkAmountOverlaps(rows["events.csv"], issues);
 
   for (const { line, row } of rows["key_regions.csv"]) {
     unknown("key_regions.csv", line, "province_adcode", row.province_adcode);
@@ -114,6 +121,28 @@ function checkCrossFile(rows: ValidatedRows, issues: DataIssue[]) {
     unknown("macro_regions.csv", line, "province_adcode", row.province_adcode);
     if (grouped.has(row.province_adcode)) issues.push({ file: "macro_regions.csv", line, field: "province_adcode", message: `"${row.province_adcode}" is in two macro-regions (first on line ${grouped.get(row.province_adcode)})` });
     grouped.set(row.province_adcode, line);
+  }
+}
+
+/** Overlapping amounts name events that exist and have amounts, and both rows name each other. */
+function checkAmountOverlaps(events: ValidatedRows["events.csv"], issues: DataIssue[]) {
+  const listed = (s: string) => (s === "" ? [] : s.split(";"));
+  const byId = new Map(events.map((e) => [e.row.id, e.row]));
+  for (const { line, row } of events) {
+    for (const other of listed(row.amount_overlaps)) {
+      const target = byId.get(other);
+      const problem =
+        other === row.id
+          ? "an event cannot overlap itself"
+          : !target
+            ? `"${other}" is not an event id`
+            : row.amount_bn_cny === "" || target.amount_bn_cny === ""
+              ? `overlapping amounts need an amount on both rows ("${other}")`
+              : !listed(target.amount_overlaps).includes(row.id)
+                ? `"${other}" must list "${row.id}" in its amount_overlaps too`
+                : null;
+      if (problem) issues.push({ file: "events.csv", line, field: "amount_overlaps", message: problem });
+    }
   }
 }
 

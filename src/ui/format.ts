@@ -19,7 +19,8 @@ const zhFormat = () =>
     zh1: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }),
   });
 const pct = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const exactEn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+// Event amounts are recorded to up to 7 decimals of a bn (e.g. 0.0149003): show every digit recorded.
+const exactEn = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 
 /** bn -> 亿, without binary noise (30.41 bn is 304.1亿, not 304.09999…). */
 export function bnToYi(value: number): number {

@@ -96,9 +96,35 @@ describe("the Events view in Chinese", () => {
     const [y, m, d] = day.date!.split("-").map(Number);
     expect(row(day.id).querySelector("time")!.textContent).toBe(`${y}年${m}月${d}日`);
     expect(row(day.id).querySelector("time")!.getAttribute("dateTime")).toBe(day.date);
-    expect(cells.getByText(`${bnToYi(day.amountBn!)}亿元`)).toBeTruthy();
+    // The amount in 亿元, then what it measures in full-width brackets.
+    expect(row(day.id).querySelector("td.amount")!.textContent).toMatch(
+      new RegExp(`^${bnToYi(day.amountBn!)}亿元（\\p{Script=Han}.*）$`, "u"),
+    );
     expect(cells.getByText(day.placeZh)).toBeTruthy();
     expect(cells.queryByText(day.placeEn)).toBeNull();
+  });
+
+  it("says what each amount measures, in Chinese, in the table, the record and the province panel", async () => {
+    const user = userEvent.setup();
+    // Guiyang's SOEs sell 82.65% of Guiyang Industrial Investment for 100.00亿元 (an agreed price).
+    const guiyang = "gz-guiyang-gongtou-stake-to-province-2025-12";
+    render(<Harness initial={{ region: "CN-GZ" }} />);
+    expect(row(guiyang).querySelector("td.amount")!.textContent).toBe("100亿元（成交价格）");
+    // A mining right: the record says it is not a sale of existing assets, and names the total it is part of.
+    cleanup();
+    render(<Harness initial={{ region: "CN-NM", event: "nm-hadatu-coalfield-right-13-9bn" }} />);
+    const hadatu = events.find((e) => e.id === "nm-hadatu-coalfield-right-13-9bn")!;
+    const total = events.find((e) => e.id === "nm-92-mining-rights-22bn-since-2024")!;
+    const detail = screen.getByRole("article", { name: `事件：${hadatu.title}` });
+    expect(detail.textContent).toContain("138.62亿元（矿业权成交价），按原始记录。");
+    expect(detail.textContent).toContain("并非出售既有国有资产");
+    expect(within(detail).getByText(/不可相加/).textContent).toContain(total.title);
+    cleanup();
+    render(<Harness initial={{ view: "map", region: "CN-QH" }} panel="CN-QH" />);
+    const shares = document.querySelector('li[data-event-id="qh-sct-xining-steel-shares-for-debt-2025-11"]')!;
+    expect(shares.querySelector(".event-amount")!.textContent).toBe("5.76亿元（以资抵债，非现金）");
+    await user.click(within(shares as HTMLElement).getByRole("button"));
+    expect(interfaceEnglish(document.body)).toEqual([]);
   });
 
   it("toggles a kind by its Chinese name and lists provinces in Chinese", async () => {

@@ -172,6 +172,48 @@ describe("Events view", () => {
   });
 });
 
+describe("what an amount measures", () => {
+  const row = (id: string) => document.querySelector(`tr[data-event-id="${id}"]`) as HTMLElement;
+
+  it("shows each amount in the table with what it measures", () => {
+    render(<Harness initial={{ region: "CN-GZ" }} />);
+    // Guiyang's SOEs sell 82.65% of Guiyang Industrial Investment for 100.00亿元 = 10 bn (agreed price).
+    expect(row("gz-guiyang-gongtou-stake-to-province-2025-12").querySelector("td.amount")!.textContent).toBe(
+      "10 bn CNY (sale price)",
+    );
+    // A 25% stake offered at a 501.2万元 floor: an asking price, not a sale.
+    expect(row("gz-gaosu-mining-25pct-listing-2025-07").querySelector("td.amount")!.textContent).toBe(
+      "0.005012 bn CNY (asking price, outcome unknown)",
+    );
+    // Every amount on screen carries a measure; no row without an amount shows one.
+    for (const tr of document.querySelectorAll<HTMLElement>("tr[data-event-id]")) {
+      const e = events.find((x) => x.id === tr.dataset.eventId)!;
+      const cell = tr.querySelector("td.amount")!.textContent!;
+      if (e.amountBn === null) expect(cell).toBe("—");
+      else expect(cell, e.id).toMatch(/^[\d.,]+ bn CNY \(.+\)$/);
+    }
+    expect(screen.getByText(/never add them up/).id).toBe("events-amount-note");
+  });
+
+  it("says in the record when a mining right is not an asset sale and which totals it is part of", () => {
+    const id = "gs-mining-rights-2022-269-rights-38bn";
+    const e = events.find((x) => x.id === id)!;
+    render(<Harness initial={{ region: "CN-GS", event: id }} />);
+    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    expect(detail.textContent).toContain("38.012 bn CNY (mining-right income, total), as recorded.");
+    expect(detail.textContent).toContain("not a sale of existing state assets");
+    const overlaps = within(detail).getByText(/Overlaps with, so never add the two/);
+    const total = events.find((x) => x.id === "gs-mining-rights-sales-2021-2025")!;
+    expect(overlaps.textContent).toContain(total.title);
+  });
+
+  it("shows the measure in the province panel's list", () => {
+    render(<Harness initial={{ view: "map", region: "CN-QH" }} panel="CN-QH" />);
+    const item = document.querySelector('li[data-event-id="qh-sct-xining-steel-shares-for-debt-2025-11"]')!;
+    expect(item.querySelector(".event-amount")!.textContent).toBe("0.576 bn CNY (debt settled with assets, not cash)");
+  });
+});
+
 describe("the province panel's events", () => {
   const gansuEvents = events.filter((e) => e.provinceAdcode === gansu);
 

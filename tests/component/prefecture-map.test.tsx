@@ -103,6 +103,17 @@ describe("PrefectureMap", () => {
     expect(screen.queryByRole("region", { name: "Events in Lanzhou" })).toBeNull();
   });
 
+  it("lists a place's events with each amount and what it measures", async () => {
+    const user = userEvent.setup();
+    renderMap("620000", { map: mapOf("620000", "gansu") }, () => {});
+    await user.click(screen.getByRole("button", { name: /^Lanzhou:/ }));
+    const selection = screen.getByRole("region", { name: "Events in Lanzhou" });
+    // Bank of Gansu sells 175 mn yuan of bad loans to the provincial AMC for RMB102 million.
+    expect(within(selection).getByText("0.102 bn CNY (price paid for bank assets or shares)")).toBeTruthy();
+    const priced = lanzhou.filter((e) => e.amountBn !== null);
+    expect(selection.querySelectorAll("[data-measure]")).toHaveLength(priced.length);
+  });
+
   it("marks Bishan District in Chongqing, whose shapes are districts", () => {
     renderMap("500000", { map: mapOf("500000", "chongqing") });
     screen.getByRole("figure", { name: /by district, Chongqing, end-2024$/ });

@@ -182,6 +182,13 @@ test("the Events view downloads exactly the filtered events, with their sources,
       (r) => r.values.kind === "asset_sale" && r.values.province_code === "CN-GS" && r.values.source_name !== "",
     ),
   ).toBe(true);
+  // Every amount goes out with what it measures (Gansu's mining rights: transfer income, sale or starting price).
+  const priced = csv.records.filter((r) => r.values.amount_bn_cny !== "");
+  expect(priced.length).toBeGreaterThan(0);
+  expect(priced.every((r) => /^[a-z_]+$/.test(r.values.amount_measure))).toBe(true);
+  expect(csv.records.filter((r) => r.values.amount_bn_cny === "").every((r) => r.values.amount_measure === "")).toBe(
+    true,
+  );
   const png = await download(page, "Download", "Download PNG");
   expect(pngSize(png.bytes).width).toBe(2400);
   expect(await distinctColours(page, png.bytes)).toBeGreaterThan(3);

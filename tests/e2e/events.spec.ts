@@ -152,3 +152,16 @@ test("the map counts events per province and rings the selected event's province
   await open(page, `?v=2&ev=${chosen.id}`);
   await expect(page.locator("[data-event-province]")).toHaveAttribute("data-event-province", GANSU);
 });
+
+test("an amount says what it measures, in English and in Chinese", async ({ page }) => {
+  // Guiyang's SOEs sell 82.65% of Guiyang Industrial Investment for 100.00亿元 = 10 bn (an agreed price).
+  const id = "gz-guiyang-gongtou-stake-to-province-2025-12";
+  const row = page.locator(`tr[data-event-id="${id}"]`);
+  const errors = await open(page, `?v=2&view=events&r=CN-GZ&ev=${id}`);
+  await expect(row.locator("td.amount")).toHaveText("10 bn CNY (sale price)");
+  await expect(page.getByRole("article")).toContainText("10 bn CNY (sale price), as recorded.");
+  await open(page, `?v=2&view=events&r=CN-GZ&ev=${id}&lang=zh`);
+  await expect(row.locator("td.amount")).toHaveText("100亿元（成交价格）");
+  await expect(page.getByRole("article")).toContainText("100亿元（成交价格），按原始记录。");
+  expect(errors).toEqual([]);
+});

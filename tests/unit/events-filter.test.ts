@@ -28,6 +28,8 @@ function event(id: string, patch: Partial<EventRecord> = {}): EventRecord {
     title: `Event ${id}`,
     summary: "",
     amountBn: null,
+    amountMeasure: null,
+    amountOverlaps: [],
     sourceName: "Some Daily",
     sourceDate: "2024-01-16",
     sourceUrl: "https://example.org/",

@@ -36,6 +36,8 @@ function event(id: string, patch: Partial<EventRecord>): EventRecord {
     title: `Event ${id}`,
     summary: "",
     amountBn: null,
+    amountMeasure: null,
+    amountOverlaps: [],
     sourceName: "test",
     sourceDate: "2024-01-15",
     sourceUrl: "https://example.org/",

@@ -1,11 +1,16 @@
-/** Small pieces every event listing shares: the date at its precision, the kind, the place, the source link. */
+/**
+ * Small pieces every event listing shares: the date at its precision, the kind, the place, the
+ * amount with what it measures, the source link.
+ */
+import { useQuery } from "@tanstack/react-query";
 import type { EventRecord } from "../../data/atlas-types";
+import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel, localName } from "../../i18n/domain";
 import { SourceLink } from "../../ui/SourceLink";
 import { dataLang } from "../../i18n/data-lang";
 import { eventDateValue } from "./lib/event-dates";
-import { eventDateLabel, precisionWords } from "./lib/event-format";
+import { amountLabel, eventDateLabel, isMiningRightAmount, precisionWords } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
 
 export function EventDate({ event }: { event: EventRecord }) {
@@ -61,5 +66,54 @@ export function EventSource({ event, withDate = true }: { event: EventRecord; wi
     <span className="event-source-ref">
       <SourceLink name={event.sourceName} url={event.sourceUrl} date={withDate ? event.sourceDate : null} />
     </span>
+  );
+}
+
+/** The amount with what it measures, "10 bn CNY (sale price)"; nothing when the event has none. */
+export function EventAmount({
+  event,
+  className,
+  "aria-describedby": describedBy,
+}: {
+  event: EventRecord;
+  className?: string;
+  "aria-describedby"?: string;
+}) {
+  const lang = useLang();
+  const label = amountLabel(event, lang);
+  return label === null ? null : (
+    <span className={className} aria-describedby={describedBy} data-measure={event.amountMeasure ?? undefined}>
+      {label}
+    </span>
+  );
+}
+
+/**
+ * What the reader must know before comparing the amount with others: a mining right is not an
+ * existing asset sold, and a total that contains (or is contained in) other events' amounts must
+ * not be added to them. The overlapping events are named by their titles, from the events file.
+ */
+export function AmountCaveats({ event, className }: { event: EventRecord; className?: string }) {
+  const t = useMessages(eventViewMessages);
+  const { data } = useQuery(eventsQuery);
+  if (event.amountBn === null) return null;
+  const mining = isMiningRightAmount(event);
+  const overlaps = event.amountOverlaps.map((id) => data?.find((e) => e.id === id)?.title ?? id);
+  if (!mining && overlaps.length === 0) return null;
+  return (
+    <>
+      {mining && <p className={className}>{t.miningCaveat}</p>}
+      {overlaps.length > 0 && (
+        <p className={className} data-overlaps={event.amountOverlaps.join(" ")}>
+          {t.overlapsLead}
+          {overlaps.map((title, k) => (
+            <span key={event.amountOverlaps[k]}>
+              {k > 0 && t.listJoin}
+              <DataText text={title} />
+            </span>
+          ))}
+        </p>
+      )}
+    </>
   );
 }

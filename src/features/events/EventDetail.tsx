@@ -4,12 +4,12 @@ import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { namesInOrder, provinceName } from "../../i18n/domain";
 import type { Lang } from "../../i18n/lang";
-import { formatExactBn, safeHref } from "../../ui/format";
+import { safeHref } from "../../ui/format";
 import type { ViewProps } from "../../state/view-props";
-import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
+import { AmountCaveats, DataText, EventDate, EventSource, KindLabel } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
-import { barLabel, precisionWords, unplacedReason } from "./lib/event-format";
+import { amountLabel, barLabel, precisionWords, unplacedReason } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
 
 interface Props {
@@ -48,7 +48,10 @@ export function EventDetail({ event: e, index, setView }: Props) {
           <KindLabel kind={e.kind} />
         </dd>
         <dt>{t.detail.amount}</dt>
-        <dd>{e.amountBn === null ? t.noAmount : t.amountAsRecorded(formatExactBn(e.amountBn, lang))}</dd>
+        <dd>
+          {e.amountBn === null ? t.noAmount : t.amountAsRecorded(amountLabel(e, lang)!)}
+          <AmountCaveats event={e} className="event-amount-caveat" />
+        </dd>
         <dt>{t.detail.charts}</dt>
         <dd>{chartsLine(e, name, lang)}</dd>
       </dl>

@@ -2,8 +2,7 @@
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
-import { formatExactBn } from "../../ui/format";
-import { DataText, EventDate, EventPlace, EventSource } from "./EventBits";
+import { AmountCaveats, DataText, EventAmount, EventDate, EventPlace, EventSource } from "./EventBits";
 import { dataLang } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, unplacedReason } from "./lib/event-format";
@@ -29,7 +28,7 @@ export function EventItem({ event: e, selected = false, onSelect }: Props) {
             <EventPlace event={e} />
           </span>
         )}
-        {e.amountBn !== null && <span className="event-amount">{formatExactBn(e.amountBn, lang)}</span>}
+        <EventAmount event={e} className="event-amount" />
       </div>
       {onSelect ? (
         <button
@@ -70,6 +69,7 @@ function EventMore({ event: e }: { event: EventRecord }) {
       <p className="event-basis">
         {bucket.period === null ? t.notOnChart(unplacedReason(bucket, lang)) : t.onChart(barLabel(bucket.period, lang))}
       </p>
+      <AmountCaveats event={e} className="event-basis" />
       {e.quote && <blockquote lang={dataLang(e.quote, lang)}>{e.quote}</blockquote>}
       {e.notes && (
         <p className="event-basis">

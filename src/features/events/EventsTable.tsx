@@ -5,8 +5,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
-import { formatExactBn } from "../../ui/format";
-import { DataText, EventDate, EventSource, KindLabel } from "./EventBits";
+import { DataText, EventAmount, EventDate, EventSource, KindLabel } from "./EventBits";
 import { PlaceName } from "../../ui/PlaceName";
 import { dataLang } from "../../i18n/data-lang";
 import { eventViewMessages } from "./view-messages";
@@ -99,7 +98,7 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
           {e.amountBn === null ? (
             <span className="muted">—</span>
           ) : (
-            <span aria-describedby="events-amount-note">{formatExactBn(e.amountBn, lang)}</span>
+            <EventAmount event={e} aria-describedby="events-amount-note" />
           )}
         </td>
         <td data-label={t.columns.event} className="event-cell">

@@ -82,6 +82,8 @@ export const exportRunMessages = defineMessages(
     eventPrecisionCell: (precision: EventRecord["precision"]): string | null => precision,
     eventScopeCell: (scope: EventRecord["scope"]): string => scope,
     eventKindCell: (kind: EventKind): string => kind,
+    /** What the amount measures: the code in English (as the data has it), words in Chinese. */
+    eventMeasureCell: (measure: EventRecord["amountMeasure"]): string | null => measure,
 
     // File names: a Chinese export ends in "_zh", so both versions can sit side by side.
     fileNameLang: "",
@@ -147,6 +149,8 @@ export const exportRunMessages = defineMessages(
       precision ? eventViewMessages.zh.precision[precision] : null,
     eventScopeCell: (scope: EventRecord["scope"]) => eventViewMessages.zh.scope[scope] ?? scope,
     eventKindCell: (kind: EventKind) => eventKindLabel(kind, "zh"),
+    eventMeasureCell: (measure: EventRecord["amountMeasure"]) =>
+      measure ? eventViewMessages.zh.measure[measure] : null,
 
     fileNameLang: "zh",
   },
@@ -224,6 +228,8 @@ export const csvHeaders = defineMessages(
       "title",
       "summary",
       "amount_bn_cny",
+      "amount_measure",
+      "amount_overlaps",
       "source_name",
       "source_date",
       "source_url",
@@ -301,6 +307,8 @@ export const csvHeaders = defineMessages(
       "标题（英文）",
       "摘要（英文）",
       "金额（亿元）",
+      "金额含义",
+      "金额重叠的事件（编号，不可相加）",
       "来源名称",
       "来源日期",
       "来源链接",

@@ -37,6 +37,7 @@ import { provinceName } from "../../i18n/domain";
 import { langTag } from "../../i18n/lang";
 import { PlaceName } from "../../ui/PlaceName";
 import { dataLang } from "../../i18n/data-lang";
+import { EventAmount } from "../events/EventBits";
 import { regionMessages } from "./messages";
 import {
   countLabel,
@@ -382,6 +383,8 @@ export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2
               <li key={e.id}>
                 <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time>{" "}
                 <span lang={dataLang(e.title, lang)}>{e.title}</span>
+                {e.amountBn !== null && " "}
+                <EventAmount event={e} className="event-amount" />
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 /** How events are worded on screen: dates at their precision, ranges, and why one is not on a chart. */
+import { MINING_RIGHT_MEASURES } from "../../../data/amount-measures";
 import type { EventRecord } from "../../../data/atlas-types";
 import { periodById } from "../../../data/periods";
 import { periodLabel } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
-import { formatPartialDate } from "../../../ui/format";
+import { formatExactBn, formatPartialDate } from "../../../ui/format";
 import { eventViewMessages } from "../view-messages";
 import { eventDateValue, type UnplacedBucket } from "./event-dates";
 
@@ -59,3 +60,23 @@ export function unplacedSummary(unplaced: readonly { bucket: UnplacedBucket }[],
   }
   return t.unplacedSummary([...counts]);
 }
+
+/** What an amount measures, worded: "sale price" / "成交价格". */
+export function measureWords(measure: NonNullable<EventRecord["amountMeasure"]>, lang: Lang = "en"): string {
+  return eventViewMessages[lang].measure[measure];
+}
+
+/**
+ * An event's amount with what it measures: "10 bn CNY (sale price)" / "100亿元（成交价格）"; null
+ * when the event has no amount. The number is exactly as recorded (ui/format formatExactBn).
+ */
+export function amountLabel(event: Pick<EventRecord, "amountBn" | "amountMeasure">, lang: Lang = "en"): string | null {
+  if (event.amountBn === null) return null;
+  const amount = formatExactBn(event.amountBn, lang);
+  // The data build refuses an amount without a measure; a damaged file still shows "not stated".
+  return eventViewMessages[lang].amountWithMeasure(amount, measureWords(event.amountMeasure ?? "not_stated", lang));
+}
+
+/** Whether the amount is from a sale of mining rights (new resource grants, not existing assets). */
+export const isMiningRightAmount = (event: Pick<EventRecord, "amountMeasure">) =>
+  event.amountMeasure !== null && MINING_RIGHT_MEASURES.includes(event.amountMeasure);

@@ -1,7 +1,8 @@
 /**
  * The Events view's export: the CSV of every event its filters select, in the order shown, with the
- * date's precision, place, amount and source (event texts as their sources wrote them); and what the
- * timeline image adds: the event kinds' legend and a source line with the events' years.
+ * date's precision, place, amount with what it measures (and the events whose amounts overlap it),
+ * and source (event texts as their sources wrote them); and what the timeline image adds: the event
+ * kinds' legend and a source line with the events' years.
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
 import type { EventRecord } from "../../../../data/atlas-types";
@@ -33,6 +34,8 @@ export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[], lan
       e.title,
       e.summary,
       amount(e.amountBn),
+      t.eventMeasureCell(e.amountMeasure),
+      e.amountOverlaps.join(";"),
       e.sourceName,
       e.sourceDate,
       e.sourceUrl,
