@@ -20,3 +20,18 @@ export function balanceCaveats(b: BalanceFigure | undefined, lang: Lang = "en"):
   if (b.flags.some((f) => f.includes("EXCEEDS") && f.includes("LIMIT"))) out.push(t.exceedsLimit);
   return out;
 }
+
+/**
+ * What every view of Huatai FI's LGFV estimate says beside it (data/README.md, lgfv.csv): whose
+ * estimate it is, that its LGFV list changes over time, and that the scope of the separately
+ * listed cities is not stated.
+ */
+export function lgfvCaveats(lang: Lang = "en"): string[] {
+  const t = dataMessages[lang];
+  return [t.lgfvEstimate, t.lgfvListChanges, t.lgfvListedCities];
+}
+
+/** The same caveats in one sentence, where space is short (an exported image's source line). */
+export function lgfvCaveatsBrief(lang: Lang = "en"): string {
+  return dataMessages[lang].lgfvBrief;
+}

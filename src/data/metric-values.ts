@@ -1,10 +1,10 @@
 /**
  * A metric's value for one province and period, with the sources it came from and, when missing,
- * why. Ratios are computed only where both sides exist for that province-year.
+ * why. Ratios are computed only where both sides exist for that province-year. The official
+ * balance and Huatai FI's LGFV estimate are separate numerators: no metric adds one to the other.
  */
 import type { AtlasIndex } from "./atlas-index";
-import type { MacroFigure } from "./atlas-types";
-import type { MetricId } from "./metrics";
+import { METRIC_DEFS, type MetricId } from "./metrics";
 import { periodById, type Period } from "./periods";
 import type { Lang } from "../i18n/lang";
 import { periodPhrase } from "./series";
@@ -23,12 +23,6 @@ export interface SourceCitation {
 export type MetricValue =
   | { ok: true; value: number; provisional: boolean; citations: SourceCitation[]; notes: string[] }
   | { ok: false; reason: string; citations: SourceCitation[] };
-
-/** Each ratio's denominator (its name, in each language, is in ./messages.ts). */
-const DENOMINATOR: Record<Exclude<MetricId, "balance">, MacroFigure["indicator"]> = {
-  debt_gdp: "gdp",
-  debt_revenue: "general_public_budget_revenue",
-};
 
 function balanceValue(index: AtlasIndex, adcode: string, period: Period, lang: Lang): MetricValue {
   const t = dataMessages[lang];
@@ -49,26 +43,48 @@ function balanceValue(index: AtlasIndex, adcode: string, period: Period, lang: L
   return { ok: true, value: b.total, provisional: b.status === "preliminary" || period.kind !== "year_end", citations, notes };
 }
 
+/**
+ * Huatai FI's LGFV debt estimate (lgfv.csv) as recorded, with its source. Outside the year-ends
+ * the data covers, every province is missing for the same reason; within them, a province without
+ * a row is missing on its own. Never combined with the balance.
+ */
+function lgfvValue(index: AtlasIndex, adcode: string, period: Period, lang: Lang): MetricValue {
+  const t = dataMessages[lang];
+  const f = index.lgfv(adcode, period.id);
+  if (!f) {
+    const [first, last] = [index.lgfvPeriods[0], index.lgfvPeriods.at(-1)];
+    const date = (id: string) => periodById(id)?.date ?? "";
+    const outside = first !== undefined && last !== undefined && (period.date < date(first) || period.date > date(last));
+    const reason = outside ? t.lgfvNotCovered(first, last) : t.noLgfv(periodPhrase(period, lang));
+    return { ok: false, reason, citations: [] };
+  }
+  const source = index.data.sources[f.source];
+  const citations: SourceCitation[] = [
+    { role: t.lgfvRole, label: source.label, text: source.text, quote: f.quote, detail: t.lgfvDetail },
+  ];
+  return { ok: true, value: f.value, provisional: false, citations, notes: [] };
+}
+
 /** Words in the reason and citation roles are in `lang`; source labels, texts and quotes stay as written. */
 export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId, periodId: string, lang: Lang = "en"): MetricValue {
   const t = dataMessages[lang];
   const period = periodById(periodId);
   if (!period) return { ok: false, reason: t.unknownPeriod(periodId), citations: [] };
-  const balance = balanceValue(index, adcode, period, lang);
-  if (metric === "balance" || !balance.ok) return balance;
+  const { numerator, denominator: indicator } = METRIC_DEFS[metric];
+  const top = numerator === "lgfv" ? lgfvValue(index, adcode, period, lang) : balanceValue(index, adcode, period, lang);
+  if (indicator === null || !top.ok) return top;
 
-  const indicator = DENOMINATOR[metric];
-  const label = t.denominator[metric];
+  const label = t.denominator[indicator];
   if (period.denominatorYear === null) {
-    return { ok: false, reason: t.notAtMonthEnd(label), citations: balance.citations };
+    return { ok: false, reason: t.notAtMonthEnd(label), citations: top.citations };
   }
   const year = period.denominatorYear;
   const m = index.macro(adcode, year, indicator);
-  if (!m) return { ok: false, reason: t.noDenominator(label, year), citations: balance.citations };
+  if (!m) return { ok: false, reason: t.noDenominator(label, year), citations: top.citations };
   if (!m.wholeProvince) {
-    return { ok: false, reason: t.partialDenominator(label, year), citations: balance.citations };
+    return { ok: false, reason: t.partialDenominator(label, year), citations: top.citations };
   }
-  if (m.value <= 0) return { ok: false, reason: t.notPositive(label, year), citations: balance.citations };
+  if (m.value <= 0) return { ok: false, reason: t.notPositive(label, year), citations: top.citations };
   const citation: SourceCitation = {
     role: t.denominatorRole(label, year),
     label: index.data.sources[m.source].label,
@@ -76,13 +92,13 @@ export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId,
     quote: m.quote,
     detail: [m.vintage && t.vintage(m.vintage), m.alternatives > 0 && t.alternatives(m.alternatives)].filter(Boolean).join(t.detailJoin),
   };
-  const provisional = balance.provisional || m.flags.some((f) => f.startsWith("PRELIMINARY"));
+  const provisional = top.provisional || m.flags.some((f) => f.startsWith("PRELIMINARY"));
   return {
     ok: true,
-    value: (balance.value / m.value) * 100,
+    value: (top.value / m.value) * 100,
     provisional,
-    citations: [...balance.citations, citation],
-    notes: balance.notes,
+    citations: [...top.citations, citation],
+    notes: top.notes,
   };
 }
 

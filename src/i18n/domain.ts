@@ -29,6 +29,21 @@ const METRICS_ZH: Record<MetricId, MetricInfo> = {
     unit: "%",
     formula: "债务余额 ÷ 同年一般公共预算收入 × 100",
   },
+  lgfv: {
+    id: "lgfv",
+    label: "城投带息债务（华泰固收估算）",
+    short: "城投债务（华泰估算）",
+    unit: "亿元",
+    formula:
+      "位于该省、列入华泰固收发债城投名单的城投平台的带息债务，由华泰证券固定收益团队根据城投财报估算，经一个GitHub仓库整理。这是券商的估算，不是官方统计，从不计入债务余额",
+  },
+  lgfv_gdp: {
+    id: "lgfv_gdp",
+    label: "城投带息债务/GDP（华泰固收估算）",
+    short: "城投/GDP（华泰估算）",
+    unit: "%",
+    formula: "华泰固收估算的城投带息债务 ÷ 同年地区生产总值 × 100",
+  },
 };
 
 export function metricInfo(id: MetricId, lang: Lang = "en"): MetricInfo {

@@ -6,7 +6,7 @@
  * and 万亿 (1,000 bn): "1.51万亿元", "943亿元", "9.4亿元". Tables and axes state their unit once
  * (`amountUnit`) and give plain numbers in it: bn in English, 亿 in Chinese.
  */
-import type { MetricId } from "../data/metrics";
+import { isAmount, type MetricId } from "../data/metrics";
 import type { Lang } from "../i18n/lang";
 
 const en1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -58,7 +58,7 @@ export function formatAmount(value: number, lang: Lang = "en"): string {
 }
 
 export function formatMetric(metric: MetricId, value: number, lang: Lang = "en"): string {
-  return metric === "balance" ? formatAmount(value, lang) : `${pct.format(value)}%`;
+  return isAmount(metric) ? formatAmount(value, lang) : `${pct.format(value)}%`;
 }
 
 /**
@@ -82,7 +82,7 @@ export function formatAxis(value: number, lang: Lang = "en"): string {
 
 /** Short form for legends and axes. */
 export function formatMetricShort(metric: MetricId, value: number, lang: Lang = "en"): string {
-  return metric === "balance" ? formatAxis(value, lang) : `${en0.format(value)}%`;
+  return isAmount(metric) ? formatAxis(value, lang) : `${en0.format(value)}%`;
 }
 
 /** A plain count: "1,000,000" in both languages. */

@@ -17,9 +17,13 @@ describe("IgnoredNotice", () => {
     [
       "en",
       "?v=2&m=gdp&zoom=3",
-      ["m = gdp: not a metric (balance, debt_gdp, debt_revenue)", "zoom = 3: unknown parameter"],
+      ["m = gdp: not a metric (balance, debt_gdp, debt_revenue, lgfv, lgfv_gdp)", "zoom = 3: unknown parameter"],
     ],
-    ["zh", "?v=2&m=gdp&zoom=3", ["m = gdp: 不是有效的指标（balance、debt_gdp、debt_revenue）", "zoom = 3: 未知参数"]],
+    [
+      "zh",
+      "?v=2&m=gdp&zoom=3",
+      ["m = gdp: 不是有效的指标（balance、debt_gdp、debt_revenue、lgfv、lgfv_gdp）", "zoom = 3: 未知参数"],
+    ],
     ["zh", `?v=2&q=${"x".repeat(120)}`, ["已截短为100个字符"]],
   ] as const)("in %s, %s says what was ignored and why", (lang, link, lines) => {
     const { ignored } = parseView(link, REGIONS);

@@ -39,6 +39,30 @@ describe("Sources & method", () => {
     expect(document.body.textContent).toContain(metricInfo("debt_gdp").formula);
   });
 
+  it("says whose the LGFV estimate is, the years it covers and its caveats, in both languages", () => {
+    const { container } = renderIn("en");
+    const row = screen
+      .getByRole("rowheader", { name: "LGFV interest-bearing debt (Huatai FI estimate) (bn CNY)" })
+      .closest("tr")!;
+    expect(row.textContent).toContain("Huatai FI's estimate covers year-ends 2019–2024.");
+    expect(row.textContent).toContain("never added to the debt balance");
+    const caveat = [...container.querySelectorAll(".caveat-list li")].find((li) =>
+      li.textContent!.startsWith("LGFV debt (Huatai FI estimate)."),
+    )!;
+    expect(caveat.textContent).toContain("list changes over time");
+    expect(caveat.textContent).toContain("separately listed cities");
+    expect(caveat.textContent).toContain("is not stated");
+    cleanup();
+    const zh = renderIn("zh").container;
+    const zhCaveat = [...zh.querySelectorAll(".caveat-list li")].find((li) =>
+      li.textContent!.startsWith("城投债务（华泰固收估算）。"),
+    )!;
+    expect(zhCaveat.textContent).toContain("名单随时间变化");
+    expect(zhCaveat.textContent).toContain("计划单列市");
+    const zhRow = screen.getByRole("rowheader", { name: "城投带息债务/GDP（华泰固收估算）（%）" }).closest("tr")!;
+    expect(zhRow.textContent).toContain("华泰固收的估算仅覆盖2019–2024年末。");
+  });
+
   it("in Chinese, gives the page's headings, the formulas and the date in Chinese", () => {
     const { container } = renderIn("zh");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("来源与方法");
@@ -57,16 +81,25 @@ describe("Sources & method", () => {
 
   it("in Chinese, keeps every source's label, reliability note and licence as the data has them", () => {
     const { container } = renderIn("zh");
-    const cards = within(container.querySelector<HTMLElement>(".source-cards")!);
+    const official = container.querySelector<HTMLElement>('[aria-labelledby="sources-official"] .source-cards')!;
+    const estimates = container.querySelector<HTMLElement>('[aria-labelledby="sources-estimates"] .source-cards')!;
+    // Huatai FI's LGFV estimate has a card of its own, apart from the official and statistical sources.
+    const estimateLabels = new Set(index.data.lgfv.map((f) => index.data.sources[f.source].label));
+    expect([...estimateLabels]).toEqual(["Huatai FI estimate, compiled in xyqiao98-wq/Government-debt"]);
     const labels = new Set(index.data.sources.map((s) => s.label));
-    for (const label of labels) expect(cards.getByRole("heading", { level: 4, name: label })).toBeTruthy();
-    const text = container.querySelector(".source-cards")!.textContent!;
+    for (const label of labels) {
+      const where = estimateLabels.has(label) ? estimates : official;
+      expect(within(where).getByRole("heading", { level: 4, name: label })).toBeTruthy();
+    }
+    expect(within(official).queryByRole("heading", { level: 4, name: /Huatai FI estimate/ })).toBeNull();
+    const text = official.textContent! + estimates.textContent!;
     for (const s of index.data.sources) {
       if (s.note) expect(text).toContain(s.note);
       if (s.licence) expect(text).toContain(s.licence);
     }
     // What each source supplied is worded in Chinese.
     expect(text).toContain("债务余额和债务限额：");
+    expect(estimates.textContent).toContain("城投带息债务（华泰固收估算）：lgfv.csv中186行，2019–2024");
   });
 
   it("in Chinese, lists the reported sources with their names as written and dates as 年月日", () => {

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
-import type { MetricId } from "../../data/metrics";
+import { isAmount, type MetricId } from "../../data/metrics";
 import { PERIODS, periodById } from "../../data/periods";
 import { periodLabel, periodPhrase } from "../../data/series";
 import type { MetricValue } from "../../data/metric-values";
@@ -55,8 +55,8 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
   const period = periodById(periodId);
   const now = period ? periodLabel(period, lang) : periodId;
   const nowPhrase = period ? periodPhrase(period, lang) : periodId;
-  // A ratio is a percentage, not an amount: only the balance goes through the amount formatter.
-  const number = (v: number) => (metric === "balance" ? formatBn(v, lang) : pct.format(v));
+  // A ratio is a percentage, not an amount: only amounts go through the amount formatter.
+  const number = (v: number) => (isAmount(metric) ? formatBn(v, lang) : pct.format(v));
   const valueCell = (v: MetricValue) =>
     v.ok ? (
       <td title={citationTitle(v.citations, lang)}>
@@ -132,7 +132,7 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
       </div>
       <p className="chart-note">
         {t.tableNote}
-        {metric === "balance" ? t.changeInPercent : t.changeInPoints}
+        {isAmount(metric) ? t.changeInPercent : t.changeInPoints}
         {t.hoverHint}
       </p>
       <details className="source-list">

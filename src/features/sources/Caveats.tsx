@@ -1,9 +1,11 @@
 /** The caveats an analyst must know before comparing figures. Restated from data/README.md. */
-import { useMessages } from "../../i18n/context";
+import { lgfvCaveats } from "../../data/caveats";
+import { useLang, useMessages } from "../../i18n/context";
 import { sourcesMessages } from "./messages";
 
 export function Caveats() {
   const t = useMessages(sourcesMessages);
+  const lang = useLang();
   return (
     <section aria-labelledby="method-caveats">
       <h3 id="method-caveats">{t.caveats}</h3>
@@ -15,6 +17,11 @@ export function Caveats() {
             {body}
           </li>
         ))}
+        <li>
+          <strong>{t.lgfvCaveat}</strong>
+          {t.caveatGap}
+          {lgfvCaveats(lang).join(t.caveatGap)}
+        </li>
       </ul>
     </section>
   );

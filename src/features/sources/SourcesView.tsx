@@ -4,7 +4,8 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { METRIC_IDS } from "../../data/metrics";
+import { dataMessages } from "../../data/messages";
+import { isLgfv, METRIC_DEFS, METRIC_IDS } from "../../data/metrics";
 import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo } from "../../i18n/domain";
@@ -12,20 +13,62 @@ import { formatPartialDate } from "../../ui/format";
 import { SourceLink } from "../../ui/SourceLink";
 import type { ViewProps } from "../../state/view-props";
 import { Caveats } from "./Caveats";
-import { denominatorSources, reportedSources, statisticalSources, yearRanges } from "./lib/inventory";
+import {
+  denominatorSources,
+  estimateSources,
+  reportedSources,
+  statisticalSources,
+  yearRanges,
+  type StatisticalSource,
+} from "./lib/inventory";
 import { sourcesMessages } from "./messages";
 import "./sources.css";
 import { LoadError } from "../../ui/LoadError";
 
-const DENOMINATOR = { debt_gdp: "gdp", debt_revenue: "general_public_budget_revenue" } as const;
+/** One source's card: what it supplied, its reliability and licence, and its full citations. */
+function SourceCard({ source: s }: { source: StatisticalSource }) {
+  const t = useMessages(sourcesMessages);
+  return (
+    <li>
+      <h4>{s.label}</h4>
+      <ul className="supplied">
+        {s.supplied.map((x) => {
+          const when =
+            x.from === x.to ? t.coveredPeriod(x.from) : `${t.coveredPeriod(x.from)}–${t.coveredPeriod(x.to)}`;
+          const line = t.supplied(x.what, x.rows, x.file, when);
+          return (
+            <li key={`${x.file}|${x.what}`}>
+              {line.before}
+              <code>{line.file}</code>
+              {line.after}
+            </li>
+          );
+        })}
+      </ul>
+      {s.note && <p>{t.reliability(s.note)}</p>}
+      {s.licence && <p>{t.licence(s.licence)}</p>}
+      <details>
+        <summary>{t.citations(s.citations.length)}</summary>
+        <ul>
+          {s.citations.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
 
 export function SourcesView({ index }: ViewProps) {
   const lang = useLang();
   const t = useMessages(sourcesMessages);
   const events = useQuery(eventsQuery);
   const statistical = useMemo(() => statisticalSources(index, lang), [index, lang]);
+  const estimates = useMemo(() => estimateSources(index, lang), [index, lang]);
   const reported = useMemo(() => reportedSources(index, events.data ?? []), [index, events.data]);
   const macroSource = index.data.macroRegionSource;
+  const [first, last] = [index.lgfvPeriods[0], index.lgfvPeriods.at(-1)];
+  const lgfvCovers = first && last ? dataMessages[lang].lgfvNotCovered(first, last) : null;
 
   return (
     <article className="sources-view" aria-labelledby="sources-title">
@@ -50,17 +93,19 @@ export function SourcesView({ index }: ViewProps) {
             <tbody>
               {METRIC_IDS.map((id) => {
                 const info = metricInfo(id, lang);
+                const denominator = METRIC_DEFS[id].denominator;
                 return (
                   <tr key={id}>
                     <th scope="row">{t.metricName(info.label, info.unit)}</th>
                     <td>
                       {info.formula}
-                      {t.ratioRule}
+                      {denominator === null ? t.stop : t.ratioRule}
+                      {isLgfv(id) && lgfvCovers && t.coverage(lgfvCovers)}
                     </td>
                     <td>
-                      {id === "balance"
+                      {denominator === null
                         ? "—"
-                        : denominatorSources(index, DENOMINATOR[id]).map((d) => (
+                        : denominatorSources(index, denominator).map((d) => (
                             <div key={d.label}>
                               {d.label}
                               {t.colon}
@@ -82,36 +127,22 @@ export function SourcesView({ index }: ViewProps) {
         <h3 id="sources-official">{t.official}</h3>
         <ul className="source-cards">
           {statistical.map((s) => (
-            <li key={s.label}>
-              <h4>{s.label}</h4>
-              <ul className="supplied">
-                {s.supplied.map((x) => {
-                  const when =
-                    x.from === x.to ? t.coveredPeriod(x.from) : `${t.coveredPeriod(x.from)}–${t.coveredPeriod(x.to)}`;
-                  const line = t.supplied(x.what, x.rows, x.file, when);
-                  return (
-                    <li key={`${x.file}|${x.what}`}>
-                      {line.before}
-                      <code>{line.file}</code>
-                      {line.after}
-                    </li>
-                  );
-                })}
-              </ul>
-              {s.note && <p>{t.reliability(s.note)}</p>}
-              {s.licence && <p>{t.licence(s.licence)}</p>}
-              <details>
-                <summary>{t.citations(s.citations.length)}</summary>
-                <ul>
-                  {s.citations.map((c) => (
-                    <li key={c}>{c}</li>
-                  ))}
-                </ul>
-              </details>
-            </li>
+            <SourceCard key={s.label} source={s} />
           ))}
         </ul>
       </section>
+
+      {estimates.length > 0 && (
+        <section aria-labelledby="sources-estimates">
+          <h3 id="sources-estimates">{t.estimates}</h3>
+          <p>{t.estimatesLead}</p>
+          <ul className="source-cards">
+            {estimates.map((s) => (
+              <SourceCard key={s.label} source={s} />
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="sources-reported">
         <h3 id="sources-reported">{t.reported}</h3>

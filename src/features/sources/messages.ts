@@ -19,9 +19,14 @@ export const sourcesMessages = defineMessages(
     colDenominator: "Denominator's sources (years)",
     metricName: (label: string, unit: string) => `${label} (${unit})`,
     ratioRule: ". A ratio is computed only where both sides exist for that province and year.",
+    /** After the LGFV metrics' formula: "Huatai FI's estimate covers year-ends 2019–2024" (data/messages.ts). */
+    coverage: (covers: string) => ` ${covers}.`,
     colon: ": ",
 
     official: "Official and statistical sources",
+    estimates: "Estimates: LGFV debt by province",
+    estimatesLead:
+      "Shown as their own metrics, labelled with whose estimate they are, and never added to the official balance.",
     supplied: (what: string, rows: number, file: string, when: string) => ({
       before: `${what}: ${rows} rows in `,
       file,
@@ -62,11 +67,14 @@ export const sourcesMessages = defineMessages(
       debt: "Debt balances and limits",
       gdp: "GDP",
       general_public_budget_revenue: "General public budget revenue",
-    } as Record<MacroIndicator | "debt", string>,
+      lgfv: "LGFV interest-bearing debt (Huatai FI estimate)",
+    } as Record<MacroIndicator | "debt" | "lgfv", string>,
+    /** The heading of the LGFV estimate's caveat (its text is data/messages.ts's, worded once). */
+    lgfvCaveat: "LGFV debt (Huatai FI estimate).",
     caveatList: [
       [
         "Official vs hidden debt.",
-        "Balances are the statutory local government debt (general and special bonds). Hidden debt and financing-vehicle (LGFV) debt are estimates by the Ministry of Finance, Goldman Sachs or the IMF; they are shown apart, with whose they are, and never added to official figures.",
+        "Balances are the statutory local government debt (general and special bonds). Hidden debt and financing-vehicle (LGFV) debt are estimates by the Ministry of Finance, Goldman Sachs or the IMF (national) and by Huatai FI (by province); they are shown apart, with whose they are, and never added to official figures.",
       ],
       [
         "2015–2017.",
@@ -105,9 +113,12 @@ export const sourcesMessages = defineMessages(
     colDenominator: "分母的来源（年份）",
     metricName: (label: string, unit: string) => `${label}（${unit}）`,
     ratioRule: "。仅在该省份该年度分子和分母均有数据时才计算比率。",
+    coverage: (covers: string) => `${covers}。`,
     colon: "：",
 
     official: "官方和统计来源",
+    estimates: "估算：各省城投债务",
+    estimatesLead: "作为单独的指标显示，注明是谁的估算，从不计入官方债务余额。",
     supplied: (what: string, rows: number, file: string, when: string) => ({
       before: `${what}：`,
       file,
@@ -148,11 +159,13 @@ export const sourcesMessages = defineMessages(
       debt: "债务余额和债务限额",
       gdp: "地区生产总值（GDP）",
       general_public_budget_revenue: "一般公共预算收入",
+      lgfv: "城投带息债务（华泰固收估算）",
     },
+    lgfvCaveat: "城投债务（华泰固收估算）。",
     caveatList: [
       [
         "官方债务与隐性债务。",
-        "债务余额为地方政府法定债务（一般债券和专项债券）。隐性债务和城投平台债务是财政部、高盛或国际货币基金组织的估算；这些数字单独列出，注明发布方，且从不与官方数字相加。",
+        "债务余额为地方政府法定债务（一般债券和专项债券）。隐性债务和城投平台债务是财政部、高盛或国际货币基金组织（全国）以及华泰固收（分省）的估算；这些数字单独列出，注明发布方，且从不与官方数字相加。",
       ],
       ["2015—2017年。", "这些年份的年末债务余额为地方统计数据，包括银行贷款等非债券债务（平台注释），并非执行数。"],
       [

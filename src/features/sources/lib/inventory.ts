@@ -34,36 +34,28 @@ function add(map: Map<string, Supplied>, key: string, base: Omit<Supplied, "rows
   map.set(key, s);
 }
 
-/** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
-export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
+/** What one figure's source supplied: its source index, what and where, and the period it covers. */
+interface Supply {
+  source: number;
+  key: string;
+  file: string;
+  what: string;
+  when: string;
+}
+
+/** The supplies grouped by source label, biggest first. */
+function bySource(index: AtlasIndex, supplies: Supply[]): StatisticalSource[] {
   const byLabel = new Map<
     string,
     { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }
   >();
-  const entry = (sourceIndex: number) => {
-    const ref = index.data.sources[sourceIndex];
+  for (const x of supplies) {
+    const ref = index.data.sources[x.source];
     const e = byLabel.get(ref.label) ?? { ref, supplied: new Map(), citations: new Set<string>() };
     e.citations.add(ref.text);
     byLabel.set(ref.label, e);
-    return e;
-  };
-  for (const b of index.data.balances) {
-    if (b.total === null) continue;
-    for (const s of b.sources)
-      add(
-        entry(s).supplied,
-        "debt",
-        { file: "debt_balance.csv", what: sourcesMessages[lang].suppliedWhat.debt },
-        b.period,
-      );
+    add(e.supplied, x.key, { file: x.file, what: x.what }, x.when);
   }
-  for (const m of index.data.macro)
-    add(
-      entry(m.source).supplied,
-      m.indicator,
-      { file: "macro.csv", what: sourcesMessages[lang].suppliedWhat[m.indicator] },
-      String(m.year),
-    );
   return [...byLabel.entries()]
     .map(([label, e]) => ({
       label,
@@ -73,6 +65,34 @@ export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): Statis
       citations: [...e.citations],
     }))
     .sort((a, b) => b.supplied.reduce((n, s) => n + s.rows, 0) - a.supplied.reduce((n, s) => n + s.rows, 0));
+}
+
+/** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
+export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
+  const what = sourcesMessages[lang].suppliedWhat;
+  return bySource(index, [
+    ...index.data.balances
+      .filter((b) => b.total !== null)
+      .flatMap((b) =>
+        b.sources.map((source) => ({ source, key: "debt", file: "debt_balance.csv", what: what.debt, when: b.period })),
+      ),
+    ...index.data.macro.map((m) => ({
+      source: m.source,
+      key: m.indicator,
+      file: "macro.csv",
+      what: what[m.indicator],
+      when: String(m.year),
+    })),
+  ]);
+}
+
+/** Estimates behind the map's figures, apart from the official ones: Huatai FI's LGFV debt (lgfv.csv). */
+export function estimateSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
+  const what = sourcesMessages[lang].suppliedWhat.lgfv;
+  return bySource(
+    index,
+    index.data.lgfv.map((f) => ({ source: f.source, key: "lgfv", file: "lgfv.csv", what, when: f.period })),
+  );
 }
 
 export interface ReportedSource {

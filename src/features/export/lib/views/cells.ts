@@ -3,7 +3,7 @@
  * column and value, a list of source labels without repeats. In one place so the map, region,
  * national, compare and events files agree on a figure and its unit.
  */
-import type { MetricId } from "../../../../data/metrics";
+import { isAmount, type MetricId } from "../../../../data/metrics";
 import { metricInfo } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
 import { amountInUnit } from "../../../../ui/format";
@@ -22,4 +22,4 @@ export function valueColumn(metric: MetricId, lang: Lang): string {
 
 /** A metric's value in the file's unit (only amounts change unit; ratios stay percentages). */
 export const metricIn = (metric: MetricId, lang: Lang) => (value: number | null) =>
-  metric === "balance" ? amountIn(lang)(value) : value;
+  isAmount(metric) ? amountIn(lang)(value) : value;
