@@ -87,7 +87,13 @@ describe("RegionPanel", () => {
   it("is a landmark named after the region, with headline figures and the events", () => {
     render(withQuery(<RegionPanel index={index} adcode="500000" periodId="2024" onClose={() => {}} />));
     const panel = screen.getByRole("complementary", { name: /Chongqing/ });
-    expect(within(panel).getAllByText(/rank \d+ of 31/)).toHaveLength(3);
+    // The three official figures and, apart, Huatai FI's two LGFV figures: all exist for end-2024.
+    expect(within(panel).getAllByText(/rank \d+ of 31/)).toHaveLength(5);
+    const estimate = within(panel).getByRole("region", {
+      name: "Huatai FI's LGFV debt estimate, not an official figure",
+    });
+    expect(within(estimate).getAllByText(/rank \d+ of 31/)).toHaveLength(2);
+    expect(within(estimate).getByText("LGFV interest-bearing debt (Huatai FI estimate), 2024")).toBeTruthy();
     expect(within(panel).getByText(/Key high-debt region \(listed Sep 2023\)/)).toBeTruthy();
     const chongqingEvents = realEvents().filter((e) => e.provinceAdcode === "500000");
     expect(within(panel).getAllByRole("listitem").length).toBeGreaterThanOrEqual(chongqingEvents.length);

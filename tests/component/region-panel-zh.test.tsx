@@ -67,12 +67,18 @@ describe("RegionPanel in Chinese", () => {
   it("gives the headline figures for 2024年末 in 万亿元 with ranks 第N位（共31个）", () => {
     renderZh(panelOf("500000", "2024"));
     const terms = [...document.querySelectorAll(".headline dt")].map((dt) => dt.textContent);
-    expect(terms).toEqual(["债务余额，2024年末", "债务/GDP，2024年末", "债务/一般公共预算收入，2024年末"]);
+    expect(terms).toEqual([
+      "债务余额，2024年末",
+      "债务/GDP，2024年末",
+      "债务/一般公共预算收入，2024年末",
+      "城投带息债务（华泰固收估算），2024年末",
+      "城投带息债务/GDP（华泰固收估算），2024年末",
+    ]);
     const balance = document.querySelector(".headline-value")!.textContent!;
     expect(balance).toMatch(/万亿元$/);
     expect(bnOf(balance)).toBeCloseTo(index.balance("500000", "2024")!.total!, -1);
     const ranks = [...document.querySelectorAll(".headline-rank")].map((r) => r.textContent);
-    const expected = (["balance", "debt_gdp", "debt_revenue"] as const).map(
+    const expected = (["balance", "debt_gdp", "debt_revenue", "lgfv", "lgfv_gdp"] as const).map(
       (m) => `第${rankedValues(index, m, "2024").rows.find((r) => r.adcode === "500000")!.rank}位（共31个）`,
     );
     expect(ranks).toEqual(expected);

@@ -4,6 +4,8 @@
  * URL; only the hovered/pinned line and the table's sort are local.
  */
 import { useMemo, useState } from "react";
+import { lgfvCaveats } from "../../data/caveats";
+import { isLgfv } from "../../data/metrics";
 import { periodById } from "../../data/periods";
 import { periodPhrase } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
@@ -49,6 +51,13 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
       <p className="compare-lead">
         {t.lead(metricInfo(view.metric, lang).label, period ? periodPhrase(period, lang) : view.period)}
       </p>
+      {isLgfv(view.metric) && (
+        <ul className="compare-estimate-note" role="note">
+          {lgfvCaveats(lang).map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
       <div className="compare-pick">
         <Presets
           index={index}

@@ -24,8 +24,9 @@ export const compareMessages = defineMessages(
     keyHintAsListed: (n: number, drawn: string, when: string) =>
       `Key regions: the ${n} named when the list was drawn (${drawn}); at ${when} there was no list yet.`,
     peersHintNoAnchor: "Closest peers: choose a province first; its five nearest provinces by the metric are added.",
+    // Mid-sentence a name starts lower-case, but an acronym (LGFV) and the words after it keep theirs.
     peersHintOk: (n: number, name: string, metric: string, when: string) =>
-      `Closest peers: the ${n} provinces nearest ${name} by ${metric.toLowerCase()} at ${when}.`,
+      `Closest peers: the ${n} provinces nearest ${name} by ${/^[A-Z]{2}/.test(metric) ? metric : metric[0].toLowerCase() + metric.slice(1)} at ${when}.`,
     peersHintUnavailable: (reason: string) => `Closest peers: unavailable. ${reason}`,
     macroHintLead: "East, Central, West, Northeast: as the ",
     macroHintSource: (year: string) => `National Bureau of Statistics defines them (${year})`,

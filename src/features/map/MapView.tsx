@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
-import type { MetricId } from "../../data/metrics";
+import { lgfvCaveats } from "../../data/caveats";
+import { dataMessages } from "../../data/messages";
+import { isLgfv, type MetricId } from "../../data/metrics";
 import { periodById } from "../../data/periods";
 import { scaleFor } from "../../data/scale";
 import { periodPhrase } from "../../data/series";
@@ -90,6 +92,8 @@ export function MapView({
 
   const hovered = shown ? model.cells.get(shown.adcode) : undefined;
   const label = period ? t.when(period) : periodId;
+  // Huatai FI's estimate exists for year-ends 2019–2024 only: elsewhere every province is missing, and the banner says why.
+  const lgfvShown = index.lgfvPeriods.includes(periodId) || index.lgfvPeriods.length === 0;
 
   return (
     <section className={`map-view${compact ? " compact" : ""}`} aria-label={t.section(label)}>
@@ -101,15 +105,28 @@ export function MapView({
           )}
         </p>
       )}
-      {period && period.kind !== "year_end" && (
-        <p className="map-banner provisional" role="note">
-          {period.kind === "preliminary" ? t.preliminary : t.midYear}
+      {isLgfv(metric) ? (
+        <p className={`map-banner${lgfvShown ? "" : " provisional"}`} role="note" data-testid="lgfv-banner">
+          {lgfvShown
+            ? t.lgfvEstimate
+            : t.lgfvNotCovered(
+                dataMessages[lang].lgfvNotCovered(index.lgfvPeriods[0], index.lgfvPeriods.at(-1)!),
+                period ? periodPhrase(period, lang) : label,
+              )}
         </p>
-      )}
-      {period && period.kind === "year_end" && Number(period.id) <= 2017 && (
-        <p className="map-banner" role="note">
-          {t.localStatistics}
-        </p>
+      ) : (
+        <>
+          {period && period.kind !== "year_end" && (
+            <p className="map-banner provisional" role="note">
+              {period.kind === "preliminary" ? t.preliminary : t.midYear}
+            </p>
+          )}
+          {period && period.kind === "year_end" && Number(period.id) <= 2017 && (
+            <p className="map-banner" role="note">
+              {t.localStatistics}
+            </p>
+          )}
+        </>
       )}
       <div className="map-box" ref={boxRef} {...boxProps}>
         {actions && <div className="view-actions">{actions}</div>}
@@ -161,7 +178,7 @@ export function MapView({
       )}
       {!compact && (
         <p className="map-note">
-          {t.wholeProvinces}
+          {isLgfv(metric) ? lgfvCaveats(lang).slice(1).join(t.sentenceGap) : t.wholeProvinces}
           {t.withData(model.withData, model.covered)}
           {model.listNotYet ? "" : t.keyCount(model.keyCount)}
         </p>

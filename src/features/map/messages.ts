@@ -51,6 +51,12 @@ export const mapMessages = defineMessages(
     preliminary: "End-2025 figures are preliminary: the source marks the year as incomplete.",
     localStatistics:
       "2015–2017 year-end balances are local statistics that include non-bond debt such as bank loans (platform note), so they are not strictly comparable with later years.",
+    lgfvEstimate:
+      "Huatai FI's estimate of LGFV interest-bearing debt, from LGFV financial statements: a broker's estimate, not an official statistic, and never added to the official debt balance.",
+    /** `covers` is the data's own reason ("Huatai FI's estimate covers year-ends 2019–2024"). */
+    lgfvNotCovered: (covers: string, when: string) =>
+      `${covers}, so every province is shown as missing at ${when}. It is a broker's estimate, not an official statistic.`,
+    sentenceGap: " ",
     wholeProvinces:
       "Each province is shown whole: Liaoning, Zhejiang, Fujian, Shandong and Guangdong include their separately listed cities (Dalian, Ningbo, Xiamen, Qingdao, Shenzhen) and Xinjiang includes the Xinjiang Production and Construction Corps, as sums of the platform's reported figures.",
     withData: (withData: number, covered: number) =>
@@ -94,6 +100,10 @@ export const mapMessages = defineMessages(
     midYear: "月末数据来自平台的月度表，与年度合计略有差异，且没有限额；月末时点不计算比率。",
     preliminary: "2025年末数据为初步数据：来源标注该年度数据尚不完整。",
     localStatistics: "2015–2017年末余额为地方统计数，包含银行贷款等非债券债务（平台注明），因此与之后年份不严格可比。",
+    lgfvEstimate: "华泰固收根据城投财报估算的城投带息债务：这是券商的估算，不是官方统计，从不计入官方债务余额。",
+    lgfvNotCovered: (covers: string, when: string) =>
+      `${covers}，因此${when}所有省份均显示为数据缺失。该数据是券商的估算，不是官方统计。`,
+    sentenceGap: "",
     wholeProvinces:
       "各省份均按全省口径显示：辽宁、浙江、福建、山东和广东包含其计划单列市（大连、宁波、厦门、青岛、深圳），新疆包含新疆生产建设兵团，均为平台公布数之和。",
     withData: (withData: number, covered: number) => `${covered}个省份中有${withData}个有该指标和时期的数值。`,

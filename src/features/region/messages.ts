@@ -25,6 +25,7 @@ export const regionMessages = defineMessages(
     provisional: "provisional",
     rank: (rank: number, of: number, withData: number) =>
       `rank ${rank} of ${of}${withData < of ? ` (${withData} with data)` : ""}`,
+    estimateSection: "Huatai FI's LGFV debt estimate, not an official figure",
     caveats: "Caveats",
 
     // Key-region status
@@ -104,6 +105,7 @@ export const regionMessages = defineMessages(
     provisional: "暂定",
     rank: (rank: number, of: number, withData: number) =>
       `第${rank}位（共${of}个${withData < of ? `，其中${withData}个有数据` : ""}）`,
+    estimateSection: "华泰固收的城投债务估算，非官方数字",
     caveats: "注意事项",
 
     keyStatus: "重点省份状态",
