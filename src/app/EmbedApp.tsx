@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
+import { isAmount, isLgfv } from "../data/metrics";
 import type { MapGeometry } from "../geo/map-geometry";
 import { MapView } from "../features/map/MapView";
 import { NationalView } from "../features/national/NationalView";
@@ -102,7 +103,8 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         <h1 className="embed-title">{title}</h1>
         <span className="embed-source">
           {t.embedSource(
-            view.metric !== "balance" && view.view === "map",
+            isLgfv(view.metric) && view.view === "map",
+            !isAmount(view.metric) && view.view === "map",
             view.view === "national",
             formatPartialDate(index.data.dataAsOf, lang),
           )}

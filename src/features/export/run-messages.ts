@@ -48,7 +48,10 @@ export const exportRunMessages = defineMessages(
     keyCount: (n: number) => `${n} key high-debt regions at this date (key_regions.csv).`,
     provincesWhole: "Provinces shown whole (with separately listed cities; Xinjiang with the XPCC).",
     legendTitle: (label: string, unit: string) => `${label} (${unit})`,
-    mapSources: (sources: string[], notes: string[]) => `Sources: ${sources.join("; ")}. ${notes.join(" ")}`,
+    noFigures: (reason: string) => `No province has a figure: ${reason}.`,
+    // No province with a figure (e.g. a period the metric lacks): no empty "Sources: ." line.
+    mapSources: (sources: string[], notes: string[]) =>
+      `${sources.length ? `Sources: ${sources.join("; ")}. ` : ""}${notes.join(" ")}`,
 
     // Chart images
     nationalBalance: "National balance (bn CNY)",
@@ -59,8 +62,8 @@ export const exportRunMessages = defineMessages(
     provisionalBars: "Lighter bars: provisional (2025)",
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n} events from events.csv${first ? ` dated ${first}–${last}` : ""}, each with its source (see the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
-    compareSource: (ratio: boolean) =>
-      `Sources: MoF local bond disclosure platform (celma)${ratio ? "; GDP and revenue: NBS, the platform and provincial final accounts" : ""}. Gaps are missing figures, never filled.`,
+    compareSource: (lgfv: boolean, ratio: boolean) =>
+      `Sources: ${lgfv ? "Huatai FI's estimate of LGFV interest-bearing debt (a broker's estimate, not an official statistic), compiled in GitHub xyqiao98-wq/Government-debt" : "MoF local bond disclosure platform (celma)"}${ratio ? `; ${lgfv ? "GDP" : "GDP and revenue"}: NBS, the platform and provincial final accounts` : ""}. Gaps are missing figures, never filled.`,
     nationalSource:
       "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv.",
     regionSource: (caveat: string) => `Source: MoF local bond disclosure platform (celma), whole province. ${caveat}`,
@@ -73,6 +76,7 @@ export const exportRunMessages = defineMessages(
     noDataCell: (reason: string) => `no data: ${reason}`,
     noChangeCell: (reason: string) => `no change: ${reason}`,
     provisional: "provisional",
+    estimateCell: "estimate by Huatai FI, not an official statistic",
     notInData: "not in the data",
     keyMembers: (n: number) => `${n} listed at that date`,
     keyLaterListed: "the 12 later listed",
@@ -117,7 +121,9 @@ export const exportRunMessages = defineMessages(
     keyCount: (n: number) => `该日共有${n}个重点省份（key_regions.csv）。`,
     provincesWhole: "各省按全省口径显示（含计划单列市；新疆含新疆生产建设兵团）。",
     legendTitle: (label: string, unit: string) => `${label}（${unit}）`,
-    mapSources: (sources: string[], notes: string[]) => `来源：${sources.join("；")}。${notes.join("")}`,
+    noFigures: (reason: string) => `所有省份均无数值：${reason}。`,
+    mapSources: (sources: string[], notes: string[]) =>
+      `${sources.length ? `来源：${sources.join("；")}。` : ""}${notes.join("")}`,
 
     nationalBalance: "全国债务余额（亿元）",
     keyShare: "重点省份所占份额（%）",
@@ -127,8 +133,8 @@ export const exportRunMessages = defineMessages(
     provisionalBars: "浅色柱：暂定（2025年）",
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n}条事件，来自 events.csv${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
-    compareSource: (ratio: boolean) =>
-      `来源：财政部地方政府债务信息公开平台（celma）${ratio ? "；地区生产总值（GDP）和一般公共预算收入：国家统计局、该平台及各省决算" : ""}。空缺为数据缺失，从不填补。`,
+    compareSource: (lgfv: boolean, ratio: boolean) =>
+      `来源：${lgfv ? "华泰固收估算的城投带息债务（券商估算，不是官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部地方政府债务信息公开平台（celma）"}${ratio ? `；${lgfv ? "地区生产总值（GDP）" : "地区生产总值（GDP）和一般公共预算收入"}：国家统计局、该平台及各省决算` : ""}。空缺为数据缺失，从不填补。`,
     nationalSource:
       "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部地方政府债务信息公开平台，key_regions.csv。",
     regionSource: (caveat: string) => `来源：财政部地方政府债务信息公开平台（celma），全省口径。${caveat}`,
@@ -140,6 +146,7 @@ export const exportRunMessages = defineMessages(
     noDataCell: (reason: string) => `数据缺失：${reason}`,
     noChangeCell: (reason: string) => `无法计算变化：${reason}`,
     provisional: "暂定",
+    estimateCell: "华泰固收估算，非官方统计",
     notInData: "数据缺失",
     keyMembers: (n: number) => `该日列入的${n}个`,
     keyLaterListed: "后来列入的12个",

@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
 import { keyStatusAt } from "../../../../data/key-regions";
+import { isAmount, isLgfv } from "../../../../data/metrics";
 import { periodById } from "../../../../data/periods";
 import { metricInfo, provinceName } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
@@ -45,7 +46,9 @@ export function compareCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"
         ? t.noChangeCell(r.change.reason)
         : r.value.provisional
           ? t.provisional
-          : "",
+          : isLgfv(view.metric)
+            ? t.estimateCell
+            : "",
     unique([...r.value.citations, ...r.base.citations].map((c) => c.label)).join("; "),
   ]);
   return { header, rows };
@@ -62,6 +65,6 @@ export function compareChartParts(ctx: ExportContext): ChartParts {
       label: nameOf(iso),
       swatch: { kind: "fill", colour: seriesStyle(iso, k, view.compare.length, null).colour },
     })),
-    sourceLine: exportRunMessages[lang].compareSource(view.metric !== "balance"),
+    sourceLine: exportRunMessages[lang].compareSource(isLgfv(view.metric), !isAmount(view.metric)),
   };
 }

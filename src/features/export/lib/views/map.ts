@@ -4,6 +4,8 @@
  * is drawn from the same map model and class labels as the page, so the two cannot disagree.
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
+import { lgfvCaveatsBrief } from "../../../../data/caveats";
+import { isLgfv } from "../../../../data/metrics";
 import { scaleFor } from "../../../../data/scale";
 import type { MapGeometry } from "../../../../geo/map-geometry";
 import { metricInfo } from "../../../../i18n/domain";
@@ -33,7 +35,9 @@ export function mapCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en"): C
           ? t.noDataCell(r.reason)
           : r?.ok && r.provisional
             ? t.provisional
-            : "";
+            : r?.ok && isLgfv(view.metric)
+              ? t.estimateCell
+              : "";
     return [
       p.iso,
       p.nameEn,
@@ -94,7 +98,18 @@ export function mapSpec(
   const sources = unique(
     [...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])),
   );
-  const notes = [model.listNotYet ? t.listNotYet : t.keyCount(model.keyCount), t.provincesWhole];
+  // No province has a figure (Huatai FI's estimate at a period it does not cover): say why, when all share one reason.
+  const reasons = unique(
+    [...model.cells.values()].flatMap((c) =>
+      c.kind === "no-data" && c.result && !c.result.ok ? [c.result.reason] : [],
+    ),
+  );
+  // Huatai FI's estimate is not the platform's whole-province figure: its own caveats replace that note.
+  const notes = [
+    ...(model.withData === 0 && reasons.length === 1 ? [t.noFigures(reasons[0])] : []),
+    model.listNotYet ? t.listNotYet : t.keyCount(model.keyCount),
+    isLgfv(view.metric) ? lgfvCaveatsBrief(lang) : t.provincesWhole,
+  ];
   const metric = metricInfo(view.metric, lang);
   return {
     ...imageFrame(ctx, palette),
