@@ -25,6 +25,8 @@ export const IGNORED_REASONS = [
   "not_flag",
   "range_reversed",
   "region_missing",
+  "not_prefecture",
+  "prefecture_needs_region",
   "not_version",
   "newer_version",
 ] as const;

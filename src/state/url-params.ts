@@ -38,6 +38,8 @@ export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was d
 export const MAX_QUERY = 100;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+/** A prefecture-level code: six digits, not a province's own (NN0000). */
+const PREFECTURE_CODE = /^\d{2}(?!0000)\d{4}$/;
 
 const text = (value: string | null) => value ?? "";
 const yearEnd = (value: string) => periodById(value)?.kind === "year_end";
@@ -150,6 +152,13 @@ export const VIEW_PARAMS = {
     },
     write: text,
   }),
+  /** A prefecture of the open province (with r): its 6-digit code. Whether it is one is known once its file loads. */
+  prefecture: param({
+    name: "p",
+    default: null as string | null,
+    parse: (value) => (PREFECTURE_CODE.test(value) ? accept(value) : reject("not_prefecture")),
+    write: text,
+  }),
 };
 
 /** How the page renders, not what it shows: written only into embed links, never a copied one. */
@@ -185,6 +194,12 @@ export const VIEW_RULES: ((view: ViewState) => IgnoredParam | null)[] = [
     if (!(view.from && view.to && view.from > view.to)) return null;
     const said: IgnoredParam = { name: "from", value: `${view.from} > ${view.to}`, reason: "range_reversed" };
     [view.from, view.to] = [view.to, view.from];
+    return said;
+  },
+  (view) => {
+    if (!view.prefecture || view.region) return null;
+    const said: IgnoredParam = { name: "p", value: view.prefecture, reason: "prefecture_needs_region" };
+    view.prefecture = null;
     return said;
   },
   (view) => {

@@ -58,6 +58,9 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
   const setView = useCallback(
     (next: Partial<ViewState>, history: "push" | "replace" = "push") => {
       const merged = { ...parsed.view, ...next };
+      // A prefecture belongs to its province: another province (or none) drops it.
+      if (merged.region !== parsed.view.region && !("prefecture" in next)) merged.prefecture = null;
+      if (!merged.region) merged.prefecture = null;
       if (merged.view === "region" && !merged.region) merged.view = "map";
       if (!sameView(merged, parsed.view)) writeUrl(serialiseView(merged, parsed.flags), history);
     },

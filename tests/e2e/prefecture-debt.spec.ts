@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/data/csv";
-import { open } from "./helpers";
+import { clickRegion, open } from "./helpers";
 
 function csvRows(file: string): Record<string, string>[] {
   const parsed = parseCsv(readFileSync(join(import.meta.dirname, "..", "..", "data", file), "utf8"));
@@ -97,4 +97,36 @@ test("the prefecture figures are fetched when a province opens, not with the map
   await open(page, "?r=CN-GZ");
   await expect(prefectureMap(page)).toBeVisible();
   expect(fetched.filter((u) => u.endsWith("/prefecture-data/520000.json"))).toHaveLength(1);
+});
+
+test("p= opens a prefecture's figures over time; a tap selects another; back returns", async ({ page }) => {
+  await open(page, "?r=CN-GZ&y=2024&p=520200");
+  const profile = page.getByRole("region", { name: "Liupanshui City: debt over time" });
+  await expect(profile).toBeVisible();
+  for (const r of debt.filter((r) => r.adcode === "520200")) {
+    const total = Number(r.total_balance_bn_cny).toFixed(1);
+    await expect(profile.locator(`tr[data-year="${r.year}"]`)).toContainText(total);
+  }
+  // Its events are listed as if its marker were pressed.
+  await expect(page.locator('.prefecture-marker[data-code="520200"]')).toHaveAttribute("aria-pressed", "true");
+
+  await shape(page, "520100").dispatchEvent("click");
+  await expect(page).toHaveURL(/[?&]p=520100(&|$)/);
+  await expect(page.getByRole("region", { name: "Guiyang City: debt over time" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]p=520200(&|$)/);
+  await expect(profile).toBeVisible();
+  // Another province drops the prefecture: it belongs to Guizhou.
+  await clickRegion(page, "CN-YN");
+  await expect(page).toHaveURL(/[?&]r=CN-YN(&|$)/);
+  expect(new URL(page.url()).searchParams.get("p")).toBeNull();
+});
+
+test("a prefecture the province does not have, or one without its province, is said and ignored", async ({ page }) => {
+  await open(page, "?r=CN-GZ&p=620100");
+  await expect(page.locator("figure.prefecture-map")).toContainText(
+    "The link names prefecture 620100, which is not one of Guizhou's prefectures in the data.",
+  );
+  await open(page, "?p=520100");
+  await expect(page.getByText(/needs its province \(r\)/)).toBeVisible();
 });

@@ -87,6 +87,26 @@ describe("parseView", () => {
   });
 });
 
+describe("a prefecture", () => {
+  it("is read with its province, and written after every other parameter", () => {
+    const r = parseView("?v=2&r=CN-GZ&p=520100&y=2023", REGIONS);
+    expect(r.view).toEqual(view({ region: "CN-GZ", prefecture: "520100", period: "2023" }));
+    expect(serialiseView(r.view)).toBe("?v=2&r=CN-GZ&y=2023&p=520100");
+  });
+
+  it("without its province, or not a prefecture code, is dropped with the reason", () => {
+    expect(parseView("?p=520100", REGIONS)).toMatchObject({
+      view: DEFAULT_VIEW,
+      ignored: [{ name: "p", value: "520100", reason: "prefecture_needs_region" }],
+    });
+    for (const bad of ["520000", "52010", "5201000", "abc123"]) {
+      const r = parseView(`?r=CN-GZ&p=${bad}`, REGIONS);
+      expect(r.view.prefecture).toBeNull();
+      expect(r.ignored).toEqual([{ name: "p", value: bad, reason: "not_prefecture" }]);
+    }
+  });
+});
+
 describe("lists and ranges", () => {
   it("keeps the valid codes of a compare list and reports the rest", () => {
     const { view, ignored } = parseView("?v=2&cr=CN-GZ,cn-nm,CN-XX,CN-GZ", REGIONS);
@@ -137,6 +157,7 @@ describe("serialiseView", () => {
       view({ view: "national", theme: "light" }),
       view({ view: "national", lang: "zh" }),
       view({ region: "CN-GZ", lang: "en", theme: "dark" }),
+      view({ region: "CN-GZ", period: "2023", metric: "debt_gdp", prefecture: "520100" }),
       view({
         view: "compare",
         compare: ["CN-GZ", "CN-NM"],

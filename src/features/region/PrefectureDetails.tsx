@@ -5,13 +5,13 @@
  * figures come from lib/prefecture-choropleth.ts.
  */
 import { useLang, useMessages } from "../../i18n/context";
-import { formatMetric } from "../../ui/format";
+import { formatBn, formatMetric } from "../../ui/format";
 import { PlaceName } from "../../ui/PlaceName";
 import { BothNames } from "../../ui/BothNames";
 import { SourceLink } from "../../ui/SourceLink";
 import { dataLang } from "../../i18n/data-lang";
-import type { PrefectureDataFile, PrefectureMetric } from "../../data/prefecture-types";
-import { gradeWord, type PrefectureCell } from "./lib/prefecture-choropleth";
+import type { PrefectureDataFile, PrefectureMetric, PrefectureUnit } from "../../data/prefecture-types";
+import { gradeWord, type PrefectureCell, type PrefectureYearRow } from "./lib/prefecture-choropleth";
 import { prefectureMessages } from "./prefecture-messages";
 
 const pct1 = (v: number) => v.toFixed(1);
@@ -136,5 +136,80 @@ export function PrefectureTable({
         </table>
       </div>
     </details>
+  );
+}
+
+/** A prefecture's figures year by year: what `p` opens under the map. */
+export function PrefectureProfile({
+  unit,
+  rows,
+  onClose,
+}: {
+  unit: PrefectureUnit;
+  rows: PrefectureYearRow[];
+  onClose?: () => void;
+}) {
+  const lang = useLang();
+  const t = useMessages(prefectureMessages);
+  const amount = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatBn(v, lang));
+  const pct = (v: number | null) => (v === null ? "—" : `${pct1(v)}%`);
+  return (
+    <section
+      className="pref-profile"
+      aria-label={t.profileLabel(unit.nameEnFull, unit.nameZh)}
+      data-prefecture={unit.adcode}
+    >
+      <h4>
+        <span>
+          <BothNames en={unit.nameEnFull} zh={unit.nameZh} />
+        </span>
+        {onClose && (
+          <button type="button" className="link-button" onClick={onClose}>
+            {t.close}
+          </button>
+        )}
+      </h4>
+      <div className="pref-table-wrap">
+        <table>
+          <caption>{t.profileCaption(unit.nameEnFull, unit.nameZh)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colYear}</th>
+              <th scope="col">{t.colGeneral}</th>
+              <th scope="col">{t.colSpecial}</th>
+              <th scope="col">{t.colTotal}</th>
+              <th scope="col">{t.colLimit}</th>
+              <th scope="col">{t.colDebtGdp}</th>
+              <th scope="col">{t.colDebtRevenue}</th>
+              <th scope="col">{t.colShare}</th>
+              <th scope="col">{t.colGrade}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year} data-year={r.year} data-state={r.debt?.qa === "suspect" ? "doubtful" : undefined}>
+                <th scope="row">{r.year}</th>
+                <td>{amount(r.debt?.general)}</td>
+                <td>{amount(r.debt?.special)}</td>
+                <td>
+                  {r.debt?.total === null || r.debt === null ? (
+                    "—"
+                  ) : r.debt.qa === "suspect" ? (
+                    <s className="pref-doubtful-value">{amount(r.debt.total)}</s>
+                  ) : (
+                    `${r.debt.origin === "chart_reading_approx" ? "≈ " : ""}${amount(r.debt.total)}`
+                  )}
+                </td>
+                <td>{amount(r.debt?.limit)}</td>
+                <td>{pct(r.debtGdp)}</td>
+                <td>{pct(r.debtRevenue)}</td>
+                <td>{pct(r.share)}</td>
+                <td>{r.debt ? `${r.debt.grade} ${t.grade[gradeWord(r.debt.grade)]}` : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -24,10 +24,12 @@ import {
   prefectureCells,
   prefectureMetric,
   prefectureScale,
+  prefectureSeries,
   prefectureYear,
+  unitOf,
   type PrefectureCell,
 } from "./lib/prefecture-choropleth";
-import { PrefectureCard, PrefectureTable } from "./PrefectureDetails";
+import { PrefectureCard, PrefectureProfile, PrefectureTable } from "./PrefectureDetails";
 import { prefectureMessages } from "./prefecture-messages";
 import { projectionFrom } from "../../geo/projection";
 import { PREFECTURE_BOX, type PrefectureMapFile } from "../../geo/prefecture-map";
@@ -61,6 +63,10 @@ interface Props {
   /** The view's metric and period: the prefecture map shows the same where prefecture data has it. */
   metric?: MetricId;
   periodId?: string;
+  /** The link's `p`: the prefecture whose figures over time open under the map. */
+  prefecture?: string | null;
+  /** With it, tapping a prefecture selects it (its current code; null clears). */
+  onSelectPrefecture?: (adcode: string | null) => void;
   /** A marker was activated (null: deselected), with the ids of that place's events. */
   onSelectPlace?: (code: string | null, eventIds: string[]) => void;
 }
@@ -71,12 +77,16 @@ type RsmGeography = Parameters<typeof Geography>[0]["geography"];
 const Shapes = memo(function Shapes({
   map,
   cells,
+  selected,
   onActive,
+  onPress,
 }: {
   map: PrefectureMapFile;
   /** By shape code; a shape with no entry (no figures loaded yet, or a municipality) stays plain. */
   cells: Map<string, PrefectureCell> | null;
+  selected: string | null;
   onActive: (code: string) => void;
+  onPress: (code: string) => void;
 }) {
   const projection = useMemo(() => projectionFrom(map.projection), [map]);
   // Paths were projected at build time; react-simple-maps draws `svgPath` as given.
@@ -122,7 +132,7 @@ const Shapes = memo(function Shapes({
             key={geo.rsmKey}
             geography={geo}
             tabIndex={-1}
-            className={`prefecture${cell ? ` ${cell.state}` : ""}`}
+            className={`prefecture${cell ? ` ${cell.state}` : ""}${shape.code === selected ? " selected" : ""}`}
             data-code={shape.code}
             data-prefecture={cell ? shape.code : undefined}
             data-value={cell ? (cell.value === null ? "" : String(cell.value)) : undefined}
@@ -130,7 +140,7 @@ const Shapes = memo(function Shapes({
             data-state={cell?.state}
             style={cell ? { fill: cell.fill } : undefined}
             onMouseEnter={() => onActive(shape.code)}
-            onClick={() => onActive(shape.code)}
+            onClick={() => onPress(shape.code)}
           >
             <title>{shape.name}</title>
           </Geography>
@@ -202,7 +212,15 @@ function Notes({ plan, name }: { plan: MarkerPlan; name: string }) {
   );
 }
 
-export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2024", onSelectPlace }: Props) {
+export function PrefectureMap({
+  index,
+  adcode,
+  metric = "balance",
+  periodId = "2024",
+  prefecture = null,
+  onSelectPrefecture,
+  onSelectPlace,
+}: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
   const tp = useMessages(prefectureMessages);
@@ -224,6 +242,25 @@ export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2
     [ix, when.year, municipality, shown.metric, provinceTotal],
   );
   const byCode = useMemo(() => (cells ? new Map(cells.map((c) => [c.unit.code, c])) : null), [cells]);
+  const chosenUnit = ix ? unitOf(ix, prefecture) : null;
+  const series = useMemo(
+    () =>
+      ix && chosenUnit
+        ? prefectureSeries(ix, chosenUnit.code, (year) => index.balance(adcode, String(year))?.total ?? null)
+        : null,
+    [ix, chosenUnit, index, adcode],
+  );
+  // A shape is pressed: a second press on the one already shown opens (or closes) its profile.
+  const onPress = useCallback(
+    (code: string) => {
+      setActive({ adcode, code });
+      if (!onSelectPrefecture || !ix) return;
+      const unit = ix.unitByCode.get(code);
+      if (!unit) return;
+      onSelectPrefecture(unit.adcode === prefecture ? null : unit.adcode);
+    },
+    [adcode, onSelectPrefecture, ix, prefecture],
+  );
   // Remember which province the selection belongs to, so a newly opened province starts clear.
   const [selection, setSelection] = useState<{ adcode: string; code: string } | null>(null);
   const selected = selection?.adcode === adcode ? selection.code : null;
@@ -247,10 +284,14 @@ export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2
   const asked = periodById(periodId) ? periodPhrase(periodById(periodId)!, lang) : periodId;
   const caption =
     when.year === null ? t.prefectureCaption(name, municipality) : tp.caption(info.label, name, municipality, whenText);
-  const activeCell = active?.adcode === adcode ? (byCode?.get(active.code) ?? null) : null;
+  const activeCell =
+    (active?.adcode === adcode ? (byCode?.get(active.code) ?? null) : null) ??
+    (chosenUnit ? (byCode?.get(chosenUnit.code) ?? null) : null);
   const ranked = cells ? cells.filter((c) => c.rank !== null).length : 0;
   const wholeCity = municipality && ix && when.year !== null ? ix.debt(adcode, when.year) : undefined;
-  const chosen = plan?.markers.find((m) => m.code === selected) ?? null;
+  // The link's prefecture also shows its events, as if its marker were pressed.
+  const markerCode = selected ?? chosenUnit?.code ?? null;
+  const chosen = plan?.markers.find((m) => m.code === markerCode) ?? null;
   const press = (m: PrefectureMarker) => {
     const next = selected === m.code ? null : m.code;
     setSelection(next ? { adcode, code: next } : null);
@@ -303,10 +344,18 @@ export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2
             onRetry={() => geometry.refetch()}
           />
         )}
-        {geometry.data && <Shapes map={geometry.data} cells={byCode} onActive={onActive} />}
+        {geometry.data && (
+          <Shapes
+            map={geometry.data}
+            cells={byCode}
+            selected={chosenUnit?.code ?? null}
+            onActive={onActive}
+            onPress={onPress}
+          />
+        )}
         <Leaders markers={placed} box={box} />
         {placed.map((m) => (
-          <Marker key={m.code} marker={m} box={box} pressed={m.code === selected} onPress={() => press(m)} />
+          <Marker key={m.code} marker={m} box={box} pressed={m.code === markerCode} onPress={() => press(m)} />
         ))}
       </div>
       {cells && ix && figures.data && (
@@ -327,6 +376,15 @@ export function PrefectureMap({ index, adcode, metric = "balance", periodId = "2
               file={figures.data}
               provinceName={name}
               ranked={ranked}
+            />
+          )}
+          {!activeCell && <p className="prefecture-note muted">{tp.hint}</p>}
+          {prefecture && !chosenUnit && <p className="prefecture-note">{tp.unknownPrefecture(prefecture, name)}</p>}
+          {chosenUnit && series && (
+            <PrefectureProfile
+              unit={chosenUnit}
+              rows={series}
+              onClose={onSelectPrefecture ? () => onSelectPrefecture(null) : undefined}
             />
           )}
           <p className="prefecture-note muted">{tp.provinceNote}</p>

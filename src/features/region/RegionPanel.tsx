@@ -91,7 +91,14 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
       {chart}
       <p className="chart-note">{t.chartNote(summed)}</p>
 
-      <PrefectureMap index={index} adcode={adcode} metric={view?.metric} periodId={periodId} />
+      <PrefectureMap
+        index={index}
+        adcode={adcode}
+        metric={view?.metric}
+        periodId={periodId}
+        prefecture={view?.prefecture}
+        onSelectPrefecture={setView ? (prefecture) => setView({ prefecture }) : undefined}
+      />
 
       <section className="region-events" aria-label={t.eventsIn(provinceName(province, lang))}>
         <h3>{t.events}</h3>

@@ -62,6 +62,19 @@ export const prefectureMessages = defineMessages(
     failed: "The prefecture figures could not be loaded. ",
     provinceNote:
       "Shares are of the province's whole debt, which also holds province-level debt that is in no prefecture, so they do not add up to 100%.",
+    profileLabel: (en: string, _zh: string) => `${en}: debt over time`,
+    profileCaption: (en: string, _zh: string) => `${en}: debt by year-end (bn CNY), ratios and grade`,
+    colYear: "Year-end",
+    colGeneral: "General",
+    colSpecial: "Special",
+    colTotal: "Total",
+    colLimit: "Limit",
+    colDebtGdp: "Debt / GDP",
+    colDebtRevenue: "Debt / revenue",
+    close: "Close",
+    unknownPrefecture: (code: string, province: string) =>
+      `The link names prefecture ${code}, which is not one of ${province}'s prefectures in the data.`,
+    hint: "Point at a prefecture for its figure and source; click or tap it for its figures over time.",
   },
   {
     caption: (metric: string, name: string, municipality: boolean, when: string) =>
@@ -109,5 +122,17 @@ export const prefectureMessages = defineMessages(
     loading: (name: string) => `正在加载${name}的地市数据……`,
     failed: "无法加载地市数据。",
     provinceNote: "比重以全省债务为分母，其中包括不属于任何地市的省本级债务，因此各地市之和不等于100%。",
+    profileLabel: (_en: string, zh: string) => `${zh}：历年债务`,
+    profileCaption: (_en: string, zh: string) => `${zh}：历年年末债务（亿元）、比率与来源等级`,
+    colYear: "年末",
+    colGeneral: "一般债务",
+    colSpecial: "专项债务",
+    colTotal: "合计",
+    colLimit: "限额",
+    colDebtGdp: "债务/GDP",
+    colDebtRevenue: "债务/收入",
+    close: "关闭",
+    unknownPrefecture: (code: string, province: string) => `链接中的地市代码${code}不是数据中${province}的地市。`,
+    hint: "指向地市可查看其数字和来源；点击或轻点可打开其历年数字。",
   },
 );

@@ -141,3 +141,42 @@ export function gradeWord(grade: SourceGrade): GradeWord {
       return "commercial";
   }
 }
+
+export interface PrefectureYearRow {
+  year: number;
+  debt: PrefectureDebt | null;
+  debtGdp: number | null;
+  debtRevenue: number | null;
+  /** Of the province's whole-province balance that year-end. */
+  share: number | null;
+}
+
+/** A prefecture's figures year by year (2018–2025), for its profile; nothing filled in. */
+export function prefectureSeries(
+  ix: PrefectureIndex,
+  code: string,
+  provinceTotal: (year: number) => number | null,
+): PrefectureYearRow[] {
+  return PREFECTURE_YEARS.map((year) => {
+    const debt = ix.debt(code, year) ?? null;
+    const ratio = (metric: "debt_gdp" | "debt_revenue") => {
+      const v = prefectureValue(ix, code, metric, year);
+      return v.ok && !v.doubtful ? v.value : null;
+    };
+    const total = provinceTotal(year);
+    const sound = debt && debt.total !== null && debt.qa !== "suspect";
+    return {
+      year,
+      debt,
+      debtGdp: ratio("debt_gdp"),
+      debtRevenue: ratio("debt_revenue"),
+      share: sound && total ? (debt.total! / total) * 100 : null,
+    };
+  });
+}
+
+/** The unit a link's `p` names: by its current code, or by the shape's (a retired code echarts keeps). */
+export function unitOf(ix: PrefectureIndex, p: string | null | undefined): PrefectureUnit | null {
+  if (!p) return null;
+  return ix.file.units.find((u) => u.adcode === p || u.code === p) ?? null;
+}
