@@ -119,7 +119,7 @@ test("the first Tab offers a skip link that lands on the map, in both languages"
 test("a link opens exactly that view", async ({ page }) => {
   await open(page, "?r=CN-NM&m=debt_gdp&y=2024");
   await expect(page.getByRole("complementary", { name: /Inner Mongolia/ })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Debt / GDP" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Debt / GDP", exact: true })).toBeChecked();
   await expect(page.locator("#period-select")).toHaveValue("2024");
   const v = await page.locator('[data-region="CN-NM"]').getAttribute("data-value");
   expect(Number(v)).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ test("back and forward walk through the views, and a reload keeps the view", asy
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("complementary", { name: /Gansu/ })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Debt / budget revenue" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Debt / budget revenue", exact: true })).toBeChecked();
 });
 
 test("a missing ratio is drawn as no data, not as zero", async ({ page }) => {

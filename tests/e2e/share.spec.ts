@@ -7,7 +7,7 @@ test("every control's state survives a copy-link round trip", async ({ page, con
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   // Set every control by hand.
-  await page.locator("label", { hasText: "Debt / GDP" }).click();
+  await page.locator("label", { hasText: /^Debt \/ GDP$/ }).click();
   await page.locator("#period-select").selectOption("2019");
   await page.getByLabel("Theme", { exact: true }).selectOption("projector");
   await clickRegion(page, "CN-YN");
@@ -26,7 +26,7 @@ test("every control's state survives a copy-link round trip", async ({ page, con
   await colleague.goto(link);
   await expect(colleague.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(colleague.getByRole("complementary", { name: /Yunnan/ })).toBeVisible();
-  await expect(colleague.getByRole("radio", { name: "Debt / GDP" })).toBeChecked();
+  await expect(colleague.getByRole("radio", { name: "Debt / GDP", exact: true })).toBeChecked();
   await expect(colleague.locator("#period-select")).toHaveValue("2019");
   await expect(colleague.locator("html")).toHaveAttribute("data-theme", "projector");
   await expect(colleague.getByLabel("Theme", { exact: true })).toHaveValue("projector");

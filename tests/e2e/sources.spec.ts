@@ -31,7 +31,8 @@ test("each figure's source and the denominator's vintage are one click away in t
   await page.goto("/?v=2&r=CN-BJ&y=2017&m=debt_gdp");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   const panel = page.getByRole("complementary", { name: /Beijing/ });
-  const gdp = panel.locator(".headline").filter({ hasText: "Debt / GDP" });
+  // The official ratio's headline, not "LGFV debt / GDP (Huatai FI estimate)".
+  const gdp = panel.locator(".headline").filter({ has: page.locator("dt", { hasText: /^Debt \/ GDP, / }) });
   await gdp.getByText(/^Sources:/).click();
   await expect(gdp).toContainText("GDP 2017:");
   await expect(gdp).toContainText("vintage: NBS database, current vintage");
