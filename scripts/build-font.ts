@@ -59,7 +59,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The generated JSON the atlas shows text from: the top level and prefectures/. */
+/** The generated JSON the atlas shows text from: the top level, prefectures/ and prefecture-data/. */
 function generatedFiles(): string[] {
   const jsonIn = (dir: string) =>
     readdirSync(dir)
@@ -67,7 +67,11 @@ function generatedFiles(): string[] {
       .map((f) => join(dir, f));
   let files: string[];
   try {
-    files = [...jsonIn(generatedDir), ...jsonIn(join(generatedDir, "prefectures"))];
+    files = [
+      ...jsonIn(generatedDir),
+      ...jsonIn(join(generatedDir, "prefectures")),
+      ...jsonIn(join(generatedDir, "prefecture-data")),
+    ];
   } catch (error) {
     fail(`cannot read the generated data in ${generatedDir}: run the data builds first (${(error as Error).message})`);
   }

@@ -115,6 +115,7 @@ const STEPS: Step[] = [
         ...filesUnder(join(ROOT, "src")),
         ...jsonIn(GENERATED_DIR),
         ...jsonIn(generated("prefectures")),
+        ...jsonIn(generated("prefecture-data")),
       ].map((f) => readFileSync(f, "utf8"));
       const needed = cjkCharacters(texts.join("\n")).join("");
       if (manifest?.characters === needed) return null;

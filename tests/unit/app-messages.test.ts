@@ -30,6 +30,8 @@ const BAD_LINKS = [
   "?v=2&embed=yes",
   "?v=2&from=2025&to=2020",
   "?v=2&view=region",
+  "?v=2&r=CN-GZ&p=520000",
+  "?v=2&p=520100",
   "?v=abc",
   "?v=99",
 ];

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildEvents, buildModel } from "../../src/data/build-model";
+import { buildPrefectureData } from "../../src/data/build-prefecture-data";
 import {
   CJK_FONT_FAMILY,
   cjkCharacters,
@@ -82,6 +83,20 @@ describe("the built subset font", () => {
     const text = [...stringsIn(buildModel(result.rows)), ...stringsIn(buildEvents(result.rows))].join("\n");
     const expected = hanAndPunctuation(text);
     expect(expected.has("内") && expected.has("蒙")).toBe(true); // 内蒙古, a province name
+    expect(
+      [...expected].filter((c) => !covered.has(c)),
+      STALE,
+    ).toEqual([]);
+  });
+
+  it("covers the prefecture panel's Chinese text: names, publishers and document titles", () => {
+    const result = validateTexts(readDataFiles());
+    if (!result.ok) throw new Error("real data invalid");
+    const text = buildPrefectureData(result.rows)
+      .flatMap((f) => stringsIn(f))
+      .join("\n");
+    const expected = hanAndPunctuation(text);
+    expect(expected.has("六") && expected.has("盘")).toBe(true); // 六盘水, a prefecture
     expect(
       [...expected].filter((c) => !covered.has(c)),
       STALE,
