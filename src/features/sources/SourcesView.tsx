@@ -13,6 +13,7 @@ import { formatPartialDate } from "../../ui/format";
 import { SourceLink } from "../../ui/SourceLink";
 import type { ViewProps } from "../../state/view-props";
 import { Caveats } from "./Caveats";
+import { PrefectureSources } from "./PrefectureSources";
 import {
   denominatorSources,
   estimateSources,
@@ -143,6 +144,8 @@ export function SourcesView({ index }: ViewProps) {
           </ul>
         </section>
       )}
+
+      <PrefectureSources />
 
       <section aria-labelledby="sources-reported">
         <h3 id="sources-reported">{t.reported}</h3>
