@@ -130,3 +130,15 @@ test("the analyst's question as a link: key regions' debt/revenue since the 2023
   expect(indexValues).toEqual([...indexValues].sort((a, b) => b - a));
   await expect(legend.first()).toHaveText(/Tianjin\s*114\.5/);
 });
+
+test("a figure's source is one tap away: its number opens and focuses it in the list below", async ({ page }) => {
+  await page.goto("/?v=2&view=compare&m=debt_gdp&y=2024");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const row = page.locator('.compare-table tbody tr[data-region="CN-GZ"]');
+  const ref = row.getByRole("button", { name: /^Source \d+$/ }).first();
+  await ref.click();
+  const n = (await ref.textContent())!.trim();
+  const item = page.locator(".compare-table .source-list li").nth(Number(n) - 1);
+  await expect(item).toBeFocused();
+  await expect(item).toBeVisible();
+});

@@ -3,7 +3,7 @@
  * key-region status, sortable by any column. Plain cells (one figure each) so the table can be
  * exported as is; each figure's sources are in its tooltip and listed once below the table.
  */
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { isAmount, type MetricId } from "../../data/metrics";
 import { PERIODS, periodById } from "../../data/periods";
@@ -51,6 +51,15 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
   );
   const sorted = useMemo(() => sortRows(rows, sort, lang), [rows, sort, lang]);
   const sources = useMemo(() => tableSources(rows), [rows]);
+  // Each figure points at its sources in the list below by number, so touch and keyboard reach them too.
+  const sourceNumber = useMemo(() => new Map(sources.map((s, k) => [s.text, k + 1])), [sources]);
+  const sourceList = useRef<HTMLDetailsElement>(null);
+  const showSource = (n: number) => {
+    const list = sourceList.current;
+    if (!list) return;
+    list.open = true;
+    document.getElementById(`${id}-src-${n}`)?.focus();
+  };
   const info = metricInfo(metric, lang);
   const period = periodById(periodId);
   const now = period ? periodLabel(period, lang) : periodId;
@@ -62,6 +71,11 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
       <td title={citationTitle(v.citations, lang)}>
         {number(v.value)}
         {v.provisional ? t.provisionalMark : ""}
+        {[...new Set(v.citations.map((c) => sourceNumber.get(c.text)).filter((n) => n !== undefined))].map((n) => (
+          <button key={n} type="button" className="cite-ref" aria-label={t.sourceRef(n)} onClick={() => showSource(n)}>
+            {n}
+          </button>
+        ))}
       </td>
     ) : (
       <td className="missing">{v.reason}</td>
@@ -91,6 +105,7 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
           </select>
         </div>
       </div>
+      <p className="compare-scroll-cue">{t.scrollCue}</p>
       <div className="compare-scroll">
         <table>
           <caption className="visually-hidden">{t.tableCaption(info.label, now, nowPhrase, changeBase)}</caption>
@@ -135,11 +150,11 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
         {isAmount(metric) ? t.changeInPercent : t.changeInPoints}
         {t.hoverHint}
       </p>
-      <details className="source-list">
+      <details className="source-list" ref={sourceList}>
         <summary>{t.tableSources(sources.length)}</summary>
-        <ul>
-          {sources.map((s) => (
-            <li key={s.text}>
+        <ol>
+          {sources.map((s, k) => (
+            <li key={s.text} id={`${id}-src-${k + 1}`} tabIndex={-1}>
               <strong>
                 {listJoin(s.roles, lang)}
                 {t.rolesEnd}
@@ -147,7 +162,7 @@ export function RankedTable({ index, metric, periodId, changeBase, selected, onB
               {s.text}
             </li>
           ))}
-        </ul>
+        </ol>
       </details>
     </section>
   );

@@ -102,7 +102,9 @@ export const compareMessages = defineMessages(
     tableNote: "Rank 1 is the highest value; ties share a rank; a missing value has no rank and sorts last. ",
     changeInPercent: "Change is in per cent.",
     changeInPoints: "Change is in percentage points (pp) of the ratio.",
-    hoverHint: " Hover a figure for its sources.",
+    hoverHint: " The small number after a figure opens its source below (hovering shows it too).",
+    sourceRef: (n: number) => `Source ${n}`,
+    scrollCue: "Swipe the table sideways for the change since the base year →",
     tableSources: (n: number) => `Sources for this table (${n})`,
     rolesEnd: ":",
 
@@ -217,7 +219,9 @@ export const compareMessages = defineMessages(
     tableNote: "排名第1为最高值；数值相同则排名相同；缺失值没有排名，排在最后。",
     changeInPercent: "变化以百分比表示。",
     changeInPoints: "变化以比率的百分点表示。",
-    hoverHint: "将指针悬停在数字上可查看来源。",
+    hoverHint: "数字后的小号数字可打开下方对应的来源（悬停也可查看）。",
+    sourceRef: (n: number) => `来源${n}`,
+    scrollCue: "左右滑动表格可查看相对基期的变化 →",
     tableSources: (n: number) => `本表来源（${n}）`,
     rolesEnd: "：",
 
