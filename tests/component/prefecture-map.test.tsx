@@ -116,8 +116,15 @@ describe("PrefectureMap", () => {
 
   it("marks Bishan District in Chongqing, whose shapes are districts", () => {
     renderMap("500000", { map: mapOf("500000", "chongqing") });
-    screen.getByRole("figure", { name: /by district, Chongqing, end-2024$/ });
+    const figure = screen.getByRole("figure", { name: "Districts and counties of Chongqing with event markers" });
     expect(screen.getByRole("button", { name: /^Bishan District: \d+ events?$/ })).toBeTruthy();
+    // One figure for the whole municipality; no district is coloured as if it had its own.
+    const whole = realPrefectureData("500000").debt.find((d) => d.code === "500000" && d.year === 2024)!;
+    expect(figure.textContent).toContain("publishes its debt for the whole municipality, not by district");
+    expect(figure.textContent).toContain(
+      `Whole municipality, end-2024: ${whole.total!.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} bn CNY`,
+    );
+    expect(figure.querySelectorAll("path[data-prefecture]")).toHaveLength(0);
   });
 
   it("draws a province with no placeable events without markers, and says so", () => {

@@ -283,7 +283,10 @@ export function PrefectureMap({
   const whenText = when.year === null ? "" : formatPeriodEnd(when.year, null, lang);
   const asked = periodById(periodId) ? periodPhrase(periodById(periodId)!, lang) : periodId;
   const caption =
-    when.year === null ? t.prefectureCaption(name, municipality) : tp.caption(info.label, name, municipality, whenText);
+    // A municipality's districts are not coloured (its debt is one figure): its map is of places and events.
+    when.year === null || municipality
+      ? t.prefectureCaption(name, municipality)
+      : tp.caption(info.label, name, municipality, whenText);
   const activeCell =
     (active?.adcode === adcode ? (byCode?.get(active.code) ?? null) : null) ??
     (chosenUnit ? (byCode?.get(chosenUnit.code) ?? null) : null);
