@@ -32,6 +32,16 @@ const ALLOWED_CROSS_FEATURE = [
   ["export", "map/lib", "a map image is drawn from the same map model as the page"],
   ["export", "map/MapLegend.tsx", "a map image's legend uses the page legend's class labels"],
   ["export", "compare/lib", "the Compare CSV and image are built from Compare's ranked table and palette"],
+  [
+    "compare",
+    "region/lib/prefecture-choropleth.ts",
+    "the prefecture league reads prefectures with the prefecture map's metric, year-end and grade rules",
+  ],
+  [
+    "compare",
+    "region/prefecture-messages.ts",
+    "the prefecture league words grades, doubtful and missing figures as the prefecture map does",
+  ],
   ["export", "events/view-messages.ts", "the Events CSV is worded as the Events view"],
   ["export", "events/lib", "the Events CSV lists the filtered events as the view does"],
 ];

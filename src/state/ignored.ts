@@ -27,6 +27,9 @@ export const IGNORED_REASONS = [
   "region_missing",
   "not_prefecture",
   "prefecture_needs_region",
+  "not_compare_level",
+  "not_grade_floor",
+  "not_prefecture_scope",
   "not_version",
   "newer_version",
 ] as const;

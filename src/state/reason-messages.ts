@@ -11,7 +11,7 @@ import { LANGS } from "../i18n/lang";
 import { defineMessages } from "../i18n/messages";
 import type { IgnoredReason } from "./ignored";
 import { CURRENT_VERSION } from "./migrations";
-import { MAX_QUERY, THEMES, VIEWS } from "./url-params";
+import { COMPARE_LEVELS, GRADE_FLOORS, KEY_REGIONS_SCOPE, MAX_QUERY, THEMES, VIEWS } from "./url-params";
 
 export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
   {
@@ -36,6 +36,9 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     region_missing: "needs a region (r); showing the map",
     not_prefecture: "not a prefecture code (6 digits, e.g. 520100)",
     prefecture_needs_region: "needs its province (r); showing the map",
+    not_compare_level: `not a Compare level (${COMPARE_LEVELS.join(", ")})`,
+    not_grade_floor: `not a grade filter (${GRADE_FLOORS.join(", ")})`,
+    not_prefecture_scope: `not a province code (e.g. CN-GZ) or ${KEY_REGIONS_SCOPE}`,
     not_version: "not a link version; read as the current one",
     newer_version: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored`,
   },
@@ -61,6 +64,9 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     region_missing: "需要指定地区（r）；显示地图",
     not_prefecture: "不是有效的地市代码（6位数字，例如520100）",
     prefecture_needs_region: "需要指定所属省份（r）；显示地图",
+    not_compare_level: `不是有效的比较层级（${COMPARE_LEVELS.join("、")}）`,
+    not_grade_floor: `不是有效的来源等级筛选（${GRADE_FLOORS.join("、")}）`,
+    not_prefecture_scope: `不是省份代码（例如 CN-GZ）或 ${KEY_REGIONS_SCOPE}`,
     not_version: "不是有效的链接版本；按当前版本读取",
     newer_version: "由更新版本的地图生成；无法识别的设置已忽略",
   },

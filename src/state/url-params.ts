@@ -33,6 +33,17 @@ export const VIEWS = ["map", "national", "region", "compare", "events", "sources
 export type ViewName = (typeof VIEWS)[number];
 export const THEMES = ["light", "dark", "projector"] as const;
 export type Theme = (typeof THEMES)[number];
+/** Compare ranks provinces, or (the prefecture league) every prefecture-level unit. */
+export const COMPARE_LEVELS = ["provinces", "prefectures"] as const;
+export type CompareLevel = (typeof COMPARE_LEVELS)[number];
+/**
+ * The prefecture league's lowest debt-figure grade shown (data/README.md, source_class): every grade,
+ * official and secondary (A1, A2, B1, B2, C: no commercial-database page), or official only (A1, A2).
+ */
+export const GRADE_FLOORS = ["all", "secondary", "official"] as const;
+export type GradeFloor = (typeof GRADE_FLOORS)[number];
+/** The prefecture league's places: every province's prefectures, the key regions' only, or one province's (ISO code). */
+export const KEY_REGIONS_SCOPE = "key";
 
 export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
 export const MAX_QUERY = 100;
@@ -157,6 +168,31 @@ export const VIEW_PARAMS = {
     name: "p",
     default: null as string | null,
     parse: (value) => (PREFECTURE_CODE.test(value) ? accept(value) : reject("not_prefecture")),
+    write: text,
+  }),
+  /** Compare's level: the provinces (chart and ranked table) or the prefecture league. */
+  compareLevel: param({
+    name: "cl",
+    default: "provinces" as CompareLevel,
+    parse: (value) => (isOneOf(COMPARE_LEVELS, value) ? accept(value) : reject("not_compare_level")),
+    write: (value) => value,
+  }),
+  /** The prefecture league's grade floor for the debt figure (kept while Compare shows provinces). */
+  gradeFloor: param({
+    name: "pg",
+    default: "all" as GradeFloor,
+    parse: (value) => (isOneOf(GRADE_FLOORS, value) ? accept(value) : reject("not_grade_floor")),
+    write: (value) => value,
+  }),
+  /** The prefecture league's places: null for every province, "key" for the key regions, or one province's ISO code. */
+  prefectureScope: param({
+    name: "pp",
+    default: null as string | null,
+    parse: (value, { regions }) => {
+      if (value.toLowerCase() === KEY_REGIONS_SCOPE) return accept(KEY_REGIONS_SCOPE);
+      const code = value.toUpperCase();
+      return regions.has(code) ? accept(code) : reject("not_prefecture_scope");
+    },
     write: text,
   }),
 };

@@ -20,8 +20,17 @@ import {
 } from "./url-params";
 
 // The view's shapes are defined by the table; components import them from here, with the parser.
-export { DEFAULT_CHANGE_BASE, DEFAULT_VIEW, NO_FLAGS, THEMES, VIEWS } from "./url-params";
-export type { RenderFlags, Theme, ViewName, ViewState } from "./url-params";
+export {
+  COMPARE_LEVELS,
+  DEFAULT_CHANGE_BASE,
+  DEFAULT_VIEW,
+  GRADE_FLOORS,
+  KEY_REGIONS_SCOPE,
+  NO_FLAGS,
+  THEMES,
+  VIEWS,
+} from "./url-params";
+export type { CompareLevel, GradeFloor, RenderFlags, Theme, ViewName, ViewState } from "./url-params";
 export { shortValue, type IgnoredParam } from "./ignored";
 
 export interface ParseResult {

@@ -32,6 +32,9 @@ const BAD_LINKS = [
   "?v=2&view=region",
   "?v=2&r=CN-GZ&p=520000",
   "?v=2&p=520100",
+  "?v=2&view=compare&cl=cities",
+  "?v=2&view=compare&cl=prefectures&pg=A1",
+  "?v=2&view=compare&cl=prefectures&pp=CN-XX",
   "?v=abc",
   "?v=99",
 ];

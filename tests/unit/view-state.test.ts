@@ -107,6 +107,39 @@ describe("a prefecture", () => {
   });
 });
 
+describe("the prefecture league", () => {
+  it("reads the level, the grade filter and the places, and writes them after every other parameter", () => {
+    const r = parseView("?v=2&view=compare&m=debt_gdp&y=2023&cl=prefectures&pg=official&pp=key", REGIONS);
+    expect(r.ignored).toEqual([]);
+    expect(r.view).toEqual(
+      view({
+        view: "compare",
+        metric: "debt_gdp",
+        period: "2023",
+        compareLevel: "prefectures",
+        gradeFloor: "official",
+        prefectureScope: "key",
+      }),
+    );
+    expect(serialiseView(r.view)).toBe("?v=2&view=compare&m=debt_gdp&y=2023&cl=prefectures&pg=official&pp=key");
+    // One province, in any case; the defaults (provinces, every grade, every province) are left out.
+    expect(parseView("?v=2&view=compare&cl=prefectures&pp=cn-gz", REGIONS).view.prefectureScope).toBe("CN-GZ");
+    expect(serialiseView(view({ view: "compare" }))).toBe("?v=2&view=compare");
+  });
+
+  it.each([
+    ["cl", "cities", "not a Compare level (provinces, prefectures)"],
+    ["pg", "A1", "not a grade filter (all, secondary, official)"],
+    ["pp", "CN-XX", "not a province code (e.g. CN-GZ) or key"],
+  ])("%s=%s falls back to the default and says why", (name, value, reason) => {
+    const r = parseView(`?v=2&view=compare&${name}=${value}`, REGIONS);
+    expect(r.view).toEqual(view({ view: "compare" }));
+    expect(r.ignored).toHaveLength(1);
+    expect(r.ignored[0]).toMatchObject({ name, value });
+    expect(said(r.ignored[0].reason)).toBe(reason);
+  });
+});
+
 describe("lists and ranges", () => {
   it("keeps the valid codes of a compare list and reports the rest", () => {
     const { view, ignored } = parseView("?v=2&cr=CN-GZ,cn-nm,CN-XX,CN-GZ", REGIONS);
