@@ -1,5 +1,6 @@
 import type { EventKind } from "./event-kinds";
 import type { AmountMeasure } from "./amount-measures";
+import type { SourceStrength } from "./source-strength";
 
 /**
  * The shape of `generated/atlas-data.json` (and `generated/events.json`, an EventRecord[] kept
@@ -102,6 +103,8 @@ export interface NationalFigure {
   sourceDate: string;
   sourceUrl: string;
   quote: string;
+  /** The source check's verdict (source-strength.ts): "weak", "partly_confirmed", or null. */
+  sourceStrength: SourceStrength | null;
 }
 
 export interface EventRecord {
@@ -127,6 +130,8 @@ export interface EventRecord {
   sourceDate: string;
   sourceUrl: string;
   quote: string;
+  /** The source check's verdict (source-strength.ts): "weak", "partly_confirmed", or null. */
+  sourceStrength: SourceStrength | null;
   notes: string;
 }
 
@@ -135,6 +140,8 @@ export interface DatedSource {
   date: string;
   url: string;
   quote: string;
+  /** The source check's verdict (source-strength.ts): "weak", "partly_confirmed", or null. */
+  strength: SourceStrength | null;
 }
 
 export interface KeyRegionRecord {

@@ -144,7 +144,13 @@ function buildKeyRegions(rows: ValidatedRows): KeyRegionRecord[] {
     listedDate: row.listed_date,
     listedDocument: row.listed_document,
     listedBasis: row.listed_date_basis,
-    listedSource: { name: row.listed_source_name, date: row.listed_source_date, url: row.listed_source_url, quote: row.listed_quote },
+    listedSource: {
+      name: row.listed_source_name,
+      date: row.listed_source_date,
+      url: row.listed_source_url,
+      quote: row.listed_quote,
+      strength: row.listed_source_strength || null,
+    },
     change:
       row.status_change_kind === ""
         ? null
@@ -158,6 +164,7 @@ function buildKeyRegions(rows: ValidatedRows): KeyRegionRecord[] {
               date: row.status_change_source_date,
               url: row.status_change_source_url,
               quote: row.status_change_quote,
+              strength: row.status_change_source_strength || null,
             },
           },
     notes: row.notes,
@@ -185,6 +192,7 @@ export function buildEvents(rows: ValidatedRows): EventRecord[] {
     sourceDate: row.source_date,
     sourceUrl: row.source_url,
     quote: row.quote,
+    sourceStrength: row.source_strength || null,
     notes: row.notes,
   }));
 }
@@ -238,6 +246,7 @@ export function buildModel(rows: ValidatedRows): AtlasData {
       sourceDate: row.source_date,
       sourceUrl: row.source_url,
       quote: row.quote,
+      sourceStrength: row.source_strength || null,
     })),
     keyRegions: buildKeyRegions(rows),
     sources: sources.list,

@@ -5,6 +5,7 @@
  */
 import { EVENT_KINDS } from "./event-kinds";
 import { AMOUNT_MEASURES, isAmountMeasure } from "./amount-measures";
+import { isSourceStrength, SOURCE_STRENGTHS } from "./source-strength";
 
 type Kind = "text" | "number" | "boolean" | "list" | "text|null" | "number|null";
 type Spec = Record<string, Kind>;
@@ -69,7 +70,7 @@ export function checkAtlasData(v: unknown): string | null {
     checkList(v.unreported, "unreported", { adcode: "text", period: "text" }) ??
     checkList(v.macro, "macro", { adcode: "text", year: "number", indicator: "text", value: "number", source: "number", flags: "list" }) ??
     checkList(v.lgfv, "lgfv", { adcode: "text", period: "text", value: "number", source: "number", quote: "text" }) ??
-    checkList(v.national, "national", { series: "text", period: "text", value: "number" }) ??
+    checkList(v.national, "national", { series: "text", period: "text", value: "number", sourceStrength: "text|null" }) ??
     checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text" });
   if (problem) return problem;
   // Every citation must point at a source that exists.
@@ -105,9 +106,10 @@ export function checkEvents(v: unknown): string | null {
     amountOverlaps: "list",
     sourceName: "text",
     sourceUrl: "text",
+    sourceStrength: "text|null",
   });
   if (problem) return problem;
-  const events = v as { kind: string; amountBn: number | null; amountMeasure: string | null }[];
+  const events = v as { kind: string; amountBn: number | null; amountMeasure: string | null; sourceStrength: string | null }[];
   const kinds: readonly string[] = EVENT_KINDS;
   const k = events.findIndex((e) => !kinds.includes(e.kind));
   if (k >= 0) return `events[${k}].kind: "${events[k].kind.slice(0, 40)}" is not a kind of event (${EVENT_KINDS.join(", ")})`;
@@ -119,6 +121,8 @@ export function checkEvents(v: unknown): string | null {
       ? `events[${m}].amountMeasure: set without an amount`
       : `events[${m}].amountMeasure: ${e.amountMeasure === null ? "missing for an amount" : `"${e.amountMeasure.slice(0, 40)}" is not a measure (${AMOUNT_MEASURES.length} codes in amount-measures.ts)`}`;
   }
+  const s = events.findIndex((e) => e.sourceStrength !== null && !isSourceStrength(e.sourceStrength));
+  if (s >= 0) return `events[${s}].sourceStrength: "${events[s].sourceStrength!.slice(0, 40)}" is not ${SOURCE_STRENGTHS.join(", ")} or null`;
   return null;
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { EVENT_KINDS } from "./event-kinds";
 import { AMOUNT_MEASURES } from "./amount-measures";
+import { SOURCE_STRENGTHS } from "./source-strength";
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -34,6 +35,8 @@ const partialDate = z
     message: "must be empty, YYYY, YYYY-MM or YYYY-MM-DD",
   });
 const precision = z.enum(["day", "month", "year", ""], { message: "must be day, month, year or empty" });
+/** A source check's verdict on the cited source (source-strength.ts); empty when not found wanting. */
+const strength = z.enum([...SOURCE_STRENGTHS, ""], { message: `must be empty or one of ${SOURCE_STRENGTHS.join(", ")}` });
 
 export const provinceRow = z.object({
   adcode,
@@ -98,6 +101,7 @@ export const nationalRow = z.object({
   source_date: required,
   source_url: required,
   quote: required,
+  source_strength: strength,
 });
 
 export const eventRow = z.object({
@@ -125,6 +129,7 @@ export const eventRow = z.object({
   amount_overlaps: z.string().regex(/^([a-z0-9][a-z0-9-]*(;[a-z0-9][a-z0-9-]*)*)?$/, {
     message: "must be empty or event ids separated by ;",
   }),
+  source_strength: strength,
 });
 
 export const keyRegionRow = z.object({
@@ -149,6 +154,8 @@ export const keyRegionRow = z.object({
   status_change_source_url: text,
   status_change_quote: text,
   notes: text,
+  listed_source_strength: strength,
+  status_change_source_strength: strength,
 });
 
 export const lgfvRow = z.object({

@@ -114,6 +114,9 @@ function checkCrossFile(rows: ValidatedRows, issues: DataIssue[]) {
     if (row.status_change_kind !== "" && (row.status_change_date === "" || row.status_change_source_name === "" || row.status_change_quote === "")) {
       issues.push({ file: "key_regions.csv", line, field: "status_change_date", message: "a status change needs its date, source and quote" });
     }
+    if (row.status_change_kind === "" && row.status_change_source_strength !== "") {
+      issues.push({ file: "key_regions.csv", line, field: "status_change_source_strength", message: "set without a status change" });
+    }
   }
   for (const { line, row } of rows["lgfv.csv"]) unknown("lgfv.csv", line, "adcode", row.adcode);
   const grouped = new Map<string, number>();

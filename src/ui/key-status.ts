@@ -5,9 +5,11 @@
  * between a tooltip and a downloaded table again. Pure.
  */
 import type { KeyStatus } from "../data/key-regions";
+import type { SourceStrength } from "../data/source-strength";
 import type { Lang } from "../i18n/lang";
 import { formatPartialDate } from "./format";
 import { uiMessages } from "./messages";
+import { strengthNote } from "./source-strength";
 
 /** The month the list was first drawn: its start date ("2023-09-01") cut to the month the source gives. */
 const firstDrawn = (listedFrom: string, lang: Lang) => formatPartialDate(listedFrom.slice(0, 7), lang);
@@ -25,6 +27,23 @@ export function keyStatusText(status: KeyStatus, lang: Lang = "en"): string {
     default:
       return t.keyNever;
   }
+}
+
+/**
+ * The source check's verdict on the source the status rests on: the pending or exiting change's
+ * source where there is one, else the listing's; null for no status or a source not found wanting.
+ */
+export function keyStatusStrength(status: KeyStatus): SourceStrength | null {
+  if (status.kind === "exited") return status.record.change?.source.strength ?? null;
+  if (status.kind !== "listed") return null;
+  return status.pendingNote && status.record.change
+    ? status.record.change.source.strength
+    : status.record.listedSource.strength;
+}
+
+/** The verdict as an aside after the status sentence, " (single weak source: …)", or "". */
+export function keyStatusStrengthNote(status: KeyStatus, lang: Lang = "en"): string {
+  return strengthNote(keyStatusStrength(status), lang);
 }
 
 /** The status in a table cell: short where the column header already says "Key region". */

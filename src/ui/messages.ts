@@ -1,4 +1,5 @@
 /** Words of the shared UI pieces (figures, boundaries, loading, source lists and links, key-region status). */
+import type { SourceStrength } from "../data/source-strength";
 import { defineMessages } from "../i18n/messages";
 
 export const uiMessages = defineMessages(
@@ -27,6 +28,12 @@ export const uiMessages = defineMessages(
     languageGroup: "Language 语言",
     /** SourceLink: between a source's name and its date. */
     sourceDateSep: ", ",
+    /** SourceLink: what a source check found, after the source (data/source-strength.ts). */
+    sourceStrength: {
+      weak: "single weak source: a repost, mirror, AI summary or the like",
+      partly_confirmed: "partly confirmed: some details rest on a weaker source",
+    } as Record<SourceStrength, string>,
+    strengthAside: (label: string) => ` (${label})`,
 
     // Key-region status (ui/key-status.ts): the sentence (map tooltip, announcement, province panel)
     // and the table cell (Compare's ranked table and its CSV). "No list yet" is one wording in both.
@@ -71,6 +78,11 @@ export const uiMessages = defineMessages(
     loadOther: (detail: string) => `读取数据时出错：${detail}`,
     languageGroup: "语言 Language",
     sourceDateSep: "，",
+    sourceStrength: {
+      weak: "单一弱来源：转载、镜像、AI摘要之类",
+      partly_confirmed: "仅部分得到证实：部分细节只见于较弱的来源",
+    },
+    strengthAside: (label: string) => `（${label}）`,
 
     keyListed: (since: string, pendingNote: string | null) =>
       `重点省份（${since}列入）${pendingNote ? `；${pendingNote}` : ""}`,

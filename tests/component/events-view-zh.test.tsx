@@ -127,6 +127,12 @@ describe("the Events view in Chinese", () => {
     expect(interfaceEnglish(document.body)).toEqual([]);
   });
 
+  it("says in Chinese beside a source that it is a single weak source", () => {
+    render(<Harness initial={{ region: "CN-NM" }} />);
+    const source = row("nm-wuhai-2024-work-report").querySelector(".source-strength")!;
+    expect(source.textContent).toBe("（单一弱来源：转载、镜像、AI摘要之类）");
+  });
+
   it("toggles a kind by its Chinese name and lists provinces in Chinese", async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -214,6 +214,37 @@ describe("what an amount measures", () => {
   });
 });
 
+describe("a source check's verdict beside the source", () => {
+  const row = (id: string) => document.querySelector(`tr[data-event-id="${id}"]`) as HTMLElement;
+
+  it("marks a single weak source and a partly confirmed one, and leaves the rest alone", () => {
+    render(<Harness initial={{ region: "CN-NM" }} />);
+    // Wuhai's 2024 pledge: known only from the Epoch Times.
+    expect(row("nm-wuhai-2024-work-report").querySelector(".source-strength")!.textContent).toBe(
+      " (single weak source: a repost, mirror, AI summary or the like)",
+    );
+    for (const e of events.filter((x) => x.provinceAdcode === "150000")) {
+      const verdict = row(e.id).querySelector(".source-strength");
+      expect(verdict?.getAttribute("data-strength") ?? null, e.id).toBe(e.sourceStrength);
+    }
+  });
+
+  it("says it in the record and in the province panel too", async () => {
+    const user = userEvent.setup();
+    const id = "gz-moutai-4pct-transfer-2019"; // The Business Times confirms the transfer, not the value
+    render(<Harness initial={{ region: "CN-GZ", event: id }} />);
+    const e = events.find((x) => x.id === id)!;
+    expect(screen.getByRole("article", { name: `Event: ${e.title}` }).textContent).toContain(
+      "(partly confirmed: some details rest on a weaker source)",
+    );
+    cleanup();
+    render(<Harness initial={{ view: "map", region: "CN-GZ" }} panel="CN-GZ" />);
+    const item = document.querySelector(`li[data-event-id="${id}"]`) as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: e.title }));
+    expect(item.querySelector(".event-source")!.textContent).toContain("(partly confirmed");
+  });
+});
+
 describe("the province panel's events", () => {
   const gansuEvents = events.filter((e) => e.provinceAdcode === gansu);
 

@@ -100,6 +100,16 @@ describe("RegionPanel", () => {
     expect(within(panel).getByText(chongqingEvents[0].title)).toBeTruthy();
   });
 
+  it("says beside the key-region sources what the source check found", () => {
+    // Ningxia's application to leave the list: Yicai Global confirms the month, not the day.
+    render(withQuery(<RegionPanel index={index} adcode="640000" periodId="2025" onClose={() => {}} />));
+    const history = screen.getByRole("region", { name: "Key high-debt region status" });
+    const items = within(history).getAllByRole("listitem");
+    expect(items[0].querySelector(".source-strength")).toBeNull(); // the listing: confirmed by Yicai Global
+    expect(within(items[0]).getByRole("link", { name: /Yicai Global/ })).toBeTruthy();
+    expect(items[1].textContent).toContain("(partly confirmed: some details rest on a weaker source)");
+  });
+
   it("shows a missing ratio with its reason", () => {
     render(withQuery(<RegionPanel index={index} adcode="460000" periodId="2018" onClose={() => {}} />));
     expect(screen.getByText("No general public budget revenue for 2018 in the data")).toBeTruthy();

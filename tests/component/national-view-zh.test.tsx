@@ -83,8 +83,8 @@ describe("NationalView in Chinese, full page", () => {
     const nm = container.querySelector<HTMLElement>('[data-marker-item="exit-150000"]')!;
     expect(nm.querySelector("time")!.textContent).toMatch(/^2025年8月（.+）$/);
     expect(nm.textContent).toContain("内蒙古退出");
-    expect(within(nm).getByRole("link", { name: /South China Morning Post/ })).toBeTruthy();
-    expect(nm.querySelector(".timeline-item-source")!.textContent).toMatch(/^来源：South China Morning Post/);
+    expect(within(nm).getByRole("link", { name: /Yicai Global/ })).toBeTruthy();
+    expect(nm.querySelector(".timeline-item-source")!.textContent).toMatch(/^来源：Yicai Global/);
   });
 
   it("says monthly issuance in 亿元 with a Chinese date", async () => {

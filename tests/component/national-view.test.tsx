@@ -67,6 +67,22 @@ describe("NationalView, full page", () => {
     expect(within(panel).getByText("low reliability")).toBeTruthy();
   });
 
+  it("says beside a figure's source when a source check found it to be a single weak source", async () => {
+    const { container } = await renderFullPage();
+    // Goldman's 94 trn (Aug 2023) is known only from the Epoch Times' text.
+    const goldman = container.querySelector<HTMLElement>(
+      '.estimates-panel [data-series="hidden_debt_estimate_goldman"] .estimate-foot',
+    )!;
+    expect(goldman.textContent).toMatch(
+      /Epoch Times.*\(single weak source: a repost, mirror, AI summary or the like\)/,
+    );
+    // The MoF end-2024 hidden debt (Xinhua) was not found wanting: no verdict beside it.
+    const mof = container.querySelector<HTMLElement>(
+      '.estimates-panel [data-series="hidden_debt_official"] .estimate-foot',
+    )!;
+    expect(mof.textContent).not.toMatch(/weak source|partly confirmed/);
+  });
+
   it("lists the timeline markers with date, summary and source, and highlights one on focus", async () => {
     const { container } = await renderFullPage();
     const list = screen.getByRole("list", { name: "Policy timeline" });
@@ -77,7 +93,7 @@ describe("NationalView, full page", () => {
     expect(nm.textContent).toContain("Inner Mongolia exits");
     expect(
       within(nm)
-        .getByRole("link", { name: /South China Morning Post/ })
+        .getByRole("link", { name: /Yicai Global/ })
         .getAttribute("href"),
     ).toMatch(/^https:\/\//);
     fireEvent.focus(within(nm).getByRole("button"));

@@ -20,6 +20,12 @@ export async function clickRegion(page: Page, iso: string) {
   await page.mouse.click(point.x, point.y);
 }
 
+/** Moves the mouse onto a province the same way, for its tooltip. */
+export async function hoverRegion(page: Page, iso: string) {
+  const point = await regionPoint(page, iso);
+  await page.mouse.move(point.x, point.y);
+}
+
 /** The same, with a finger (the page needs a context with `hasTouch`). */
 export async function tapRegion(page: Page, iso: string) {
   const point = await regionPoint(page, iso);

@@ -51,7 +51,9 @@ test("hovering a marker shows its date, summary and source over the chart", asyn
   const callout = official.locator('[data-callout="cn-document-47-2023-12"]');
   await expect(callout).toBeVisible();
   await expect(callout).toContainText("Dec 2023 (month only)");
-  await expect(callout).toContainText("Source: The Epoch Times");
+  // Yicai Global confirms the 12-region regulation but not the number 47 or the month: said beside the source.
+  await expect(callout).toContainText("Source: Yicai Global");
+  await expect(callout).toContainText("(partly confirmed: some details rest on a weaker source)");
   await page.mouse.move(2, 2);
   await expect(callout).toHaveCount(0);
 });
@@ -64,8 +66,8 @@ test("focusing a timeline entry by keyboard highlights its marker and shows its 
   const callout = official.locator('[data-callout="exit-150000"]');
   await expect(callout).toContainText("Aug 2025 (month only)");
   await expect(callout).toContainText("Inner Mongolia");
-  await expect(callout).toContainText("South China Morning Post");
-  await expect(item.getByRole("link", { name: /South China Morning Post/ })).toHaveAttribute("href", /^https:\/\//);
+  await expect(callout).toContainText("Yicai Global");
+  await expect(item.getByRole("link", { name: /Yicai Global/ })).toHaveAttribute("href", /^https:\/\//);
   await page.keyboard.press("Tab");
   await expect(official.locator('[data-marker="exit-150000"]')).not.toHaveClass(/active/);
 });

@@ -30,6 +30,7 @@ function event(id: string, patch: Partial<EventRecord> = {}): EventRecord {
     amountBn: null,
     amountMeasure: null,
     amountOverlaps: [],
+    sourceStrength: null,
     sourceName: "Some Daily",
     sourceDate: "2024-01-16",
     sourceUrl: "https://example.org/",

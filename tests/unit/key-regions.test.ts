@@ -3,7 +3,7 @@ import { isKeyAt, keyStatusAt, startOf } from "../../src/data/key-regions";
 import { realIndex } from "../support/real-data";
 import type { KeyRegionRecord } from "../../src/data/atlas-types";
 
-const source = { name: "s", date: "2025-01-01", url: "", quote: "q" };
+const source = { name: "s", date: "2025-01-01", url: "", quote: "q", strength: null };
 function record(adcode: string, change: KeyRegionRecord["change"] = null): KeyRegionRecord {
   return {
     adcode,

@@ -100,7 +100,7 @@ describe("scope caveats in Chinese", () => {
 });
 
 describe("key-region status in Chinese", () => {
-  const source = { name: "s", date: "2025-01-01", url: "", quote: "q" };
+  const source = { name: "s", date: "2025-01-01", url: "", quote: "q", strength: null };
   const record = (adcode: string, change: KeyRegionRecord["change"] = null): KeyRegionRecord => ({
     adcode,
     nameEn: adcode,

@@ -28,6 +28,7 @@ function fig(series: string, period: string, value: number, note = "", precision
     sourceDate: "2025-01-01",
     sourceUrl: "https://example.org/",
     quote: "q",
+    sourceStrength: null,
   };
 }
 

@@ -91,7 +91,8 @@ describe("the markers", () => {
     const nm = byId.get("exit-150000")!;
     expect(nm).toMatchObject({ date: "2025-08", tone: "risk", short: "Inner Mongolia exits" });
     expect(nm.span.precision).toBe("month");
-    expect(nm.source.name).toMatch(/South China Morning Post/);
+    // key_regions.csv's exit source: Yicai Global since the 2026-12 source upgrade (SCMP's repost is the alternative).
+    expect(nm.source.name).toMatch(/Yicai Global/);
     expect(byId.get("exit-220000")).toMatchObject({ date: "2026-01-27", span: { precision: "day" } });
   });
 
@@ -111,7 +112,7 @@ describe("the markers", () => {
   });
 
   it("takes exits from key_regions.csv, with its own source when no event row matches", () => {
-    const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q" };
+    const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q", strength: null };
     const region: KeyRegionRecord = {
       adcode: "999999",
       nameEn: "Somewhere",

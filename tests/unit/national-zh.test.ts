@@ -32,6 +32,7 @@ function fig(period: string, precision = "day", unit: NationalFigure["unit"] = "
     sourceDate: "2025-01-01",
     sourceUrl: "https://example.org/",
     quote: "q",
+    sourceStrength: null,
   };
 }
 
@@ -148,7 +149,7 @@ describe("the policy timeline in Chinese", () => {
   });
 
   it("words an exit without an event in Chinese, falling back to the English name when no Chinese one is known", () => {
-    const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q" };
+    const source = { name: "Paper", date: "2026-05-01", url: "https://example.org/", quote: "q", strength: null };
     const region = {
       adcode: "520000",
       nameEn: "Guizhou",

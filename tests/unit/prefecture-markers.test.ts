@@ -38,6 +38,7 @@ function event(id: string, patch: Partial<EventRecord>): EventRecord {
     amountBn: null,
     amountMeasure: null,
     amountOverlaps: [],
+    sourceStrength: null,
     sourceName: "test",
     sourceDate: "2024-01-15",
     sourceUrl: "https://example.org/",

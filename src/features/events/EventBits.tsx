@@ -60,11 +60,19 @@ export function DataText({
   );
 }
 
-/** The source as a link when its URL is http(s), then its date (ui/SourceLink.tsx, shared by every source). */
+/**
+ * The source as a link when its URL is http(s), then its date and, where a source check found it
+ * wanting, what it found (ui/SourceLink.tsx, shared by every source).
+ */
 export function EventSource({ event, withDate = true }: { event: EventRecord; withDate?: boolean }) {
   return (
     <span className="event-source-ref">
-      <SourceLink name={event.sourceName} url={event.sourceUrl} date={withDate ? event.sourceDate : null} />
+      <SourceLink
+        name={event.sourceName}
+        url={event.sourceUrl}
+        date={withDate ? event.sourceDate : null}
+        strength={event.sourceStrength}
+      />
     </span>
   );
 }

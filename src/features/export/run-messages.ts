@@ -9,6 +9,8 @@ import { defineMessages } from "../../i18n/messages";
 import { exportMessages } from "./messages";
 import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
+import type { SourceStrength } from "../../data/source-strength";
+import { strengthWords } from "../../ui/source-strength";
 import { eventKindLabel } from "../../i18n/domain";
 import { eventViewMessages } from "../events/view-messages";
 
@@ -88,6 +90,8 @@ export const exportRunMessages = defineMessages(
     eventKindCell: (kind: EventKind): string => kind,
     /** What the amount measures: the code in English (as the data has it), words in Chinese. */
     eventMeasureCell: (measure: EventRecord["amountMeasure"]): string | null => measure,
+    /** A source check's verdict on a source: the code in English (as the data has it), words in Chinese. */
+    strengthCell: (strength: SourceStrength | null): string | null => strength,
 
     // File names: a Chinese export ends in "_zh", so both versions can sit side by side.
     fileNameLang: "",
@@ -158,6 +162,7 @@ export const exportRunMessages = defineMessages(
     eventKindCell: (kind: EventKind) => eventKindLabel(kind, "zh"),
     eventMeasureCell: (measure: EventRecord["amountMeasure"]) =>
       measure ? eventViewMessages.zh.measure[measure] : null,
+    strengthCell: (strength: SourceStrength | null) => strengthWords(strength, "zh"),
 
     fileNameLang: "zh",
   },
@@ -198,6 +203,7 @@ export const csvHeaders = defineMessages(
       "national_source",
       "national_source_date",
       "national_source_url",
+      "national_source_strength",
       "key_regions_total_bn_cny",
       "provinces_total_bn_cny",
       "key_regions_share_pct",
@@ -240,6 +246,7 @@ export const csvHeaders = defineMessages(
       "source_name",
       "source_date",
       "source_url",
+      "source_strength",
       "quote",
       "notes",
     ],
@@ -277,6 +284,7 @@ export const csvHeaders = defineMessages(
       "全国数据来源",
       "来源日期",
       "来源链接",
+      "来源可靠性核查",
       "重点省份合计（亿元）",
       "各省合计（亿元）",
       "重点省份份额（%）",
@@ -319,6 +327,7 @@ export const csvHeaders = defineMessages(
       "来源名称",
       "来源日期",
       "来源链接",
+      "来源可靠性核查",
       "原文引述",
       "备注",
     ],

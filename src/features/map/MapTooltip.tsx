@@ -2,7 +2,7 @@
 import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
 import { formatMetric } from "../../ui/format";
-import { keyStatusText } from "../../ui/key-status";
+import { keyStatusStrengthNote, keyStatusText } from "../../ui/key-status";
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo } from "../../i18n/domain";
 import { mapMessages } from "./messages";
@@ -45,7 +45,11 @@ export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabe
           </div>
           {result && !result.ok && <div className="tt-muted">{result.reason}</div>}
           {cell.rank !== null && <div>{t.tooltipRank(cell.rank, model.covered, model.withData)}</div>}
-          <div className={cell.isKey ? "tt-key" : ""}>{keyStatusText(cell.key, lang)}</div>
+          <div className={cell.isKey ? "tt-key" : ""}>
+            {keyStatusText(cell.key, lang)}
+            {/* Where the status rests on a source a check found wanting, say so beside it. */}
+            <span className="source-strength">{keyStatusStrengthNote(cell.key, lang)}</span>
+          </div>
           {result?.ok && (
             <div className="tt-source">
               {t.source}

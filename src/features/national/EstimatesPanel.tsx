@@ -60,7 +60,7 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
         )}
       </div>
       <div className="estimate-foot">
-        {t.reportedBy(sourceText(row.figure.sourceName, row.figure.sourceDate, lang))}
+        {t.reportedBy(sourceText(row.figure.sourceName, row.figure.sourceDate, lang, row.figure.sourceStrength))}
         {row.figure.note}
       </div>
     </li>

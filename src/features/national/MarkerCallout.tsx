@@ -25,7 +25,7 @@ export function MarkerCallout({ marker, place }: { marker: TimelineMarker; place
       <div className="marker-callout-summary">{marker.summary}</div>
       <div className="marker-callout-source">
         {t.sourceLabel}
-        {sourceText(marker.source.name, marker.source.date, lang)}
+        {sourceText(marker.source.name, marker.source.date, lang, marker.source.strength)}
       </div>
     </div>
   );

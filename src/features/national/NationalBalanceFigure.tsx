@@ -11,6 +11,7 @@ import { LoadedChart } from "../../ui/LoadedChart";
 import { nationalChartModule } from "./balance-chart-module";
 import { formatBn, formatRecordedDate } from "../../ui/format";
 import { atlasPeriodLabel } from "./lib/figures";
+import { strengthNote } from "../../ui/source-strength";
 import { nationalMessages } from "./messages";
 
 export function NationalBalanceFigure({ series, compact }: { series: NationalPoint[]; compact: boolean }) {
@@ -53,7 +54,7 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
                 <td>{p.national ? formatBn(p.national.value, lang) : "—"}</td>
                 <td>
                   {p.national
-                    ? `${p.national.sourceName}${t.comma}${formatRecordedDate(p.national.sourceDate, lang)}`
+                    ? `${p.national.sourceName}${t.comma}${formatRecordedDate(p.national.sourceDate, lang)}${strengthNote(p.national.sourceStrength, lang)}`
                     : t.notInData}
                 </td>
                 <td>{p.keyShare === null ? "—" : `${p.keyShare.toFixed(1)}%`}</td>

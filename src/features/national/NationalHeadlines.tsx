@@ -64,7 +64,7 @@ export function NationalSources({ series, full }: { series: NationalPoint[]; ful
                 {atlasPeriodLabel(p.period, lang)}
                 {t.colon.trimEnd()}
               </strong>{" "}
-              <SourceLink name={n.sourceName} url={n.sourceUrl} />
+              <SourceLink name={n.sourceName} url={n.sourceUrl} strength={n.sourceStrength} />
               {t.sourceDate(formatPartialDate(n.sourceDate, lang))}
               <blockquote>{n.quote}</blockquote>
             </li>

@@ -55,7 +55,7 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
             {m.note && <p className="timeline-item-note">{m.note}</p>}
             <div className="timeline-item-source">
               {t.sourceLabel}
-              <Cite name={m.source.name} date={m.source.date} url={m.source.url} />
+              <Cite name={m.source.name} date={m.source.date} url={m.source.url} strength={m.source.strength} />
             </div>
           </li>
         ))}
@@ -71,7 +71,7 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
                 {t.stop}
                 <span className="muted">
                   {t.sourceLabel}
-                  <Cite name={e.sourceName} date={e.sourceDate} url={e.sourceUrl} />
+                  <Cite name={e.sourceName} date={e.sourceDate} url={e.sourceUrl} strength={e.sourceStrength} />
                 </span>
               </li>
             ))}

@@ -27,13 +27,21 @@ export function KeyStatusHistory({ index, adcode, date }: { index: AtlasIndex; a
             {t.listedOn(formatPartialDate(record.listedDate, lang))}
             <span lang={dataLang(record.listedDocument, lang)}>{record.listedDocument}</span>
             {t.sentenceEnd}
-            <SourceLink name={record.listedSource.name} url={record.listedSource.url} />
+            <SourceLink
+              name={record.listedSource.name}
+              url={record.listedSource.url}
+              strength={record.listedSource.strength}
+            />
           </li>
           {record.change && (
             <li>
               <span lang={dataLang(record.change.kind, lang)}>{t.changeKind(record.change.kind)}</span>
               {t.changeOn(formatPartialDate(record.change.date, lang))}{" "}
-              <SourceLink name={record.change.source.name} url={record.change.source.url} />
+              <SourceLink
+                name={record.change.source.name}
+                url={record.change.source.url}
+                strength={record.change.source.strength}
+              />
               <blockquote lang={dataLang(record.change.source.quote, lang)}>{record.change.source.quote}</blockquote>
             </li>
           )}

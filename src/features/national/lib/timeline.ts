@@ -3,6 +3,7 @@
  * milestones and the key-region exits), with their spans on the time axis (time-axis.ts). Undated
  * events are never placed.
  */
+import type { SourceStrength } from "../../../data/source-strength";
 import type { EventRecord, KeyRegionRecord, ProvinceInfo } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
 import { localName } from "../../../i18n/domain";
@@ -14,6 +15,8 @@ export interface MarkerSource {
   date: string;
   url: string;
   quote: string;
+  /** The source check's verdict (data/source-strength.ts), shown beside the source. */
+  strength: SourceStrength | null;
 }
 
 export interface TimelineMarker {
@@ -62,7 +65,7 @@ const fromEvent = (
     date: e.date!,
     span,
     tone: e.kind === "risk_list" ? "risk" : "policy",
-    source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl, quote: e.quote },
+    source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl, quote: e.quote, strength: e.sourceStrength },
     note,
   };
 };

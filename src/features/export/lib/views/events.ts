@@ -39,6 +39,7 @@ export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[], lan
       e.sourceName,
       e.sourceDate,
       e.sourceUrl,
+      t.strengthCell(e.sourceStrength),
       e.quote,
       e.notes,
     ];

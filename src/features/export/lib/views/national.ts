@@ -1,7 +1,7 @@
 /**
- * The national picture's export: the CSV of the national balance by period with its source, the
- * key regions' and all provinces' totals and the key regions' share, and what its chart image adds
- * (the two series' legend and the source line).
+ * The national picture's export: the CSV of the national balance by period with its source (and a
+ * source check's verdict on it), the key regions' and all provinces' totals and the key regions'
+ * share, and what its chart image adds (the two series' legend and the source line).
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
 import { nationalSeries } from "../../../../data/series";
@@ -20,6 +20,7 @@ export function nationalCsv(index: AtlasIndex, lang: Lang = "en"): CsvTable {
     p.national?.sourceName ?? "",
     p.national?.sourceDate ?? "",
     p.national?.sourceUrl ?? "",
+    t.strengthCell(p.national?.sourceStrength ?? null),
     amount(p.keyTotal),
     amount(p.provincesTotal),
     p.keyShare,
