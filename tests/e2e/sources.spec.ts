@@ -20,7 +20,7 @@ test("Sources & method lists each metric's formula, every source with what it su
   await expect(platform).toContainText("Debt balances and limits");
   await expect(platform).toContainText("debt_balance.csv");
   await expect(platform).toContainText("non-commercial");
-  await expect(main.getByRole("heading", { name: "Caveats" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Caveats", exact: true })).toBeVisible();
   await expect(main.getByText(/never added to official figures/)).toBeVisible();
   // The events file's outlets are counted once it loads.
   await expect(main.getByRole("table").filter({ hasText: "events.csv" })).toBeVisible();

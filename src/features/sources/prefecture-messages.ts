@@ -29,7 +29,7 @@ export const prefectureSourceMessages = defineMessages(
       "Colours mean the same in every province and year: the classes are fixed over all prefectures and years.",
       "Month-end views show the latest year-end before them, and say so.",
     ],
-    caveatsHeading: "Caveats",
+    caveatsHeading: "Caveats on the prefecture figures",
     caveats: [
       "Prefecture sums do not reproduce province totals: province-level debt is in no prefecture, and province-administered county-level units and Xiong'an are left out.",
       "Years mix final accounts, budget-stage expected outturns and flash figures; most 2025 figures come from the February 2026 budget documents and mid-2026 rating reports.",
@@ -56,7 +56,7 @@ export const prefectureSourceMessages = defineMessages(
       "各省、各年份颜色含义相同：分级在所有地市和年份上固定。",
       "月末视图显示其之前最近的年末数字，并加以说明。",
     ],
-    caveatsHeading: "注意事项",
+    caveatsHeading: "地市数据注意事项",
     caveats: [
       "各地市之和不等于全省合计：省本级债务不属于任何地市，省直辖县级单位和雄安新区未列入。",
       "各年份混合了决算数、预算阶段的预计执行数和快报数；2025年的数字大多来自2026年2月的预算文件和2026年年中的评级报告。",
