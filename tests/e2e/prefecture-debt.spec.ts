@@ -130,3 +130,24 @@ test("a prefecture the province does not have, or one without its province, is s
   await open(page, "?p=520100");
   await expect(page.getByText(/needs its province \(r\)/)).toBeVisible();
 });
+
+test("what was sold: Guizhou's priced sales by what each amount measures, and one prefecture's under its figures", async ({
+  page,
+}) => {
+  const events = csvRows("events.csv");
+  await open(page, "?r=CN-GZ&y=2024");
+  const sold = page.getByRole("region", { name: "What was sold, with what each amount measures" });
+  const priced = events.filter((e) => e.province_adcode === "520000" && e.kind === "asset_sale" && e.amount_bn_cny);
+  expect(priced.length).toBeGreaterThan(0);
+  for (const e of priced) {
+    await expect(
+      sold.locator(`.sale-group[data-measure="${e.amount_measure}"] li[data-event="${e.id}"]`),
+    ).toBeVisible();
+  }
+  // One prefecture's sales follow its figures when it is selected.
+  await open(page, "?r=CN-GZ&y=2024&p=520100");
+  const guiyang = page.getByRole("region", { name: "What was sold in Guiyang City" });
+  for (const e of priced.filter((e) => e.place_adcode.startsWith("5201"))) {
+    await expect(guiyang.locator(`li[data-event="${e.id}"]`)).toBeVisible();
+  }
+});

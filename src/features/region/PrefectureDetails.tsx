@@ -13,6 +13,7 @@ import { dataLang } from "../../i18n/data-lang";
 import type { PrefectureDataFile, PrefectureMetric, PrefectureUnit } from "../../data/prefecture-types";
 import { gradeWord, type PrefectureCell, type PrefectureYearRow } from "./lib/prefecture-choropleth";
 import { prefectureMessages } from "./prefecture-messages";
+import { WhatWasSold } from "./WhatWasSold";
 
 const pct1 = (v: number) => v.toFixed(1);
 
@@ -143,10 +144,12 @@ export function PrefectureTable({
 export function PrefectureProfile({
   unit,
   rows,
+  provinceAdcode,
   onClose,
 }: {
   unit: PrefectureUnit;
   rows: PrefectureYearRow[];
+  provinceAdcode: string;
   onClose?: () => void;
 }) {
   const lang = useLang();
@@ -210,6 +213,7 @@ export function PrefectureProfile({
           </tbody>
         </table>
       </div>
+      <WhatWasSold adcode={provinceAdcode} place={{ en: unit.nameEnFull, zh: unit.nameZh }} prefecture={unit.adcode} />
     </section>
   );
 }

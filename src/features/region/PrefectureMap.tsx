@@ -387,6 +387,7 @@ export function PrefectureMap({
             <PrefectureProfile
               unit={chosenUnit}
               rows={series}
+              provinceAdcode={adcode}
               onClose={onSelectPrefecture ? () => onSelectPrefecture(null) : undefined}
             />
           )}

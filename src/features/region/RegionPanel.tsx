@@ -13,6 +13,7 @@ import { EventsList } from "./EventsList";
 import type { ViewProps } from "../../state/view-props";
 import type { ViewState } from "../../state/view-state";
 import { PrefectureMap } from "./PrefectureMap";
+import { WhatWasSold } from "./WhatWasSold";
 import { KeyStatusHistory } from "./KeyStatusHistory";
 import { RegionBalanceFigure } from "./RegionBalanceFigure";
 import { RegionHeadlines } from "./RegionHeadlines";
@@ -99,6 +100,8 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
         prefecture={view?.prefecture}
         onSelectPrefecture={setView ? (prefecture) => setView({ prefecture }) : undefined}
       />
+
+      <WhatWasSold adcode={adcode} place={{ en: province.nameEn, zh: province.nameZh }} />
 
       <section className="region-events" aria-label={t.eventsIn(provinceName(province, lang))}>
         <h3>{t.events}</h3>
