@@ -35,7 +35,7 @@ const ALLOWED_CROSS_FEATURE = [
   [
     "compare",
     "region/lib/prefecture-choropleth.ts",
-    "the prefecture league reads prefectures with the prefecture map's metric, year-end and grade rules",
+    "the prefecture league names each grade's kind of document as the prefecture map does",
   ],
   [
     "compare",

@@ -2,8 +2,13 @@
  * A prefecture's figure for a metric and year-end, from its province's prefecture file: the debt
  * balance, or debt over GDP or over general budget revenue where both sides exist for that
  * prefecture-year. A value keeps its grade and origin; a suspect value (e.g. a likely x10 unit
- * error) is returned as doubtful with its flags, so no view can draw it as a sound one. Pure.
+ * error) is returned as doubtful with its flags, so no view can draw it as a sound one. Also which
+ * prefecture metric and year-end a view's metric and period map to (prefectureMetric,
+ * prefectureYear), shared by the prefecture map, Compare's prefecture league and the titles. Pure.
  */
+import type { MetricId } from "./metrics";
+import { periodById } from "./periods";
+import { PREFECTURE_YEARS } from "./prefecture-types";
 import type {
   PrefectureDataFile,
   PrefectureDebt,
@@ -71,4 +76,31 @@ export function prefectureRanks(ix: PrefectureIndex, metric: PrefectureMetric, y
     .filter((x) => x.v.ok && !x.v.doubtful)
     .sort((a, b) => (b.v.ok ? b.v.value : 0) - (a.v.ok ? a.v.value : 0));
   return new Map(values.map((x, k) => [x.code, k + 1]));
+}
+
+/** The prefecture metric for the view's metric: LGFV estimates exist for provinces only. */
+export function prefectureMetric(metric: MetricId): { metric: PrefectureMetric; substituted: boolean } {
+  if (metric === "balance" || metric === "debt_gdp" || metric === "debt_revenue") return { metric, substituted: false };
+  return { metric: "balance", substituted: true };
+}
+
+export type PrefectureYear =
+  | { year: number; basis: "same" }
+  /** A month-end period: the prefecture figures are year-ends, so the latest one before it, said so. */
+  | { year: number; basis: "latest-before" }
+  | { year: null; basis: "before-data" };
+
+export function prefectureYear(periodId: string): PrefectureYear {
+  const period = periodById(periodId);
+  const first = PREFECTURE_YEARS[0];
+  const last = PREFECTURE_YEARS[PREFECTURE_YEARS.length - 1];
+  if (!period) return { year: last, basis: "latest-before" };
+  const y = Number(period.date.slice(0, 4));
+  if (period.date.endsWith("-12-31")) {
+    if (y < first) return { year: null, basis: "before-data" };
+    return y > last ? { year: last, basis: "latest-before" } : { year: y, basis: "same" };
+  }
+  // A mid-year or month-end: the year-end before it.
+  if (y - 1 < first) return { year: null, basis: "before-data" };
+  return { year: Math.min(y - 1, last), basis: "latest-before" };
 }

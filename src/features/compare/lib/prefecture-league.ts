@@ -20,14 +20,16 @@ import { PREFECTURE_YEARS, type PrefectureDataFile, type PrefectureMetric } from
 import type { PrefectureSource, PrefectureUnit, SourceGrade } from "../../../data/prefecture-types";
 import {
   indexPrefectures,
+  prefectureMetric,
   prefectureValue,
+  prefectureYear,
   type PrefectureIndex,
   type PrefectureMissing,
   type PrefectureValue,
+  type PrefectureYear,
 } from "../../../data/prefecture-values";
 import type { MetricId } from "../../../data/metrics";
 import { KEY_REGIONS_SCOPE, type GradeFloor } from "../../../state/view-state";
-import { prefectureMetric, prefectureYear, type PrefectureYear } from "../../region/lib/prefecture-choropleth";
 import { keyRegionPreset, type KeyRegionPreset } from "./presets";
 
 /** The classes of data/README.md's source_class: official (A1/A2), secondary (B1/B2/C), commercial database (D). */

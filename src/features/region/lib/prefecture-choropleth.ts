@@ -3,8 +3,6 @@
  * it is doubtful or missing, with its rank in the province, its share of the province's whole debt,
  * its grade and its sources. Pure: the component only draws this.
  */
-import type { MetricId } from "../../../data/metrics";
-import { periodById } from "../../../data/periods";
 import { classOf } from "../../../data/scale";
 import { RAMP } from "../../../data/scale";
 import type {
@@ -22,32 +20,8 @@ import {
   type PrefectureMissing,
 } from "../../../data/prefecture-values";
 
-/** The prefecture metric for the view's metric: LGFV estimates exist for provinces only. */
-export function prefectureMetric(metric: MetricId): { metric: PrefectureMetric; substituted: boolean } {
-  if (metric === "balance" || metric === "debt_gdp" || metric === "debt_revenue") return { metric, substituted: false };
-  return { metric: "balance", substituted: true };
-}
-
-export type PrefectureYear =
-  | { year: number; basis: "same" }
-  /** A month-end period: the prefecture figures are year-ends, so the latest one before it, said so. */
-  | { year: number; basis: "latest-before" }
-  | { year: null; basis: "before-data" };
-
-export function prefectureYear(periodId: string): PrefectureYear {
-  const period = periodById(periodId);
-  const first = PREFECTURE_YEARS[0];
-  const last = PREFECTURE_YEARS[PREFECTURE_YEARS.length - 1];
-  if (!period) return { year: last, basis: "latest-before" };
-  const y = Number(period.date.slice(0, 4));
-  if (period.date.endsWith("-12-31")) {
-    if (y < first) return { year: null, basis: "before-data" };
-    return y > last ? { year: last, basis: "latest-before" } : { year: y, basis: "same" };
-  }
-  // A mid-year or month-end: the year-end before it.
-  if (y - 1 < first) return { year: null, basis: "before-data" };
-  return { year: Math.min(y - 1, last), basis: "latest-before" };
-}
+// The metric and year-end rules live with the data (the Compare league and titles use them too).
+export { prefectureMetric, prefectureYear, type PrefectureYear } from "../../../data/prefecture-values";
 
 export type CellState = "value" | "doubtful" | "missing";
 
