@@ -1,7 +1,8 @@
 /**
  * The Compare view: presets and search choose the provinces, the chart shows them over time (levels
- * or indexed), and the ranked table places all 31. All state that a link should carry is in the
- * URL; only the hovered/pinned line and the table's sort are local.
+ * or indexed), and the ranked table places all 31. With cl=prefectures it shows the prefecture
+ * league instead (PrefectureLeague, loaded on first use). All state that a link should carry is in
+ * the URL; only the hovered/pinned line and the table's sort are local.
  */
 import { useMemo, useState } from "react";
 import { lgfvCaveats } from "../../data/caveats";
@@ -21,6 +22,9 @@ import { ProvinceSearch } from "./ProvinceSearch";
 import { RankedTable } from "./RankedTable";
 import { ScaleToggle } from "./ScaleToggle";
 import { SelectedChips } from "./SelectedChips";
+import { LevelSwitch } from "./LevelSwitch";
+import { leagueModule } from "./league-module";
+import { LoadedChart } from "../../ui/LoadedChart";
 import "./compare.css";
 
 export function CompareView({ index, view, setView, actions }: ViewProps) {
@@ -42,12 +46,31 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
   const setCompare = (compare: string[]) => setView({ compare });
   const toggle = (iso: string) => setCompare(codes.includes(iso) ? codes.filter((c) => c !== iso) : [...codes, iso]);
 
+  const levelSwitch = <LevelSwitch level={view.compareLevel} onChange={(compareLevel) => setView({ compareLevel })} />;
+  if (view.compareLevel === "prefectures") {
+    return (
+      <section className="compare-view" aria-labelledby="compare-title">
+        <div className="panel-head">
+          <h2 id="compare-title">{t.titlePrefectures}</h2>
+          {actions}
+        </div>
+        {levelSwitch}
+        <LoadedChart
+          loader={leagueModule}
+          props={{ index, view, setView }}
+          fallback={<p className="league-status">{t.leagueLoading}</p>}
+        />
+      </section>
+    );
+  }
+
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <div className="panel-head">
         <h2 id="compare-title">{t.title}</h2>
         {actions}
       </div>
+      {levelSwitch}
       <p className="compare-lead">
         {t.lead(metricInfo(view.metric, lang).label, period ? periodPhrase(period, lang) : view.period)}
       </p>

@@ -28,7 +28,7 @@ export const leagueMessages = defineMessages(
     placesOne: "One province",
     grade: "Grade of the debt figure",
     gradeOption: {
-      all: "All grades (with commercial database, D)",
+      all: "All grades (A1–D)",
       secondary: "Official and secondary (A1–C)",
       official: "Official only (A1/A2)",
     } as Record<GradeFloor, string>,
@@ -68,8 +68,10 @@ export const leagueMessages = defineMessages(
       "Rank 1 is the highest value; ties share a rank. A balance's change is in per cent, a ratio's in percentage points.",
     scrollCue: "Swipe the table sideways for the grade and source →",
     denominator: { debt_gdp: "GDP", debt_revenue: "Revenue" } as Record<"debt_gdp" | "debt_revenue", string>,
+    /** Before the denominator's documents, named by publisher (titles are in the CSV). */
     denominatorSource: (label: string, grade: string) => `${label} (${grade}): `,
     noSource: "—",
+    sourceSeparator: "; ",
     doubtfulTitle: (n: number) => `Doubtful figures, not ranked (${n})`,
     doubtfulLead:
       "Flagged as suspect in the data (a likely unit error or a break in the series): kept as published, never ranked or charted.",
@@ -116,7 +118,7 @@ export const leagueMessages = defineMessages(
     placesOne: "单个省份",
     grade: "债务数字的来源等级",
     gradeOption: {
-      all: "全部等级（含商业数据库D级）",
+      all: "全部等级（A1至D级）",
       secondary: "官方和二手来源（A1至C级）",
       official: "仅官方来源（A1/A2级）",
     },
@@ -150,6 +152,7 @@ export const leagueMessages = defineMessages(
     denominator: { debt_gdp: "GDP", debt_revenue: "收入" },
     denominatorSource: (label: string, grade: string) => `${label}（${grade}）：`,
     noSource: "—",
+    sourceSeparator: "；",
     doubtfulTitle: (n: number) => `存疑数字，不参与排名（${n}）`,
     doubtfulLead: "数据中标为存疑（可能存在单位错误或序列断裂）：按公布值保留，从不排名或绘图。",
     missingTitle: (n: number) => `没有数字（${n}）`,

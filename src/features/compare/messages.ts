@@ -9,6 +9,12 @@ import { defineMessages } from "../../i18n/messages";
 export const compareMessages = defineMessages(
   {
     title: "Compare provinces",
+    // The level switch: provinces, or the prefecture league (cl=prefectures, its words in league-messages.ts).
+    level: "Compare",
+    levelProvinces: "Provinces",
+    levelPrefectures: "Prefectures",
+    titlePrefectures: "Compare prefectures",
+    leagueLoading: "Loading the prefecture league…",
     lead: (metric: string, when: string) =>
       `${metric} over time for the provinces you choose; all 31 ranked at ${when}. Metric and year: above. The link keeps the whole view.`,
     emptyStrong: "No province chosen yet.",
@@ -138,6 +144,11 @@ export const compareMessages = defineMessages(
   },
   {
     title: "比较省份",
+    level: "比较",
+    levelProvinces: "省份",
+    levelPrefectures: "地市",
+    titlePrefectures: "比较地市",
+    leagueLoading: "正在加载地市排名……",
     lead: (metric: string, when: string) =>
       `所选省份的${metric}随时间的变化；全部31个省份按${when}的数值排名。指标和年份在上方选择。链接保存整个视图。`,
     emptyStrong: "尚未选择省份。",

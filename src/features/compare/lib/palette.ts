@@ -45,3 +45,9 @@ export function seriesStyle(code: string, position: number, count: number, focus
     emphasised: focused,
   };
 }
+
+/**
+ * The prefecture league's bars, in the accent colour: a figure as published nearly solid, a figure
+ * read off a chart in its source lighter. The image legend mixes the same opacities.
+ */
+export const LEAGUE_BAR_OPACITY = { sound: 0.9, approx: 0.45 } as const;
