@@ -4,7 +4,10 @@
  * shared by every Download menu in the shell and by the Share dialog's Copy image.
  */
 import { useCallback, type ReactNode } from "react";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { AtlasIndex } from "../data/atlas-index";
+import { prefectureDataQuery } from "../data/prefecture-query";
+import type { PrefectureDataFile } from "../data/prefecture-types";
 import type { ExportContext, ExportSubject } from "../features/export/lib/export-context";
 import { viewLink } from "../state/view-link";
 import { useLang } from "../i18n/context";
@@ -17,8 +20,19 @@ export type Downloads = (subject: ExportSubject, label: string) => ReactNode;
 /** Per subject, the builder a download calls when it starts (so it takes the view as it is then). */
 export type ExportContexts = (subject: ExportSubject) => () => ExportContext;
 
+/** The prefecture files already fetched (Compare's league fetched them), by province adcode: never a new fetch. */
+function cachedPrefectureFiles(client: QueryClient, index: AtlasIndex): Map<string, PrefectureDataFile> {
+  const files = new Map<string, PrefectureDataFile>();
+  for (const p of index.covered) {
+    const file = client.getQueryData(prefectureDataQuery(p.adcode).queryKey);
+    if (file) files.set(p.adcode, file);
+  }
+  return files;
+}
+
 export function useExportContext(index: AtlasIndex, view: ViewState, theme: Theme): ExportContexts {
   const lang = useLang();
+  const client = useQueryClient();
   return useCallback(
     (subject: ExportSubject) => (): ExportContext => ({
       index,
@@ -28,7 +42,10 @@ export function useExportContext(index: AtlasIndex, view: ViewState, theme: Them
       transparent: false,
       permalink: viewLink(atlasBase(), view, lang),
       lang,
+      // Compare's prefecture league is built from the province files it loaded, read when the download starts.
+      prefectures:
+        subject === "compare" && view.compareLevel === "prefectures" ? cachedPrefectureFiles(client, index) : undefined,
     }),
-    [index, view, theme, lang],
+    [index, view, theme, lang, client],
   );
 }

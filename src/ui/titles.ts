@@ -7,12 +7,13 @@ import type { ProvinceInfo } from "../data/atlas-types";
 import type { EventKind } from "../data/event-kinds";
 import type { MetricInfo } from "../data/metrics";
 import { periodById } from "../data/periods";
+import { prefectureMetric, prefectureYear } from "../data/prefecture-values";
 import { periodPhrase } from "../data/series";
-import type { ViewState } from "../state/view-state";
+import { KEY_REGIONS_SCOPE, type GradeFloor, type ViewState } from "../state/view-state";
 import { eventKindLabel, listJoin, metricInfo, provinceName, provinceNames } from "../i18n/domain";
 import type { Lang } from "../i18n/lang";
 import { defineMessages } from "../i18n/messages";
-import { formatPartialDate } from "./format";
+import { formatPartialDate, formatPeriodEnd } from "./format";
 
 export interface ViewTitle {
   title: string;
@@ -27,6 +28,16 @@ const titleMessages = defineMessages(
     compareTitle: (m: MetricInfo, who: string) => `${m.label}: ${who} compared`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
       `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), 2015–2025; ranked table for ${when}, change since end-${changeBase}`,
+    leagueTitle: (m: MetricInfo, when: string) => `Prefecture league: ${m.label}, ${when}`,
+    leagueAll: "all provinces",
+    leagueKey: "the key regions",
+    leagueGrade: {
+      all: "all grades",
+      secondary: "official and secondary figures",
+      official: "official figures only (A1/A2)",
+    } as Record<GradeFloor, string>,
+    leagueSubtitle: (m: MetricInfo, places: string, grade: string, base: string) =>
+      `${m.label} (${m.unit}) by prefecture: ${places}, ${grade}; top 20 ranked, doubtful figures not ranked; change since end-${base}`,
     allPlaces: "all provinces and national",
     allKinds: "all kinds",
     // English keeps the bounds as typed (2023-09), as the link does.
@@ -53,6 +64,12 @@ const titleMessages = defineMessages(
     compareTitle: (m: MetricInfo, who: string) => `${m.label}：${who}比较`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
       `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），2015–2025年；排名表为${when}，变化自${changeBase}年末起`,
+    leagueTitle: (m: MetricInfo, when: string) => `地市排名：${when}${m.label}`,
+    leagueAll: "全部省份",
+    leagueKey: "重点省份",
+    leagueGrade: { all: "全部来源等级", secondary: "官方和二手来源数字", official: "仅官方数字（A1/A2）" },
+    leagueSubtitle: (m: MetricInfo, places: string, grade: string, base: string) =>
+      `各地市${m.label}（${m.unit}）：${places}，${grade}；前20名，存疑数字不参与排名；变化自${base}年末起`,
     allPlaces: "全部省份及全国",
     allKinds: "全部类别",
     dates: (from: string | null, to: string | null) =>
@@ -81,6 +98,18 @@ export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en")
   const region = view.region ? index.provinceByIso.get(view.region) : undefined;
   const metric = metricInfo(view.metric, lang);
   const nameOf = (p: ProvinceInfo) => provinceName(p, lang);
+  if (view.view === "compare" && view.compareLevel === "prefectures") {
+    // The league's metric (the balance for LGFV metrics) and year-end (the latest before a month-end).
+    const league = metricInfo(prefectureMetric(view.metric).metric, lang);
+    const year = prefectureYear(view.period).year;
+    const scope = view.prefectureScope;
+    const one = scope && scope !== KEY_REGIONS_SCOPE ? index.provinceByIso.get(scope) : undefined;
+    const places = one ? nameOf(one) : scope === KEY_REGIONS_SCOPE ? t.leagueKey : t.leagueAll;
+    return {
+      title: t.leagueTitle(league, year === null ? when : formatPeriodEnd(year, null, lang)),
+      subtitle: t.leagueSubtitle(league, places, t.leagueGrade[view.gradeFloor], view.changeBase),
+    };
+  }
   if (view.view === "compare") {
     const names = view.compare.map((iso) => {
       const p = index.provinceByIso.get(iso);

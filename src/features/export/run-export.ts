@@ -6,6 +6,7 @@
  */
 import type { MapGeometry } from "../../geo/map-geometry";
 import { EVENT_KINDS, type EventKind } from "../../data/event-kinds";
+import { KEY_REGIONS_SCOPE } from "../../state/view-state";
 import { withCjkFont } from "./cjk-font-embed";
 import { composeSvg } from "./lib/compose-svg";
 import { toCsv } from "./lib/csv";
@@ -15,8 +16,10 @@ import { serialiseChartSvg } from "./inline-chart";
 import { resolveCssVars } from "./lib/css-refs";
 import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./rasterize";
 import type { ExportContext, Palette } from "./lib/export-context";
-import { chartSpec, csvFor } from "./lib/view-export";
+import { chartSpec, csvFor, isLeague } from "./lib/view-export";
 import { mapSpec } from "./lib/views/map";
+import { leagueNameParts, leagueOf } from "./lib/views/league";
+import { leagueRunMessages } from "./league-run-messages";
 
 export type ExportKind = "png" | "slide" | "svg" | "csv";
 
@@ -24,6 +27,7 @@ const CHART_SVG = {
   region: 'figure[data-chart="region-balance"] .recharts-wrapper > svg.recharts-surface',
   national: 'figure[data-chart="national-balance"] .recharts-wrapper > svg.recharts-surface',
   compare: 'figure[data-chart="compare"] .recharts-wrapper > svg.recharts-surface',
+  league: 'figure[data-chart="prefecture-league"] .recharts-wrapper > svg.recharts-surface',
   events: "figure.event-timeline > svg",
 } as const;
 
@@ -38,6 +42,7 @@ function palette(): Palette {
     notCovered: v("--not-covered", "#d4d4d8"),
     noDataDot: v("--no-data-dot", "#8b8f99"),
     background: v("--bg", "#ffffff"),
+    accent: v("--accent", "#2d3a82"),
     text: v("--text", ""),
     muted: v("--muted", ""),
     border: v("--border", ""),
@@ -67,25 +72,32 @@ function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: E
       (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`,
     );
   }
-  if (ctx.subject === "compare" && ctx.view.compare.length === 0)
+  const league = isLeague(ctx);
+  if (league) leagueOf(ctx.index, ctx.view, ctx.prefectures, ctx.lang); // throws while still loading
+  if (ctx.subject === "compare" && !league && ctx.view.compare.length === 0)
     throw new Error(exportRunMessages[ctx.lang].chooseProvince);
-  const svg = document.querySelector<SVGSVGElement>(CHART_SVG[ctx.subject]);
+  const svg = document.querySelector<SVGSVGElement>(CHART_SVG[league ? "league" : ctx.subject]);
+  if (!svg && league) throw new Error(leagueRunMessages[ctx.lang].nothingToChart);
   if (!svg) throw new Error(exportRunMessages[ctx.lang].chartNotDrawn);
   return composeSvg(chartSpec(ctx, serialiseChartSvg(svg), palette(), size));
 }
 
 function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
+  const league = isLeague(ctx) ? leagueNameParts(ctx.index, ctx.view) : null;
   return exportFileName(
     {
       metric:
         ctx.subject === "events"
           ? "events"
-          : ctx.subject === "map" || ctx.subject === "compare"
-            ? ctx.view.metric
-            : "balance",
-      period:
-        ctx.subject === "events"
+          : league
+            ? league.metric
+            : ctx.subject === "map" || ctx.subject === "compare"
+              ? ctx.view.metric
+              : "balance",
+      period: league
+        ? league.period
+        : ctx.subject === "events"
           ? ctx.view.from || ctx.view.to
             ? `${ctx.view.from ?? "start"}-to-${ctx.view.to ?? "end"}`
             : "all-dates"
@@ -93,15 +105,32 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
       region:
         ctx.subject === "national" || (ctx.subject === "events" && !region)
           ? null
-          : ctx.subject === "compare"
-            ? `${ctx.view.compare.length}-provinces`
-            : region,
-      view: ctx.subject === "map" ? undefined : ctx.subject === "events" ? "timeline" : `${ctx.subject}-chart`,
+          : isLeague(ctx)
+            ? leaguePlaces(ctx)
+            : ctx.subject === "compare"
+              ? `${ctx.view.compare.length}-provinces`
+              : region,
+      view:
+        ctx.subject === "map"
+          ? undefined
+          : ctx.subject === "events"
+            ? "timeline"
+            : isLeague(ctx)
+              ? `league-${ctx.view.gradeFloor}-grades`
+              : `${ctx.subject}-chart`,
       suffix: kind === "slide" ? "slide" : undefined,
       lang: ctx.lang,
     },
     kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png",
   );
+}
+
+/** The league's places in a file name: "prefectures", "key-region-prefectures", "guizhou-prefectures". */
+function leaguePlaces(ctx: ExportContext): string {
+  const scope = ctx.view.prefectureScope;
+  if (!scope) return "prefectures";
+  if (scope === KEY_REGIONS_SCOPE) return "key-region-prefectures";
+  return `${ctx.index.provinceByIso.get(scope)?.nameEn ?? scope}-prefectures`;
 }
 
 /** Saves the export; resolves to the file name, rejects with a message a reader can act on. */

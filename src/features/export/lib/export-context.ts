@@ -7,6 +7,7 @@
 import type { AtlasIndex } from "../../../data/atlas-index";
 import type { EventRecord } from "../../../data/atlas-types";
 import type { EventKind } from "../../../data/event-kinds";
+import type { PrefectureDataFile } from "../../../data/prefecture-types";
 import type { Lang } from "../../../i18n/lang";
 import type { Theme, ViewState } from "../../../state/view-state";
 import type { CsvCell } from "./csv";
@@ -21,6 +22,8 @@ export interface Palette {
   notCovered: string;
   noDataDot: string;
   background: string;
+  /** The accent the prefecture league's bars are drawn in (absent in pure tests). */
+  accent?: string;
   /** The page's text colours, so an image matches the theme the reader sees (absent in pure tests). */
   text?: string;
   muted?: string;
@@ -42,6 +45,8 @@ export interface ExportContext {
   events?: readonly EventRecord[];
   /** The reader's language: the image's words and the CSV's headers and units follow it. */
   lang: Lang;
+  /** Compare's prefecture league: the province prefecture files the page has loaded, by province adcode. */
+  prefectures?: ReadonlyMap<string, PrefectureDataFile>;
 }
 
 export interface CsvTable {

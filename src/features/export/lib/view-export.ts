@@ -1,11 +1,13 @@
 /**
  * What the exported view gives: the dispatcher from a view (ExportContext.subject) to its builders
- * in views/ (map.ts, region.ts, national.ts, compare.ts, events.ts), each with that view's CSV of
+ * in views/ (map.ts, region.ts, national.ts, compare.ts or, for the prefecture league, league.ts,
+ * events.ts), each with that view's CSV of
  * exactly the rows it shows and what its image says around the map or chart. Pure: colours come in
  * as a palette read from the page's theme, charts as already-serialised SVG. The map's image spec is
  * views/map.ts's mapSpec; every other view's image is a chart framed here.
  */
 import { compareChartParts, compareCsv } from "./views/compare";
+import { leagueChartParts, leagueCsv } from "./views/league";
 import { eventsChartParts, eventsCsv } from "./views/events";
 import { mapCsv } from "./views/map";
 import { nationalChartParts, nationalCsv } from "./views/national";
@@ -14,9 +16,15 @@ import type { ChartParts, CsvTable, ExportContext, Palette } from "./export-cont
 import type { ExportSpec } from "./export-spec";
 import { imageFrame } from "./image-frame";
 
+/** Compare showing the prefecture league (cl=prefectures) rather than the provinces. */
+export function isLeague(ctx: Pick<ExportContext, "subject" | "view">): boolean {
+  return ctx.subject === "compare" && ctx.view.compareLevel === "prefectures";
+}
+
 export function csvFor(ctx: ExportContext): CsvTable {
   const lang = ctx.lang;
   if (ctx.subject === "events") return eventsCsv(ctx.index, ctx.events ?? [], lang);
+  if (ctx.subject === "compare" && isLeague(ctx)) return leagueCsv(ctx.index, ctx.view, ctx.prefectures, lang);
   if (ctx.subject === "compare") return compareCsv(ctx.index, ctx.view, lang);
   if (ctx.subject === "region") return regionCsv(ctx.index, ctx.view, lang);
   if (ctx.subject === "national") return nationalCsv(ctx.index, lang);
@@ -35,6 +43,7 @@ export function chartSpec(
 
 function chartParts(ctx: ExportContext, palette: Palette): ChartParts {
   if (ctx.subject === "events") return eventsChartParts(ctx, palette);
+  if (ctx.subject === "compare" && isLeague(ctx)) return leagueChartParts(ctx, palette);
   if (ctx.subject === "compare") return compareChartParts(ctx);
   if (ctx.subject === "national") return nationalChartParts(ctx, palette);
   return regionChartParts(ctx, palette);
