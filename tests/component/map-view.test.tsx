@@ -97,7 +97,8 @@ describe("RegionPanel", () => {
     expect(within(panel).getByText(/Key high-debt region \(listed Sep 2023\)/)).toBeTruthy();
     const chongqingEvents = realEvents().filter((e) => e.provinceAdcode === "500000");
     expect(within(panel).getAllByRole("listitem").length).toBeGreaterThanOrEqual(chongqingEvents.length);
-    expect(within(panel).getByText(chongqingEvents[0].title)).toBeTruthy();
+    const eventsSection = within(panel).getByRole("region", { name: /^Events in Chongqing/ });
+    expect(within(eventsSection).getByText(chongqingEvents[0].title)).toBeTruthy();
   });
 
   it("says beside the key-region sources what the source check found", () => {
