@@ -87,6 +87,9 @@ function validValues(eventIds: readonly string[]): Partial<Record<ParamName, str
     controls: flag,
     transparent: flag,
     static: flag,
+    cl: ["provinces", "prefectures", "cities"],
+    pg: ["all", "secondary", "official", "A1"],
+    pp: ["key", "CN-GZ", "cn-yn", "CN-TW"],
   };
 }
 

@@ -11,6 +11,7 @@ import { csvFor, isLeague } from "../../src/features/export/lib/view-export";
 import { leagueCsv, leagueNameParts, over } from "../../src/features/export/lib/views/league";
 import type { ExportContext } from "../../src/features/export/lib/export-context";
 import { viewTitle } from "../../src/ui/titles";
+import { imageFrame } from "../../src/features/export/lib/image-frame";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
 import { DATA_DIR } from "../support/csv-data";
 import { realIndex, realPrefectureData } from "../support/real-data";
@@ -122,6 +123,19 @@ describe("the league's image and file names", () => {
     const monthEnd = viewTitle(index, { ...analyst, period: "2026-08", metric: "lgfv", gradeFloor: "official" }, "zh");
     expect(monthEnd.title).toBe("地市排名：2025年末债务余额");
     expect(monthEnd.subtitle).toContain("仅官方数字（A1/A2）");
+    const frame = imageFrame(
+      {
+        index,
+        view: { ...analyst, period: "2026-08" },
+        subject: "compare",
+        theme: "light",
+        transparent: false,
+        permalink: "",
+        lang: "en",
+      },
+      { general: "", special: "", limit: "", key: "", notCovered: "", noDataDot: "", background: "#ffffff" },
+    );
+    expect(frame.dataDate).toMatch(/^Figures for end-2025;/);
     expect(leagueNameParts(index, { ...analyst, period: "2026-08", metric: "lgfv" })).toEqual({
       metric: "balance",
       period: "2025",
@@ -130,6 +144,8 @@ describe("the league's image and file names", () => {
 
   it("the legend's lighter bar mixes the accent over the background as the chart does", () => {
     expect(over("#000000", "#ffffff", 0.5)).toBe("#808080");
+    // The built CSS writes #ffffff as #fff.
+    expect(over("#2d3a82", "#fff", 0.45)).toBe("#a1a6c7");
     expect(over("var(--x)", "#ffffff", 0.5)).toBe("var(--x)");
   });
 });

@@ -5,7 +5,8 @@
  */
 import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
-import { formatPartialDate } from "../../../ui/format";
+import { prefectureYear } from "../../../data/prefecture-values";
+import { formatPartialDate, formatPeriodEnd } from "../../../ui/format";
 import { viewTitle } from "../../../ui/titles";
 import { exportRunMessages } from "../run-messages";
 import type { ExportContext, Palette } from "./export-context";
@@ -28,7 +29,11 @@ export function imageFrame(ctx: ExportContext, palette: Palette): Frame {
   const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
   const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
   const p = periodById(ctx.view.period);
-  const period = p ? periodPhrase(p, ctx.lang) : ctx.view.period;
+  // Compare's prefecture league shows a year-end (the latest before a month-end): its figures are for that one.
+  const leagueYear =
+    ctx.subject === "compare" && ctx.view.compareLevel === "prefectures" ? prefectureYear(ctx.view.period).year : null;
+  const period =
+    leagueYear !== null ? formatPeriodEnd(leagueYear, null, ctx.lang) : p ? periodPhrase(p, ctx.lang) : ctx.view.period;
   const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(period, asOf);
   return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
 }

@@ -120,21 +120,26 @@ export function leagueCsv(
   return { header, rows: [...league.ranked, ...league.doubtful, ...league.missing].map(row) };
 }
 
-const HEX = /^#([0-9a-f]{6})$/i;
+/** A colour as [r, g, b]: #rgb or #rrggbb (the build's CSS minifier writes #ffffff as #fff); null otherwise. */
+function rgb(colour: string): [number, number, number] | null {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];
+  if (!hex) return null;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
+  return [0, 2, 4].map((k) => parseInt(full.slice(k, k + 2), 16)) as [number, number, number];
+}
 
 /** `colour` at `opacity` over `background`, as the chart draws a lighter bar (hex colours; else `colour`). */
 export function over(colour: string, background: string, opacity: number): string {
-  const a = HEX.exec(colour.trim());
-  const b = HEX.exec(background.trim());
+  const a = rgb(colour);
+  const b = rgb(background);
   if (!a || !b) return colour;
-  const channel = (k: number) => {
-    const x = parseInt(a[1].slice(k, k + 2), 16);
-    const y = parseInt(b[1].slice(k, k + 2), 16);
-    return Math.round(x * opacity + y * (1 - opacity))
-      .toString(16)
-      .padStart(2, "0");
-  };
-  return `#${channel(0)}${channel(2)}${channel(4)}`;
+  return `#${a
+    .map((x, k) =>
+      Math.round(x * opacity + b[k] * (1 - opacity))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /** The chart image's legend (a figure as published, a chart reading) and source line. */
