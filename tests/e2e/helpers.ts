@@ -33,6 +33,10 @@ export async function tapRegion(page: Page, iso: string) {
 }
 
 async function regionPoint(page: Page, iso: string): Promise<{ x: number; y: number }> {
+  // The Chinese subset font arrives in slices as text needs them; until it has, the header's
+  // buttons wrap differently and the map sits lower. A point taken before then can land on the
+  // period slider once the font swaps in (seen on a loaded box), so wait for the fonts first.
+  await page.evaluate(() => document.fonts.ready);
   const point = await page.locator(`[data-region="${iso}"]`).evaluate((el) => {
     const path = el as SVGPathElement;
     const box = path.getBBox();
