@@ -13,8 +13,12 @@ export interface SourceRef {
   text: string;
   /** A short human label (data/source_labels.csv), for tooltips. */
   label: string;
+  /** The label in Chinese (source_labels.csv label_zh); empty where not written: show the English. */
+  labelZh: string;
   /** Reliability note and licence/attribution (data/source_labels.csv); empty when unlabelled. */
   note: string;
+  /** The note in Chinese; empty where not written. */
+  noteZh: string;
   licence: string;
 }
 
@@ -98,7 +102,10 @@ export interface NationalFigure {
   precision: string;
   value: number;
   unit: "bn_cny" | "pct_gdp";
+  /** In English; the app's rules read it ("MONTHLY", "cumulative", "low reliability"). */
   note: string;
+  /** The note in Chinese, for display only; empty where not written (show the English). */
+  noteZh: string;
   sourceName: string;
   sourceDate: string;
   sourceUrl: string;
@@ -150,10 +157,14 @@ export interface KeyRegionRecord {
   status: string;
   listedDate: string;
   listedDocument: string;
+  /** listedDocument in Chinese; empty where not written. */
+  listedDocumentZh: string;
   listedBasis: string;
   listedSource: DatedSource;
   change: null | {
     kind: string;
+    /** The kind in Chinese; empty where not written. */
+    kindZh: string;
     /** true when the change removes the region from the list. */
     isExit: boolean;
     date: string;

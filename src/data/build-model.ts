@@ -27,14 +27,30 @@ function sumOrNull(values: (number | null)[]): number | null {
 class SourceTable {
   readonly list: SourceRef[] = [];
   private readonly index = new Map<string, number>();
-  constructor(private readonly labels: { match: string; label_en: string; note: string; licence: string }[]) {}
+  constructor(
+    private readonly labels: {
+      match: string;
+      label_en: string;
+      label_zh: string;
+      note: string;
+      note_zh: string;
+      licence: string;
+    }[],
+  ) {}
 
   ref(text: string): number {
     const seen = this.index.get(text);
     if (seen !== undefined) return seen;
     // First match wins, so data/source_labels.csv lists specific sources before general ones.
     const known = this.labels.find((l) => text.includes(l.match));
-    this.list.push({ text, label: known?.label_en ?? text.split(" (")[0].slice(0, 80), note: known?.note ?? "", licence: known?.licence ?? "" });
+    this.list.push({
+      text,
+      label: known?.label_en ?? text.split(" (")[0].slice(0, 80),
+      labelZh: known?.label_zh ?? "",
+      note: known?.note ?? "",
+      noteZh: known?.note_zh ?? "",
+      licence: known?.licence ?? "",
+    });
     this.index.set(text, this.list.length - 1);
     return this.list.length - 1;
   }
@@ -143,6 +159,7 @@ function buildKeyRegions(rows: ValidatedRows): KeyRegionRecord[] {
     status: row.status,
     listedDate: row.listed_date,
     listedDocument: row.listed_document,
+    listedDocumentZh: row.listed_document_zh,
     listedBasis: row.listed_date_basis,
     listedSource: {
       name: row.listed_source_name,
@@ -156,6 +173,7 @@ function buildKeyRegions(rows: ValidatedRows): KeyRegionRecord[] {
         ? null
         : {
             kind: row.status_change_kind,
+            kindZh: row.status_change_kind_zh,
             isExit: /^exit/i.test(row.status_change_kind),
             date: row.status_change_date,
             precision: row.status_change_date_precision,
@@ -242,6 +260,7 @@ export function buildModel(rows: ValidatedRows): AtlasData {
       value: Number(row.value_bn_cny),
       unit: row.unit,
       note: row.note,
+      noteZh: row.note_zh,
       sourceName: row.source_name,
       sourceDate: row.source_date,
       sourceUrl: row.source_url,

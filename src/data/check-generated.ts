@@ -64,14 +64,14 @@ export function checkAtlasData(v: unknown): string | null {
   if (!isObject(v) || v.version !== 1) return "not an atlas data file (version 1)";
   if (typeof v.dataAsOf !== "string") return `dataAsOf: expected text, found ${describe(v.dataAsOf)}`;
   const problem =
-    checkList(v.sources, "sources", { text: "text", label: "text", note: "text", licence: "text" }) ??
+    checkList(v.sources, "sources", { text: "text", label: "text", labelZh: "text", note: "text", noteZh: "text", licence: "text" }) ??
     checkList(v.provinces, "provinces", { adcode: "text", iso: "text", nameEn: "text", nameZh: "text", nameZhFull: "text", nameLatin: "text", inScope: "boolean" }) ??
     checkList(v.balances, "balances", { adcode: "text", period: "text", total: "number|null", general: "number|null", special: "number|null", limit: "number|null", sources: "list", flags: "list", scope: "text" }) ??
     checkList(v.unreported, "unreported", { adcode: "text", period: "text" }) ??
     checkList(v.macro, "macro", { adcode: "text", year: "number", indicator: "text", value: "number", source: "number", flags: "list" }) ??
     checkList(v.lgfv, "lgfv", { adcode: "text", period: "text", value: "number", source: "number", quote: "text" }) ??
-    checkList(v.national, "national", { series: "text", period: "text", value: "number", sourceStrength: "text|null" }) ??
-    checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text" });
+    checkList(v.national, "national", { series: "text", period: "text", value: "number", note: "text", noteZh: "text", sourceStrength: "text|null" }) ??
+    checkList(v.keyRegions, "keyRegions", { adcode: "text", nameEn: "text", listedDate: "text", listedDocument: "text", listedDocumentZh: "text" });
   if (problem) return problem;
   // Every citation must point at a source that exists.
   const count = (v.sources as unknown[]).length;

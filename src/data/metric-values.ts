@@ -7,13 +7,18 @@ import type { AtlasIndex } from "./atlas-index";
 import { METRIC_DEFS, type MetricId } from "./metrics";
 import { periodById, type Period } from "./periods";
 import type { Lang } from "../i18n/lang";
+import { localText } from "../i18n/data-lang";
+import type { SourceRef } from "./atlas-types";
 import { periodPhrase } from "./series";
 import { dataMessages } from "./messages";
 
 export interface SourceCitation {
   /** What this source supplied, e.g. "Debt balance" or "GDP 2024". */
   role: string;
+  /** The source's short label in the reader's language (data/source_labels.csv), the English where no Chinese is written. */
   label: string;
+  /** The language the label is in, for its element's `lang`. */
+  labelLang: "en" | "zh-CN";
   text: string;
   quote: string;
   /** Vintage and how many other values the data holds for the same figure, when relevant. */
@@ -23,6 +28,12 @@ export interface SourceCitation {
 export type MetricValue =
   | { ok: true; value: number; provisional: boolean; citations: SourceCitation[]; notes: string[] }
   | { ok: false; reason: string; citations: SourceCitation[] };
+
+/** A source's label in `lang` with its language tag (the English where the Chinese is not written). */
+function labelOf(source: SourceRef, lang: Lang): { label: string; labelLang: "en" | "zh-CN" } {
+  const shown = localText(source.label, source.labelZh, lang);
+  return { label: shown.text, labelLang: shown.lang };
+}
 
 function balanceValue(index: AtlasIndex, adcode: string, period: Period, lang: Lang): MetricValue {
   const t = dataMessages[lang];
@@ -34,7 +45,7 @@ function balanceValue(index: AtlasIndex, adcode: string, period: Period, lang: L
   }
   const citations = b.sources.map((s, k) => ({
     role: k === 0 ? t.balanceRole : t.componentRole,
-    label: index.data.sources[s].label,
+    ...labelOf(index.data.sources[s], lang),
     text: index.data.sources[s].text,
     quote: k === 0 ? b.quote : "",
   }));
@@ -60,12 +71,15 @@ function lgfvValue(index: AtlasIndex, adcode: string, period: Period, lang: Lang
   }
   const source = index.data.sources[f.source];
   const citations: SourceCitation[] = [
-    { role: t.lgfvRole, label: source.label, text: source.text, quote: f.quote, detail: t.lgfvDetail },
+    { role: t.lgfvRole, ...labelOf(source, lang), text: source.text, quote: f.quote, detail: t.lgfvDetail },
   ];
   return { ok: true, value: f.value, provisional: false, citations, notes: [] };
 }
 
-/** Words in the reason and citation roles are in `lang`; source labels, texts and quotes stay as written. */
+/**
+ * Words in the reason and citation roles are in `lang`, and so are source labels where the data has
+ * them in Chinese; full citations and quotes stay as written.
+ */
 export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId, periodId: string, lang: Lang = "en"): MetricValue {
   const t = dataMessages[lang];
   const period = periodById(periodId);
@@ -87,7 +101,7 @@ export function metricValue(index: AtlasIndex, adcode: string, metric: MetricId,
   if (m.value <= 0) return { ok: false, reason: t.notPositive(label, year), citations: top.citations };
   const citation: SourceCitation = {
     role: t.denominatorRole(label, year),
-    label: index.data.sources[m.source].label,
+    ...labelOf(index.data.sources[m.source], lang),
     text: index.data.sources[m.source].text,
     quote: m.quote,
     detail: [m.vintage && t.vintage(m.vintage), m.alternatives > 0 && t.alternatives(m.alternatives)].filter(Boolean).join(t.detailJoin),

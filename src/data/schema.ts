@@ -25,6 +25,11 @@ const requiredAmount = z.string().refine((s) => /^\d+(\.\d+)?$/.test(s) && Numbe
 });
 const text = z.string();
 const required = z.string().trim().min(1, { message: "must not be empty" });
+const HAN = /\p{Script=Han}/u;
+/** Chinese the team wrote beside an English text (data/README.md): empty falls back to the English. */
+const optionalChinese = z.string().refine((s) => s === "" || (s.trim() !== "" && HAN.test(s)), {
+  message: "must be empty or contain Chinese characters",
+});
 const adcode = z.string().regex(/^\d{6}$/, { message: "must be a 6-digit GB/T 2260 code" });
 const optionalAdcode = z.string().regex(/^(\d{6})?$/, { message: "must be empty or a 6-digit GB/T 2260 code" });
 const date = z.string().refine(validDate, { message: "must be a valid date YYYY-MM-DD" });
@@ -97,6 +102,8 @@ export const nationalRow = z.object({
   value_bn_cny: requiredAmount,
   unit: z.enum(["bn_cny", "pct_gdp"]),
   note: text,
+  // The note in Chinese, for display only (the app's rules read the English note); validate.ts: only beside a note.
+  note_zh: optionalChinese,
   source_name: required,
   source_date: required,
   source_url: required,
@@ -138,6 +145,7 @@ export const keyRegionRow = z.object({
   province_en: required,
   status: required,
   listed_document: required,
+  listed_document_zh: optionalChinese,
   listed_source_name: required,
   listed_source_date: required,
   listed_source_url: required,
@@ -147,6 +155,8 @@ export const keyRegionRow = z.object({
   listed_date_basis: required,
   corroborating_sources: text,
   status_change_kind: text,
+  // Only beside a status_change_kind (validate.ts).
+  status_change_kind_zh: optionalChinese,
   status_change_date: partialDate,
   status_change_date_precision: precision,
   status_change_source_name: text,
@@ -263,7 +273,15 @@ export const prefectureNameRow = z.object({
   note: text,
 });
 
-export const sourceLabelRow = z.object({ match: required, label_en: required, note: text, licence: required });
+export const sourceLabelRow = z.object({
+  match: required,
+  label_en: required,
+  label_zh: optionalChinese,
+  note: text,
+  // Only beside a note (validate.ts).
+  note_zh: optionalChinese,
+  licence: required,
+});
 
 export const FILES = {
   "provinces.csv": provinceRow,

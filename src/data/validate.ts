@@ -114,9 +114,19 @@ function checkCrossFile(rows: ValidatedRows, issues: DataIssue[]) {
     if (row.status_change_kind !== "" && (row.status_change_date === "" || row.status_change_source_name === "" || row.status_change_quote === "")) {
       issues.push({ file: "key_regions.csv", line, field: "status_change_date", message: "a status change needs its date, source and quote" });
     }
+    if (row.status_change_kind === "" && row.status_change_kind_zh !== "") {
+      issues.push({ file: "key_regions.csv", line, field: "status_change_kind_zh", message: "set without a status change" });
+    }
     if (row.status_change_kind === "" && row.status_change_source_strength !== "") {
       issues.push({ file: "key_regions.csv", line, field: "status_change_source_strength", message: "set without a status change" });
     }
+  }
+  // A Chinese text translates the English beside it, so it is never set alone.
+  for (const { line, row } of rows["national.csv"]) {
+    if (row.note === "" && row.note_zh !== "") issues.push({ file: "national.csv", line, field: "note_zh", message: "set without a note" });
+  }
+  for (const { line, row } of rows["source_labels.csv"]) {
+    if (row.note === "" && row.note_zh !== "") issues.push({ file: "source_labels.csv", line, field: "note_zh", message: "set without a note" });
   }
   for (const { line, row } of rows["lgfv.csv"]) unknown("lgfv.csv", line, "adcode", row.adcode);
   const grouped = new Map<string, number>();

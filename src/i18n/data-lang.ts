@@ -25,3 +25,20 @@ export function dataLang(text: string | null | undefined, lang: Lang): string | 
   const tag = textLang(text);
   return tag === langTag(lang) ? undefined : tag;
 }
+
+/** A data text in the language it is shown in, with that language's tag for its element's `lang`. */
+export interface LocalText {
+  text: string;
+  lang: "en" | "zh-CN";
+}
+
+/**
+ * A data text the data holds in English and, where the team wrote it, in Chinese (a source's
+ * label, a note): the reader's language where it exists, else the English. The tag is the
+ * text's own: "zh-CN" for the Chinese; for the English field, its script decides (textLang), since an
+ * unlabelled source's label is its citation as written, which may be Chinese.
+ */
+export function localText(en: string, zh: string, lang: Lang): LocalText {
+  if (lang === "zh" && zh !== "") return { text: zh, lang: "zh-CN" };
+  return { text: en, lang: textLang(en) };
+}

@@ -8,14 +8,18 @@ export function SourceList({ citations }: { citations: SourceCitation[] }) {
   const t = useMessages(uiMessages);
   const lang = useLang();
   if (citations.length === 0) return null;
+  // Each label once, in the reader's language where the data has it, marked with the language it is in.
+  const labels = [...new Map(citations.map((c) => [c.label, c.labelLang])).entries()];
   return (
     <details className="source-list">
       <summary>
         {t.sources}
-        {/* Source labels and citations are data, in their own language (marked for screen readers). */}
-        <span lang={dataLang(citations[0].label, lang)}>
-          {[...new Set(citations.map((c) => c.label))].join(t.sourceJoin)}
-        </span>
+        {labels.map(([label, labelLang], k) => (
+          <span key={label}>
+            {k > 0 && t.sourceJoin}
+            <span lang={labelLang}>{label}</span>
+          </span>
+        ))}
       </summary>
       <ul>
         {citations.map((c, k) => (

@@ -7,6 +7,7 @@
 import type { KeyStatus } from "../data/key-regions";
 import type { SourceStrength } from "../data/source-strength";
 import type { Lang } from "../i18n/lang";
+import { localText } from "../i18n/data-lang";
 import { formatPartialDate } from "./format";
 import { uiMessages } from "./messages";
 import { strengthNote } from "./source-strength";
@@ -14,12 +15,22 @@ import { strengthNote } from "./source-strength";
 /** The month the list was first drawn: its start date ("2023-09-01") cut to the month the source gives. */
 const firstDrawn = (listedFrom: string, lang: Lang) => formatPartialDate(listedFrom.slice(0, 7), lang);
 
-/** The status in a sentence. A pending note from the data (key_regions.csv) is shown as written. */
+/**
+ * A pending change from the data (key_regions.csv status_change_kind, in the reader's language where
+ * the data has it in Chinese) with its date, as written: "application to exit (2025-08)"; null when none.
+ */
+function pendingNote(status: Extract<KeyStatus, { kind: "listed" }>, lang: Lang): string | null {
+  const change = status.record.change;
+  if (status.pendingNote === null || !change) return status.pendingNote;
+  return uiMessages[lang].keyPending(localText(change.kind, change.kindZh, lang).text, change.date);
+}
+
+/** The status in a sentence, with a pending change's words from the data. */
 export function keyStatusText(status: KeyStatus, lang: Lang = "en"): string {
   const t = uiMessages[lang];
   switch (status.kind) {
     case "listed":
-      return t.keyListed(formatPartialDate(status.since, lang), status.pendingNote);
+      return t.keyListed(formatPartialDate(status.since, lang), pendingNote(status, lang));
     case "exited":
       return t.keyExited(formatPartialDate(status.exitedOn, lang));
     case "list-not-yet":
@@ -51,7 +62,7 @@ export function keyStatusCell(status: KeyStatus, lang: Lang = "en"): string {
   const t = uiMessages[lang];
   switch (status.kind) {
     case "listed":
-      return t.keyCellListed(status.pendingNote);
+      return t.keyCellListed(pendingNote(status, lang));
     case "exited":
       return t.keyCellExited(formatPartialDate(status.exitedOn, lang));
     case "list-not-yet":

@@ -43,6 +43,8 @@ export const uiMessages = defineMessages(
     keyNotYet: (first: string) => `No key-region list yet (first drawn ${first})`,
     keyNever: "Not a key high-debt region",
     keyCellListed: (pendingNote: string | null) => `Key region${pendingNote ? `; ${pendingNote}` : ""}`,
+    /** A pending change to a key region's status: the data's words, then the date as the source gives it. */
+    keyPending: (kind: string, date: string) => `${kind} (${date})`,
     keyCellExited: (on: string) => `Exited ${on}`,
     keyCellNever: "No",
     /** Names the error boundaries use (ViewBoundary's `name`). */
@@ -91,6 +93,7 @@ export const uiMessages = defineMessages(
     keyNotYet: (first: string) => `重点省份名单尚未出台（${first}首次划定）`,
     keyNever: "非重点省份",
     keyCellListed: (pendingNote: string | null) => `重点省份${pendingNote ? `；${pendingNote}` : ""}`,
+    keyPending: (kind: string, date: string) => `${kind}（${date}）`,
     keyCellExited: (on: string) => `${on}退出`,
     keyCellNever: "否",
     viewNames: {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReactNode } from "react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import type { ProjectedMap } from "../../src/geo/province-map";
 import { buildGeometry } from "../../src/geo/map-geometry";
 import { MapView } from "../../src/features/map/MapView";
@@ -123,14 +123,20 @@ describe("MapView in Chinese", () => {
     // Inner Mongolia left the list in August 2025 (key_regions.csv).
     expect(tip.textContent).toContain("已于2025年8月退出重点省份名单");
     expect(tip.textContent).toContain("来源：");
-    // Only the English name and the source labels (data, marked lang="en") remain in Latin letters.
-    expect(englishWords(tip)).toEqual([]);
+    // The source's label is the data's Chinese (source_labels.csv label_zh), marked as Chinese.
+    const label = index.data.sources[index.balance("150000", "2025")!.sources[0]];
+    const shown = within(tip).getByText(label.labelZh);
+    expect(shown.getAttribute("lang")).toBe("zh-CN");
+    // Only the English name (marked lang="en") and the platform's short name in its label remain in Latin letters.
+    expect(englishWords(tip, ["celma"])).toEqual([]);
   });
 
-  it("keeps a pending note from the data as written", () => {
+  it("gives a pending change in the data's Chinese", () => {
     const { container } = renderMap("balance", "2025");
     fireEvent.mouseMove(shape(container, "CN-NX"), { clientX: 100, clientY: 100 });
     const change = index.data.keyRegions.find((r) => r.adcode === "640000")!.change!;
-    expect(screen.getByRole("tooltip").textContent).toContain(`重点省份（2023年9月列入）；${change.kind}`);
+    expect(change.kindZh).toBe("申请退出");
+    expect(screen.getByRole("tooltip").textContent).toContain(`重点省份（2023年9月列入）；申请退出（${change.date}）`);
+    expect(screen.getByRole("tooltip").textContent).not.toContain(change.kind);
   });
 });

@@ -73,7 +73,10 @@ describe("NationalView in Chinese, full page", () => {
     const pctRows = index.data.national.filter((f) => f.unit === "pct_gdp");
     expect(pctRows.length).toBeGreaterThan(0);
     for (const f of pctRows) expect(pct).toContain(`占GDP的${f.value}%`);
-    expect(pct).not.toMatch(/亿/);
+    // The figures themselves (not the data's notes, which may say "而非十亿元") are never given in 亿.
+    const figures = panel.querySelector(".estimate-pct")!.cloneNode(true) as Element;
+    figures.querySelectorAll(".muted").forEach((note) => note.remove());
+    expect(figures.textContent).not.toMatch(/亿/);
   });
 
   it("lists the policy timeline with Chinese labels and dates, and the sources as written", async () => {

@@ -97,13 +97,15 @@ describe("RegionPanel in Chinese", () => {
     expect(missing).not.toMatch(/[A-Za-z]{3,}/);
   });
 
-  it("gives the key-region status and history in Chinese, keeping the data's documents as written", () => {
+  it("gives the key-region status and history in Chinese, the listing document in the data's Chinese", () => {
     renderZh(panelOf("500000", "2024"));
     const section = screen.getByRole("region", { name: "重点省份状态" });
     expect(within(section).getByText("重点省份（2023年9月列入）")).toBeTruthy();
     const record = index.data.keyRegions.find((r) => r.adcode === "500000")!;
-    const doc = within(section).getByText(record.listedDocument);
-    expect(doc.getAttribute("lang")).toBe("en");
+    expect(record.listedDocumentZh).not.toBe("");
+    const doc = within(section).getByText(record.listedDocumentZh);
+    expect(doc.getAttribute("lang")).toBe("zh-CN");
+    expect(section.textContent).not.toContain(record.listedDocument);
     expect(section.textContent).toContain("2023年9月列入：");
     expect(englishWords(section)).toEqual([]);
   });

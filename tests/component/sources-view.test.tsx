@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
  * The Sources & method page in both languages, on the real data: the page's own words and the
- * metric formulas in the reader's language; source labels, citations, reliability notes and
- * licences exactly as the data gives them.
+ * metric formulas in the reader's language; source labels and reliability notes in the reader's
+ * language where the data has them (source_labels.csv label_zh, note_zh), else in English;
+ * citations and licences exactly as the data gives them.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
@@ -79,24 +80,41 @@ describe("Sources & method", () => {
     expect(container.querySelector(".lead")!.textContent).toMatch(/数据截至\d{4}年\d{1,2}月\d{1,2}日/);
   });
 
-  it("in Chinese, keeps every source's label, reliability note and licence as the data has them", () => {
+  it("in Chinese, names every source and its reliability in Chinese where the data has them; licences as written", () => {
     const { container } = renderIn("zh");
     const official = container.querySelector<HTMLElement>('[aria-labelledby="sources-official"] .source-cards')!;
     const estimates = container.querySelector<HTMLElement>('[aria-labelledby="sources-estimates"] .source-cards')!;
     // Huatai FI's LGFV estimate has a card of its own, apart from the official and statistical sources.
     const estimateLabels = new Set(index.data.lgfv.map((f) => index.data.sources[f.source].label));
     expect([...estimateLabels]).toEqual(["Huatai FI estimate, compiled in xyqiao98-wq/Government-debt"]);
-    const labels = new Set(index.data.sources.map((s) => s.label));
-    for (const label of labels) {
-      const where = estimateLabels.has(label) ? estimates : official;
-      expect(within(where).getByRole("heading", { level: 4, name: label })).toBeTruthy();
+    const seen = new Set<string>();
+    for (const s of index.data.sources) {
+      if (seen.has(s.label)) continue;
+      seen.add(s.label);
+      const where = estimateLabels.has(s.label) ? estimates : official;
+      const [name, tag] = s.labelZh ? [s.labelZh, "zh-CN"] : [s.label, "en"];
+      expect(within(where).getByRole("heading", { level: 4, name }).getAttribute("lang"), name).toBe(tag);
     }
-    expect(within(official).queryByRole("heading", { level: 4, name: /Huatai FI estimate/ })).toBeNull();
+    expect(
+      within(estimates).getByRole("heading", { level: 4, name: "华泰固收估算，经xyqiao98-wq/Government-debt整理" }),
+    ).toBeTruthy();
+    expect(within(official).queryByRole("heading", { level: 4, name: /华泰固收估算/ })).toBeNull();
     const text = official.textContent! + estimates.textContent!;
     for (const s of index.data.sources) {
-      if (s.note) expect(text).toContain(s.note);
+      if (s.note) expect(text).toContain(`可靠性：${s.noteZh || s.note}。`);
       if (s.licence) expect(text).toContain(s.licence);
     }
+    // The platform's annual table, in its Chinese name, and its reliability in Chinese, marked as Chinese.
+    const platform = within(official).getByRole("heading", {
+      level: 4,
+      name: "财政部中国地方政府债券信息公开平台（celma），年度表",
+    });
+    expect(platform.getAttribute("lang")).toBe("zh-CN");
+    const reliability = within(platform.closest("li")!).getByText("官方数据；其中GDP和收入数据取自地方统计年鉴和决算");
+    expect(reliability.getAttribute("lang")).toBe("zh-CN");
+    // The denominators' sources in Chinese too.
+    const gdpRow = screen.getByRole("rowheader", { name: `${metricInfo("debt_gdp", "zh").label}（%）` }).closest("tr")!;
+    expect(gdpRow.textContent).toContain("国家统计局数据库：");
     // What each source supplied is worded in Chinese.
     expect(text).toContain("债务余额和债务限额：");
     expect(estimates.textContent).toContain("城投带息债务（华泰固收估算）：lgfv.csv中186行，2019–2024");

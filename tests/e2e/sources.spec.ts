@@ -38,3 +38,28 @@ test("each figure's source and the denominator's vintage are one click away in t
   await expect(gdp).toContainText("vintage: NBS database, current vintage");
   await expect(gdp).toContainText(/other values? kept in data\/macro.csv/);
 });
+
+test("in Chinese, a source's label and reliability are the data's Chinese, marked zh-CN; the panel's sources too", async ({
+  page,
+}) => {
+  await page.goto("/?v=2&view=sources&lang=zh");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const main = page.getByRole("main");
+  // data/source_labels.csv label_zh and note_zh of the platform's annual table.
+  const name = "财政部中国地方政府债券信息公开平台（celma），年度表";
+  await expect(main.getByRole("heading", { name, level: 4 })).toHaveAttribute("lang", "zh-CN");
+  const platform = main.getByRole("listitem").filter({ has: page.getByRole("heading", { name, level: 4 }) });
+  await expect(platform).toContainText("可靠性：官方数据；其中GDP和收入数据取自地方统计年鉴和决算。");
+  await expect(platform.getByText("官方数据；其中GDP和收入数据取自地方统计年鉴和决算")).toHaveAttribute(
+    "lang",
+    "zh-CN",
+  );
+  await expect(main.getByRole("heading", { name: /MoF local bond disclosure platform/ })).toHaveCount(0);
+  await expect(main.getByRole("row", { name: /债务\/GDP/ }).first()).toContainText("国家统计局数据库：");
+  // The province panel's headline sources, in the same words.
+  await page.goto("/?v=2&r=CN-BJ&y=2024&lang=zh");
+  const panel = page.getByRole("complementary");
+  const summary = panel.locator(".headline").first().locator(".source-list summary");
+  await expect(summary).toContainText("财政部中国地方政府债券信息公开平台（celma），年度表");
+  await expect(summary.locator('[lang="zh-CN"]')).toHaveText("财政部中国地方政府债券信息公开平台（celma），年度表");
+});

@@ -11,6 +11,7 @@ function record(adcode: string, change: KeyRegionRecord["change"] = null): KeyRe
     status: "",
     listedDate: "2023-09",
     listedDocument: "",
+    listedDocumentZh: "",
     listedBasis: "",
     listedSource: source,
     change,
@@ -21,8 +22,15 @@ function record(adcode: string, change: KeyRegionRecord["change"] = null): KeyRe
 describe("key-region membership as of a date", () => {
   const records = [
     record("A"),
-    record("B", { kind: "exit (first of 12)", isExit: true, date: "2025-08", precision: "month", source }),
-    record("C", { kind: "application to exit", isExit: false, date: "2025-03-06", precision: "day", source }),
+    record("B", { kind: "exit (first of 12)", kindZh: "", isExit: true, date: "2025-08", precision: "month", source }),
+    record("C", {
+      kind: "application to exit",
+      kindZh: "",
+      isExit: false,
+      date: "2025-03-06",
+      precision: "day",
+      source,
+    }),
   ];
 
   it("before the list existed, no region is key and the status says so", () => {

@@ -37,9 +37,14 @@ describe("metric values in Chinese", () => {
         expect(zh.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value])).toEqual(
           en.rows.map((r) => [r.adcode, r.rank, r.result.ok && r.result.value]),
         );
-        expect(zh.rows.map((r) => r.result.citations.map((c) => c.label))).toEqual(
-          en.rows.map((r) => r.result.citations.map((c) => c.label)),
+        // The same sources (full citations as written); their short labels in Chinese where the data has them.
+        expect(zh.rows.map((r) => r.result.citations.map((c) => c.text))).toEqual(
+          en.rows.map((r) => r.result.citations.map((c) => c.text)),
         );
+        for (const c of zh.rows.flatMap((r) => r.result.citations)) {
+          const ref = index.data.sources.find((s) => s.text === c.text)!;
+          expect([c.label, c.labelLang]).toEqual(ref.labelZh ? [ref.labelZh, "zh-CN"] : [ref.label, "en"]);
+        }
       }
     }
   });
@@ -107,6 +112,7 @@ describe("key-region status in Chinese", () => {
     status: "",
     listedDate: "2023-09",
     listedDocument: "",
+    listedDocumentZh: "",
     listedBasis: "",
     listedSource: source,
     change,
@@ -114,8 +120,23 @@ describe("key-region status in Chinese", () => {
   });
   const records = [
     record("A"),
-    record("B", { kind: "exit (first of 12)", isExit: true, date: "2025-08", precision: "month", source }),
-    record("C", { kind: "application to exit", isExit: false, date: "2025-03-06", precision: "day", source }),
+    record("B", { kind: "exit (first of 12)", kindZh: "", isExit: true, date: "2025-08", precision: "month", source }),
+    record("C", {
+      kind: "application to exit",
+      kindZh: "",
+      isExit: false,
+      date: "2025-03-06",
+      precision: "day",
+      source,
+    }),
+    record("D", {
+      kind: "application to exit",
+      kindZh: "申请退出",
+      isExit: false,
+      date: "2025-03-06",
+      precision: "day",
+      source,
+    }),
   ];
 
   it("says when a region was listed, as 年月", () => {
@@ -126,10 +147,14 @@ describe("key-region status in Chinese", () => {
     expect(keyStatusText(keyStatusAt(records, "B", "2025-12-31"), "zh")).toBe("已于2025年8月退出重点省份名单");
   });
 
-  it("keeps a pending note from the data as written", () => {
+  it("gives a pending change in the data's Chinese where written, else in its English", () => {
     const text = keyStatusText(keyStatusAt(records, "C", "2025-12-31"), "zh");
     expect(text.startsWith("重点省份（2023年9月列入）；")).toBe(true);
     expect(text).toContain("application to exit");
+    expect(keyStatusText(keyStatusAt(records, "D", "2025-12-31"), "zh")).toBe(
+      "重点省份（2023年9月列入）；申请退出（2025-03-06）",
+    );
+    expect(keyStatusText(keyStatusAt(records, "D", "2025-12-31"))).toContain("; application to exit (2025-03-06)");
   });
 
   it("says the list did not exist yet, and when it was first drawn", () => {

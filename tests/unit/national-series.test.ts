@@ -24,6 +24,7 @@ function fig(series: string, period: string, value: number, note = "", precision
     value,
     unit: "bn_cny",
     note,
+    noteZh: "",
     sourceName: "s",
     sourceDate: "2025-01-01",
     sourceUrl: "https://example.org/",

@@ -119,9 +119,10 @@ describe("the markers", () => {
       status: "exited",
       listedDate: "2023-09",
       listedDocument: "",
+      listedDocumentZh: "",
       listedBasis: "",
       listedSource: source,
-      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source },
+      change: { kind: "exit (third of 12)", kindZh: "", isExit: true, date: "2026-04", precision: "month", source },
       notes: "",
     };
     const pending = { ...region, adcode: "888888", change: { ...region.change!, isExit: false } };

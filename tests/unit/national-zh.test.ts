@@ -28,6 +28,7 @@ function fig(period: string, precision = "day", unit: NationalFigure["unit"] = "
     value,
     unit,
     note: "",
+    noteZh: "",
     sourceName: "s",
     sourceDate: "2025-01-01",
     sourceUrl: "https://example.org/",
@@ -156,9 +157,10 @@ describe("the policy timeline in Chinese", () => {
       status: "exited",
       listedDate: "2023-09",
       listedDocument: "",
+      listedDocumentZh: "",
       listedBasis: "",
       listedSource: source,
-      change: { kind: "exit (third of 12)", isExit: true, date: "2026-04", precision: "month", source },
+      change: { kind: "exit (third of 12)", kindZh: "", isExit: true, date: "2026-04", precision: "month", source },
       notes: "",
     };
     const [m] = timelineMarkers([], [region], index.data.provinces, "zh");

@@ -46,6 +46,12 @@ describe("the sources inventory", () => {
     const gdp = denominatorSources(index, "gdp");
     expect(gdp[0].label).toBe("National Bureau of Statistics (NBS) database");
     expect(gdp.flatMap((g) => g.years)).toContain(2024);
+    // For a Chinese reader, by the label's Chinese (data/source_labels.csv label_zh).
+    expect(denominatorSources(index, "gdp", "zh")[0]).toMatchObject({
+      label: "National Bureau of Statistics (NBS) database",
+      name: { text: "国家统计局数据库", lang: "zh-CN" },
+      years: gdp[0].years,
+    });
   });
 
   it.each([

@@ -1,4 +1,7 @@
-/** The sources inventory in Chinese: the atlas's words translated, the counts and the sources' own labels unchanged. */
+/**
+ * The sources inventory in Chinese: the atlas's words translated, the counts and citations unchanged,
+ * the sources' labels and notes in Chinese where data/source_labels.csv has them (else in English).
+ */
 import { describe, expect, it } from "vitest";
 import { statisticalSources, yearRanges } from "../../src/features/sources/lib/inventory";
 import { realIndex } from "../support/real-data";
@@ -9,10 +12,22 @@ describe("the sources inventory in Chinese", () => {
   const en = statisticalSources(index);
   const zh = statisticalSources(index, "zh");
 
-  it("lists the same sources, files, rows and years, under the data's own labels", () => {
+  it("lists the same sources, files, rows and years, with the same citations and licences", () => {
     const shape = (list: typeof en) =>
-      list.map((s) => [s.label, s.note, s.licence, s.citations, s.supplied.map((x) => [x.file, x.rows, x.from, x.to])]);
+      list.map((s) => [s.label, s.licence, s.citations, s.supplied.map((x) => [x.file, x.rows, x.from, x.to])]);
     expect(shape(zh)).toEqual(shape(en));
+  });
+
+  it("names each source and its reliability in Chinese where the data has them, else in English, marked", () => {
+    for (const [k, s] of zh.entries()) {
+      const ref = index.data.sources.find((r) => r.label === s.label)!;
+      expect(en[k].name).toEqual({ text: ref.label, lang: "en" });
+      expect(s.name).toEqual(ref.labelZh ? { text: ref.labelZh, lang: "zh-CN" } : { text: ref.label, lang: "en" });
+      expect(s.note).toEqual(
+        ref.note === "" ? null : ref.noteZh ? { text: ref.noteZh, lang: "zh-CN" } : { text: ref.note, lang: "en" },
+      );
+    }
+    expect(zh.some((s) => s.name.text.includes("中国地方政府债券信息公开平台"))).toBe(true);
   });
 
   it("says what each file supplied in Chinese", () => {

@@ -6,7 +6,6 @@ import { keyStatusStrengthNote, keyStatusText } from "../../ui/key-status";
 import { useLang, useMessages } from "../../i18n/context";
 import { metricInfo } from "../../i18n/domain";
 import { mapMessages } from "./messages";
-import { dataLang } from "../../i18n/data-lang";
 import type { ComponentProps } from "react";
 import { TooltipFrame } from "./TooltipFrame";
 
@@ -53,12 +52,14 @@ export function MapTooltip({ cell, model, metric, x, y, flipX, flipY, periodLabe
           {result?.ok && (
             <div className="tt-source">
               {t.source}
-              {[...new Set(result.citations.map((c) => c.label))].map((label, k) => (
-                <span key={label}>
-                  {k > 0 && t.sourceJoin}
-                  <span lang={dataLang(label, lang)}>{label}</span>
-                </span>
-              ))}
+              {[...new Map(result.citations.map((c) => [c.label, c.labelLang])).entries()].map(
+                ([label, labelLang], k) => (
+                  <span key={label}>
+                    {k > 0 && t.sourceJoin}
+                    <span lang={labelLang}>{label}</span>
+                  </span>
+                ),
+              )}
             </div>
           )}
         </>

@@ -12,6 +12,7 @@ import { ChartFigure } from "../../ui/ChartFigure";
 import { formatAmount, formatAmountUnitOnce } from "../../ui/format";
 import { citeFigure, sourceText } from "./Cite";
 import { EstimatesTable } from "./EstimatesTable";
+import { FigureNote } from "./FigureNote";
 import { estimates, estimateStatusLabel, type EstimateRow } from "./lib/estimates";
 import { periodText } from "./lib/figures";
 import { figureValueText } from "./lib/other-figures";
@@ -61,7 +62,7 @@ function Row({ row, max }: { row: EstimateRow; max: number }) {
       </div>
       <div className="estimate-foot">
         {t.reportedBy(sourceText(row.figure.sourceName, row.figure.sourceDate, lang, row.figure.sourceStrength))}
-        {row.figure.note}
+        <FigureNote figure={row.figure} />
       </div>
     </li>
   );
@@ -117,7 +118,7 @@ export function EstimatesPanel({ index }: { index: AtlasIndex }) {
                 {t.reportedByLead}
                 {citeFigure(r.figure)}
                 {t.stop}
-                <span className="muted">{r.figure.note}</span>
+                <FigureNote className="muted" figure={r.figure} />
               </li>
             ))}
           </ul>

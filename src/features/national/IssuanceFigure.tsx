@@ -10,6 +10,7 @@ import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
 import { formatAmount, formatBn, formatYearRange } from "../../ui/format";
 import { citeFigure } from "./Cite";
+import { FigureNote } from "./FigureNote";
 import { issuanceChartModule } from "./national-chart-modules";
 import { periodText } from "./lib/figures";
 import {
@@ -101,7 +102,7 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
             {t.sourceAfter}
             {citeFigure(a.figure)}
             {t.stop}
-            <span className="muted">{a.figure.note}</span>
+            <FigureNote className="muted" figure={a.figure} />
           </li>
         ))}
       </ul>
@@ -117,7 +118,7 @@ export function IssuanceFigure({ index }: { index: AtlasIndex }) {
                 {t.colon}
                 {formatAmount(f.value, lang)}
                 {t.stop}
-                <span className="muted">{f.note}</span> {t.sourceLabel}
+                <FigureNote className="muted" figure={f} /> {t.sourceLabel}
                 {citeFigure(f)}
                 {t.stop.trimEnd()}
               </li>

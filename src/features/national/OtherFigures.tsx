@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { useLang, useMessages } from "../../i18n/context";
 import { citeFigure } from "./Cite";
+import { FigureNote } from "./FigureNote";
 import { periodText } from "./lib/figures";
 import { figureValueText, otherFigures, reasonFor } from "./lib/other-figures";
 import { nationalPageMessages } from "./page-messages";
@@ -31,7 +32,12 @@ export function OtherFigures({ index }: { index: AtlasIndex }) {
             {t.sourceAfter}
             {citeFigure(f)}
             {t.stop.trimEnd()}
-            {f.note && <span className="muted"> {f.note}</span>}
+            {f.note && (
+              <>
+                {" "}
+                <FigureNote className="muted" figure={f} />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -31,7 +31,7 @@ function SourceCard({ source: s }: { source: StatisticalSource }) {
   const t = useMessages(sourcesMessages);
   return (
     <li>
-      <h4>{s.label}</h4>
+      <h4 lang={s.name.lang}>{s.name.text}</h4>
       <ul className="supplied">
         {s.supplied.map((x) => {
           const when =
@@ -46,7 +46,13 @@ function SourceCard({ source: s }: { source: StatisticalSource }) {
           );
         })}
       </ul>
-      {s.note && <p>{t.reliability(s.note)}</p>}
+      {s.note && (
+        <p>
+          {t.reliability.before}
+          <span lang={s.note.lang}>{s.note.text}</span>
+          {t.reliability.after}
+        </p>
+      )}
       {s.licence && <p>{t.licence(s.licence)}</p>}
       <details>
         <summary>{t.citations(s.citations.length)}</summary>
@@ -106,9 +112,9 @@ export function SourcesView({ index }: ViewProps) {
                     <td>
                       {denominator === null
                         ? "—"
-                        : denominatorSources(index, denominator).map((d) => (
+                        : denominatorSources(index, denominator, lang).map((d) => (
                             <div key={d.label}>
-                              {d.label}
+                              <span lang={d.name.lang}>{d.name.text}</span>
                               {t.colon}
                               {yearRanges(d.years, lang)}
                             </div>

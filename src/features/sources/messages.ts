@@ -1,6 +1,7 @@
 /**
  * The Sources & method page's own words. Source labels, citations, reliability notes and licences
- * come from the data (data/source_labels.csv and the CSVs' source columns) and are shown as written.
+ * come from the data (data/source_labels.csv and the CSVs' source columns): citations and licences
+ * as written, labels and reliability notes in the reader's language where the data has them.
  */
 import type { MacroIndicator } from "../../data/atlas-types";
 import { periodById } from "../../data/periods";
@@ -32,7 +33,8 @@ export const sourcesMessages = defineMessages(
       file,
       after: `, ${when}`,
     }),
-    reliability: (note: string) => `Reliability: ${note}.`,
+    /** Around a source's reliability note (data, in its own language). */
+    reliability: { before: "Reliability: ", after: "." },
     licence: (licence: string) => `Licence and attribution: ${licence}.`,
     citations: (n: number) => `${n} full citation${n > 1 ? "s" : ""}`,
 
@@ -124,7 +126,7 @@ export const sourcesMessages = defineMessages(
       file,
       after: `中${rows}行，${when}`,
     }),
-    reliability: (note: string) => `可靠性：${note}。`,
+    reliability: { before: "可靠性：", after: "。" },
     licence: (licence: string) => `许可与署名：${licence}。`,
     citations: (n: number) => `${n}条完整引用`,
 

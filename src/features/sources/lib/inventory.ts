@@ -1,10 +1,12 @@
 /**
  * The Sources & method inventory: for every source, what it supplied (file, indicator, rows,
  * years), its reliability note and licence. Computed from the loaded model, so it can never
- * disagree with the figures on screen. Pure.
+ * disagree with the figures on screen. Labels and notes come in the reader's language where the
+ * data has them in Chinese (data/source_labels.csv label_zh, note_zh), else in English. Pure.
  */
 import type { AtlasIndex } from "../../../data/atlas-index";
-import type { EventRecord, MacroIndicator } from "../../../data/atlas-types";
+import type { EventRecord, MacroIndicator, SourceRef } from "../../../data/atlas-types";
+import { localText, type LocalText } from "../../../i18n/data-lang";
 import type { Lang } from "../../../i18n/lang";
 import { listJoin } from "../../../i18n/domain";
 import { sourcesMessages } from "../messages";
@@ -18,8 +20,11 @@ export interface Supplied {
 }
 
 export interface StatisticalSource {
+  /** The English label (source_labels.csv label_en): what groups the source's citations. */
   label: string;
-  note: string;
+  /** The label and the reliability note as the reader sees them; note null where the data has none. */
+  name: LocalText;
+  note: LocalText | null;
   licence: string;
   supplied: Supplied[];
   /** Distinct full citations grouped under this label. */
@@ -44,11 +49,8 @@ interface Supply {
 }
 
 /** The supplies grouped by source label, biggest first. */
-function bySource(index: AtlasIndex, supplies: Supply[]): StatisticalSource[] {
-  const byLabel = new Map<
-    string,
-    { ref: { note: string; licence: string }; supplied: Map<string, Supplied>; citations: Set<string> }
-  >();
+function bySource(index: AtlasIndex, supplies: Supply[], lang: Lang): StatisticalSource[] {
+  const byLabel = new Map<string, { ref: SourceRef; supplied: Map<string, Supplied>; citations: Set<string> }>();
   for (const x of supplies) {
     const ref = index.data.sources[x.source];
     const e = byLabel.get(ref.label) ?? { ref, supplied: new Map(), citations: new Set<string>() };
@@ -59,7 +61,8 @@ function bySource(index: AtlasIndex, supplies: Supply[]): StatisticalSource[] {
   return [...byLabel.entries()]
     .map(([label, e]) => ({
       label,
-      note: e.ref.note,
+      name: localText(label, e.ref.labelZh, lang),
+      note: e.ref.note ? localText(e.ref.note, e.ref.noteZh, lang) : null,
       licence: e.ref.licence,
       supplied: [...e.supplied.values()],
       citations: [...e.citations],
@@ -70,20 +73,30 @@ function bySource(index: AtlasIndex, supplies: Supply[]): StatisticalSource[] {
 /** Official and statistical sources behind the map's figures (debt_balance.csv, macro.csv). */
 export function statisticalSources(index: AtlasIndex, lang: Lang = "en"): StatisticalSource[] {
   const what = sourcesMessages[lang].suppliedWhat;
-  return bySource(index, [
-    ...index.data.balances
-      .filter((b) => b.total !== null)
-      .flatMap((b) =>
-        b.sources.map((source) => ({ source, key: "debt", file: "debt_balance.csv", what: what.debt, when: b.period })),
-      ),
-    ...index.data.macro.map((m) => ({
-      source: m.source,
-      key: m.indicator,
-      file: "macro.csv",
-      what: what[m.indicator],
-      when: String(m.year),
-    })),
-  ]);
+  return bySource(
+    index,
+    [
+      ...index.data.balances
+        .filter((b) => b.total !== null)
+        .flatMap((b) =>
+          b.sources.map((source) => ({
+            source,
+            key: "debt",
+            file: "debt_balance.csv",
+            what: what.debt,
+            when: b.period,
+          })),
+        ),
+      ...index.data.macro.map((m) => ({
+        source: m.source,
+        key: m.indicator,
+        file: "macro.csv",
+        what: what[m.indicator],
+        when: String(m.year),
+      })),
+    ],
+    lang,
+  );
 }
 
 /** Estimates behind the map's figures, apart from the official ones: Huatai FI's LGFV debt (lgfv.csv). */
@@ -92,6 +105,7 @@ export function estimateSources(index: AtlasIndex, lang: Lang = "en"): Statistic
   return bySource(
     index,
     index.data.lgfv.map((f) => ({ source: f.source, key: "lgfv", file: "lgfv.csv", what, when: f.period })),
+    lang,
   );
 }
 
@@ -125,16 +139,22 @@ export function reportedSources(index: AtlasIndex, events: EventRecord[]): Repor
   return [...map.values()].sort((a, b) => rows(b) - rows(a) || a.name.localeCompare(b.name));
 }
 
-/** Where each ratio's denominator comes from, year by year: label → years supplied. */
-export function denominatorSources(index: AtlasIndex, indicator: MacroIndicator): { label: string; years: number[] }[] {
-  const map = new Map<string, Set<number>>();
+/** Where each ratio's denominator comes from, year by year: label (English, and as the reader sees it) → years supplied. */
+export function denominatorSources(
+  index: AtlasIndex,
+  indicator: MacroIndicator,
+  lang: Lang = "en",
+): { label: string; name: LocalText; years: number[] }[] {
+  const map = new Map<string, { ref: SourceRef; years: Set<number> }>();
   for (const m of index.data.macro) {
     if (m.indicator !== indicator) continue;
-    const label = index.data.sources[m.source].label;
-    map.set(label, (map.get(label) ?? new Set()).add(m.year));
+    const ref = index.data.sources[m.source];
+    const e = map.get(ref.label) ?? { ref, years: new Set<number>() };
+    e.years.add(m.year);
+    map.set(ref.label, e);
   }
   return [...map.entries()]
-    .map(([label, years]) => ({ label, years: [...years].sort() }))
+    .map(([label, e]) => ({ label, name: localText(label, e.ref.labelZh, lang), years: [...e.years].sort() }))
     .sort((a, b) => b.years.length - a.years.length);
 }
 

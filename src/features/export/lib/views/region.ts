@@ -8,6 +8,7 @@ import { balanceCaveats } from "../../../../data/caveats";
 import { provinceBalanceSeries } from "../../../../data/series";
 import { provinceName } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
+import { localText } from "../../../../i18n/data-lang";
 import type { ViewState } from "../../../../state/view-state";
 import { csvHeaders, exportRunMessages } from "../../run-messages";
 import type { ChartParts, CsvTable, ExportContext, Palette } from "../export-context";
@@ -32,7 +33,12 @@ export function regionCsv(index: AtlasIndex, view: ViewState, lang: Lang = "en")
       p.total === null ? t.notInData : p.provisional ? t.provisional : "",
       // The scope is the source's wording (data), as written.
       b ? b.scope : "",
-      b ? unique(b.sources.map((s) => index.data.sources[s].label)).join("; ") : "",
+      // Each source's short label in the export's language where the data has it (as on the map CSV).
+      b
+        ? unique(
+            b.sources.map((s) => localText(index.data.sources[s].label, index.data.sources[s].labelZh, lang).text),
+          ).join("; ")
+        : "",
     ];
   });
   return { header, rows };

@@ -1,0 +1,88 @@
+/**
+ * The data's Chinese (issue 10): the Chinese labels and notes of source_labels.csv,
+ * key_regions.csv and national.csv, written by the team and checked against the sources
+ * (data/README.md). Expected values are read from the CSVs here, with the bare parser, not from
+ * the model the build makes; the generated files must carry them unchanged.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../src/data/csv";
+import { formatIssue } from "../../src/data/validate";
+import { DATA_DIR, readDataFiles, validateTexts } from "../support/csv-data";
+import { realIndex } from "../support/real-data";
+
+/** Rows back to CSV text (every field quoted), for a test that edits one field. */
+const writeCsv = (header: string[], rows: Record<string, string>[]) =>
+  [header, ...rows.map((r) => header.map((h) => r[h]))]
+    .map((cells) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))
+    .join("\n") + "\n";
+
+/** A data CSV as its header and rows of named fields, straight from the file. */
+function csvRows(file: string): { header: string[]; rows: Record<string, string>[] } {
+  const result = parseCsv(readFileSync(join(DATA_DIR, file), "utf8"));
+  if (!result.ok) throw new Error(`${file}:${result.line}: ${result.reason}`);
+  const header = Object.keys(result.records[0].values);
+  return { header, rows: result.records.map((r) => r.values) };
+}
+
+describe("Chinese labels and notes beside the English", () => {
+  const index = realIndex();
+
+  it("source_labels.csv: each source's Chinese label and note reach the generated sources", () => {
+    const { rows } = csvRows("source_labels.csv");
+    expect(rows.filter((r) => r.label_zh !== "").length).toBeGreaterThan(0);
+    for (const r of rows) {
+      // The first label whose match the citation contains is the source's (build-model.ts).
+      const refs = index.data.sources.filter((s) => rows.find((l) => s.text.includes(l.match)) === r);
+      for (const s of refs)
+        expect([s.label, s.labelZh, s.note, s.noteZh]).toEqual([r.label_en, r.label_zh, r.note, r.note_zh]);
+    }
+    // An unlabelled source has no Chinese label: the app shows its English (its citation's start).
+    for (const s of index.data.sources.filter((x) => !rows.some((l) => x.text.includes(l.match)))) {
+      expect([s.labelZh, s.noteZh]).toEqual(["", ""]);
+    }
+  });
+
+  it("key_regions.csv: the listing document and the status change in Chinese, only where the English is set", () => {
+    const { rows } = csvRows("key_regions.csv");
+    for (const r of rows) {
+      const k = index.data.keyRegions.find((x) => x.adcode === r.province_adcode)!;
+      expect([k.listedDocument, k.listedDocumentZh]).toEqual([r.listed_document, r.listed_document_zh]);
+      if (r.status_change_kind === "") expect([k.change, r.status_change_kind_zh]).toEqual([null, ""]);
+      else expect([k.change!.kind, k.change!.kindZh]).toEqual([r.status_change_kind, r.status_change_kind_zh]);
+    }
+    expect(rows.filter((r) => r.status_change_kind_zh !== "")).toHaveLength(3);
+  });
+
+  it("national.csv: a note's Chinese for display, the English note kept for the page's rules", () => {
+    const { rows } = csvRows("national.csv");
+    expect(index.data.national.map((n) => [n.series, n.period, n.note, n.noteZh])).toEqual(
+      rows.map((r) => [r.series, r.period, r.note, r.note_zh]),
+    );
+    for (const r of rows) if (r.note_zh !== "") expect(r.note, `${r.series} ${r.period}`).not.toBe("");
+    // The words the page's rules read ("cumulative", "MONTHLY") stay in the English note beside the Chinese.
+    expect(index.data.national.some((n) => /cumulative/.test(n.note) && n.noteZh.includes("累计"))).toBe(true);
+  });
+
+  it("refuses a Chinese note without an English one, and a change's kind in Chinese without the change", () => {
+    const files = readDataFiles();
+    const issues = (
+      file: "national.csv" | "key_regions.csv",
+      pick: (r: Record<string, string>) => boolean,
+      field: string,
+    ) => {
+      const { header, rows } = csvRows(file);
+      const k = rows.findIndex(pick);
+      const edited = rows.map((r, j) => (j === k ? { ...r, [field]: "说明" } : r));
+      const result = validateTexts({ ...files, [file]: writeCsv(header, edited) });
+      return { line: k + 2, issues: result.ok ? [] : result.issues.map(formatIssue) };
+    };
+    const national = issues("national.csv", (r) => r.note === "", "note_zh");
+    expect(national.issues).toEqual([`data/national.csv:${national.line}: field "note_zh": set without a note`]);
+    const key = issues("key_regions.csv", (r) => r.status_change_kind === "", "status_change_kind_zh");
+    expect(key.issues).toEqual([
+      `data/key_regions.csv:${key.line}: field "status_change_kind_zh": set without a status change`,
+    ]);
+  });
+});
