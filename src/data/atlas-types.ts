@@ -126,8 +126,11 @@ export interface EventRecord {
   /** GB/T 2260 code of the place (province, prefecture XXXX00 or county), null when not given. */
   placeAdcode: string | null;
   kind: EventKind;
-  title: string;
-  summary: string;
+  /** Title and summary in English and in Chinese (both always set: events.csv title_zh, summary_zh). */
+  titleEn: string;
+  titleZh: string;
+  summaryEn: string;
+  summaryZh: string;
   amountBn: number | null;
   /** What the amount measures (amount-measures.ts): set exactly when amountBn is. */
   amountMeasure: AmountMeasure | null;

@@ -26,7 +26,9 @@ const requiredAmount = z.string().refine((s) => /^\d+(\.\d+)?$/.test(s) && Numbe
 const text = z.string();
 const required = z.string().trim().min(1, { message: "must not be empty" });
 const HAN = /\p{Script=Han}/u;
-/** Chinese the team wrote beside an English text (data/README.md): empty falls back to the English. */
+/** Chinese the team wrote for a reader of Chinese (data/README.md): set, and in Chinese characters. */
+const chinese = required.refine((s) => HAN.test(s), { message: "must contain Chinese characters" });
+/** The same where the English beside it may be empty or not yet translated: empty falls back to the English. */
 const optionalChinese = z.string().refine((s) => s === "" || (s.trim() !== "" && HAN.test(s)), {
   message: "must be empty or contain Chinese characters",
 });
@@ -124,6 +126,9 @@ export const eventRow = z.object({
   kind: z.enum(EVENT_KINDS),
   title_en: required,
   summary_en: required,
+  // The same in Chinese, written by the team and checked against the source (data/README.md).
+  title_zh: chinese,
+  summary_zh: chinese,
   amount_bn_cny: amount,
   source_name: required,
   source_date: required,

@@ -33,8 +33,8 @@ export interface LocalText {
 }
 
 /**
- * A data text the data holds in English and, where the team wrote it, in Chinese (a source's
- * label, a note): the reader's language where it exists, else the English. The tag is the
+ * A data text the data holds in English and, where the team wrote it, in Chinese (an event's title,
+ * a source's label, a note): the reader's language where it exists, else the English. The tag is the
  * text's own: "zh-CN" for the Chinese; for the English field, its script decides (textLang), since an
  * unlabelled source's label is its citation as written, which may be Chinese.
  */
@@ -42,3 +42,9 @@ export function localText(en: string, zh: string, lang: Lang): LocalText {
   if (lang === "zh" && zh !== "") return { text: zh, lang: "zh-CN" };
   return { text: en, lang: textLang(en) };
 }
+
+/** An event's title and summary for a reader (both are always written in both languages). */
+export const eventTitle = (e: { titleEn: string; titleZh: string }, lang: Lang): LocalText =>
+  localText(e.titleEn, e.titleZh, lang);
+export const eventSummary = (e: { summaryEn: string; summaryZh: string }, lang: Lang): LocalText =>
+  localText(e.summaryEn, e.summaryZh, lang);

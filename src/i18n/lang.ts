@@ -37,6 +37,6 @@ export function langFromSearch(search: string, languages: readonly string[] = re
 }
 
 /** The BCP 47 tag for `<html lang>` and Intl. */
-export function langTag(lang: Lang): string {
+export function langTag(lang: Lang): "en" | "zh-CN" {
   return lang === "zh" ? "zh-CN" : "en";
 }

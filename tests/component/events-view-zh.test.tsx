@@ -60,8 +60,9 @@ const row = (id: string) => document.querySelector(`tr[data-event-id="${id}"]`) 
 
 /**
  * The interface's own words in an element, as text and in aria-label / title attributes: without
- * the data shown as written (marked lang="en", or an event's title quoted in a label or tooltip),
- * the test harness, and file-format names. What is left should not be English.
+ * the data shown as written (marked lang="en"), the events' titles and summaries (whose Chinese
+ * keeps some names in English, and which labels and tooltips quote), the test harness, and
+ * file-format names. What is left should not be English.
  */
 function interfaceEnglish(root: Element): string[] {
   const clone = root.cloneNode(true) as Element;
@@ -71,21 +72,26 @@ function interfaceEnglish(root: Element): string[] {
   );
   clone.querySelectorAll("title").forEach((el) => el.remove());
   let text = [clone.textContent, ...labels].join("\n");
-  for (const e of events) text = text.split(e.title).join(" ");
+  for (const e of events)
+    for (const written of [e.titleZh, e.summaryZh, e.titleEn]) text = text.split(written).join(" ");
   return text.replace(/\b(PNG|SVG|CSV)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
 }
 
 describe("the Events view in Chinese", () => {
-  it("speaks Chinese: heading, filters, count, table headers; English data text is marked lang=en", () => {
+  it("speaks Chinese: heading, filters, count, table headers; titles and summaries in Chinese, marked zh-CN", () => {
     const { container } = render(<Harness />);
     expect(screen.getByRole("heading", { level: 2, name: "事件" })).toBeTruthy();
     expect(screen.getByRole("search", { name: "筛选事件" })).toBeTruthy();
     expect(screen.getByText(`${events.length}条事件中的${events.length}条`)).toBeTruthy();
     for (const name of ["日期", "地点", "类别", "金额", "事件", "来源"])
       expect(screen.getByRole("columnheader", { name })).toBeTruthy();
-    // Titles stay as the sources wrote them, marked as English for screen readers.
+    // Every title and summary in the team's Chinese (checked against the source), marked as Chinese.
     const first = events.find((e) => e.date)!;
-    expect(within(row(first.id)).getByRole("button", { name: first.title }).getAttribute("lang")).toBe("en");
+    expect(within(row(first.id)).getByRole("button", { name: first.titleZh }).getAttribute("lang")).toBe("zh-CN");
+    expect(row(first.id).querySelector(".event-summary")!.textContent).toBe(first.summaryZh);
+    expect(row(first.id).querySelector(".event-summary")!.getAttribute("lang")).toBe("zh-CN");
+    expect(container.querySelectorAll("button.event-pick")).toHaveLength(events.length);
+    expect(within(container).queryByText(first.titleEn)).toBeNull();
     expect(interfaceEnglish(container)).toEqual([]);
   });
 
@@ -115,10 +121,10 @@ describe("the Events view in Chinese", () => {
     render(<Harness initial={{ region: "CN-NM", event: "nm-hadatu-coalfield-right-13-9bn" }} />);
     const hadatu = events.find((e) => e.id === "nm-hadatu-coalfield-right-13-9bn")!;
     const total = events.find((e) => e.id === "nm-92-mining-rights-22bn-since-2024")!;
-    const detail = screen.getByRole("article", { name: `事件：${hadatu.title}` });
+    const detail = screen.getByRole("article", { name: `事件：${hadatu.titleZh}` });
     expect(detail.textContent).toContain("138.62亿元（矿业权成交价），按原始记录。");
     expect(detail.textContent).toContain("并非出售既有国有资产");
-    expect(within(detail).getByText(/不可相加/).textContent).toContain(total.title);
+    expect(within(detail).getByText(/不可相加/).textContent).toContain(total.titleZh);
     cleanup();
     render(<Harness initial={{ view: "map", region: "CN-QH" }} panel="CN-QH" />);
     const shares = document.querySelector('li[data-event-id="qh-sct-xining-steel-shares-for-debt-2025-11"]')!;
@@ -174,8 +180,8 @@ describe("the Events view in Chinese", () => {
     const gansu = index.provinceByIso.get("CN-GS")!;
     const e = events.find((x) => x.quote && !HAN.test(x.quote) && x.dateBasis && x.provinceAdcode === gansu.adcode)!;
     render(<Harness initial={{ region: "CN-GS" }} />);
-    await user.click(screen.getByRole("button", { name: e.title }));
-    const detail = screen.getByRole("article", { name: `事件：${e.title}` });
+    await user.click(screen.getByRole("button", { name: e.titleZh }));
+    const detail = screen.getByRole("article", { name: `事件：${e.titleZh}` });
     expect(within(detail).getByText("在图表上")).toBeTruthy();
     expect(within(detail).getByRole("button", { name: `在地图上查看${gansu.nameZh}及其图表` })).toBeTruthy();
     const quote = detail.querySelector("blockquote")!;
@@ -195,11 +201,11 @@ describe("data text on an English page", () => {
   it("marks a Chinese quote and the Chinese place name as zh-CN", () => {
     const e = events.find((x) => x.date && x.quote && HAN.test(x.quote) && !/[A-Za-z]/.test(x.quote))!;
     render(<Harness initial={{ event: e.id }} lang="en" />);
-    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    const detail = screen.getByRole("article", { name: `Event: ${e.titleEn}` });
     expect(detail.querySelector("blockquote")!.getAttribute("lang")).toBe("zh-CN");
     expect(within(row(e.id)).getByText(e.placeZh).getAttribute("lang")).toBe("zh-CN");
-    // The English title needs no mark on an English page.
-    expect(within(row(e.id)).getByRole("button", { name: e.title }).hasAttribute("lang")).toBe(false);
+    // The English title, marked with the language it is in (the data holds it in both).
+    expect(within(row(e.id)).getByRole("button", { name: e.titleEn }).getAttribute("lang")).toBe("en");
   });
 });
 
@@ -216,5 +222,69 @@ describe("the province panel's events in Chinese", () => {
     expect(url()).toContain("from=2024&to=2024");
     expect(screen.getByText(new RegExp(`^${total}条事件中的\\d+条`))).toBeTruthy();
     expect(screen.getByRole("button", { name: "显示全部" })).toBeTruthy();
+  });
+});
+
+describe("each reader's language for an event's title and summary (events.csv title_zh, summary_zh)", () => {
+  // The Chinese is the team's, checked against the source; the quote is the source's own and never translated.
+  const e = events.find((x) => x.id === "gz-moutai-4pct-transfer-2019")!;
+
+  it("the Events view's record: Chinese for a Chinese reader, marked zh-CN; the quote as written", () => {
+    render(<Harness initial={{ region: "CN-GZ", event: e.id }} />);
+    const detail = screen.getByRole("article", { name: `事件：${e.titleZh}` });
+    const heading = within(detail).getByRole("heading", { level: 3 });
+    expect([heading.textContent, heading.getAttribute("lang")]).toEqual([e.titleZh, "zh-CN"]);
+    const summary = within(detail).getByText(e.summaryZh);
+    expect(summary.getAttribute("lang")).toBe("zh-CN");
+    expect(detail.textContent).not.toContain(e.titleEn);
+    expect(detail.textContent).not.toContain(e.summaryEn);
+    const quote = detail.querySelector("blockquote")!;
+    expect([quote.textContent, quote.getAttribute("lang")]).toEqual([e.quote, "en"]);
+  });
+
+  it("the Events view's record: English for an English reader, marked en; the same quote", () => {
+    render(<Harness initial={{ region: "CN-GZ", event: e.id }} lang="en" />);
+    const detail = screen.getByRole("article", { name: `Event: ${e.titleEn}` });
+    const heading = within(detail).getByRole("heading", { level: 3 });
+    expect([heading.textContent, heading.getAttribute("lang")]).toEqual([e.titleEn, "en"]);
+    expect(within(detail).getByText(e.summaryEn).getAttribute("lang")).toBe("en");
+    expect(detail.textContent).not.toContain(e.titleZh);
+    expect(detail.querySelector("blockquote")!.textContent).toBe(e.quote);
+    // An English quote needs no mark on an English page.
+    expect(detail.querySelector("blockquote")!.hasAttribute("lang")).toBe(false);
+  });
+
+  it("the province panel's list: each reader's title, and the summary once an event is opened", async () => {
+    const user = userEvent.setup();
+    const guizhou = events.filter((x) => x.provinceAdcode === "520000");
+    render(<Harness initial={{ view: "map", region: "CN-GZ" }} panel="CN-GZ" />);
+    for (const x of guizhou) {
+      const title = document.querySelector(`li[data-event-id="${x.id}"] .event-title`)!;
+      expect([title.textContent, title.getAttribute("lang")]).toEqual([x.titleZh, "zh-CN"]);
+    }
+    const item = document.querySelector(`li[data-event-id="${e.id}"]`) as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: e.titleZh }));
+    expect(within(item).getByText(e.summaryZh).getAttribute("lang")).toBe("zh-CN");
+    expect(item.querySelector("blockquote")!.textContent).toBe(e.quote);
+    cleanup();
+    render(<Harness initial={{ view: "map", region: "CN-GZ" }} panel="CN-GZ" lang="en" />);
+    for (const x of guizhou) {
+      const title = document.querySelector(`li[data-event-id="${x.id}"] .event-title`)!;
+      expect([title.textContent, title.getAttribute("lang")]).toEqual([x.titleEn, "en"]);
+    }
+  });
+
+  it("finds an event by its Chinese title and by its English one, whichever the page speaks", async () => {
+    const user = userEvent.setup();
+    for (const lang of ["zh", "en"] as const) {
+      render(<Harness lang={lang} />);
+      const box = screen.getByRole("searchbox");
+      await user.type(box, "茅台集团将贵州茅台4%股份");
+      expect(rowIds()).toContain(e.id);
+      await user.clear(box);
+      await user.type(box, "Moutai Group transfers");
+      expect(rowIds()).toContain(e.id);
+      cleanup();
+    }
   });
 });

@@ -139,12 +139,12 @@ describe("Events view", () => {
     const user = userEvent.setup();
     const e = events.find((x) => x.quote && x.dateBasis && x.provinceAdcode === gansu)!;
     render(<Harness initial={{ region: "CN-GS" }} />);
-    await user.click(screen.getByRole("button", { name: e.title }));
+    await user.click(screen.getByRole("button", { name: e.titleEn }));
     expect(url()).toContain(`ev=${e.id}`);
-    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    const detail = screen.getByRole("article", { name: `Event: ${e.titleEn}` });
     expect(detail.textContent).toContain(e.dateBasis);
     expect(detail.textContent).toContain(e.quote);
-    expect(screen.getByRole("button", { name: e.title }).getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("button", { name: e.titleEn }).getAttribute("aria-expanded")).toBe("true");
   });
 
   it("says when the linked event is not in the data, and still lists the rest", () => {
@@ -199,12 +199,12 @@ describe("what an amount measures", () => {
     const id = "gs-mining-rights-2022-269-rights-38bn";
     const e = events.find((x) => x.id === id)!;
     render(<Harness initial={{ region: "CN-GS", event: id }} />);
-    const detail = screen.getByRole("article", { name: `Event: ${e.title}` });
+    const detail = screen.getByRole("article", { name: `Event: ${e.titleEn}` });
     expect(detail.textContent).toContain("38.012 bn CNY (mining-right income, total), as recorded.");
     expect(detail.textContent).toContain("not a sale of existing state assets");
     const overlaps = within(detail).getByText(/Overlaps with, so never add the two/);
     const total = events.find((x) => x.id === "gs-mining-rights-sales-2021-2025")!;
-    expect(overlaps.textContent).toContain(total.title);
+    expect(overlaps.textContent).toContain(total.titleEn);
   });
 
   it("shows the measure in the province panel's list", () => {
@@ -234,13 +234,13 @@ describe("a source check's verdict beside the source", () => {
     const id = "gz-moutai-4pct-transfer-2019"; // The Business Times confirms the transfer, not the value
     render(<Harness initial={{ region: "CN-GZ", event: id }} />);
     const e = events.find((x) => x.id === id)!;
-    expect(screen.getByRole("article", { name: `Event: ${e.title}` }).textContent).toContain(
+    expect(screen.getByRole("article", { name: `Event: ${e.titleEn}` }).textContent).toContain(
       "(partly confirmed: some details rest on a weaker source)",
     );
     cleanup();
     render(<Harness initial={{ view: "map", region: "CN-GZ" }} panel="CN-GZ" />);
     const item = document.querySelector(`li[data-event-id="${id}"]`) as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: e.title }));
+    await user.click(within(item).getByRole("button", { name: e.titleEn }));
     expect(item.querySelector(".event-source")!.textContent).toContain("(partly confirmed");
   });
 });
@@ -264,7 +264,7 @@ describe("the province panel's events", () => {
   it("selects an event and links to the Events view filtered to the province", async () => {
     const user = userEvent.setup();
     render(<Harness initial={{ view: "map", region: "CN-GS" }} panel="CN-GS" />);
-    await user.click(screen.getByRole("button", { name: gansuEvents[0].title }));
+    await user.click(screen.getByRole("button", { name: gansuEvents[0].titleEn }));
     expect(url()).toContain(`ev=${gansuEvents[0].id}`);
     await user.click(screen.getByRole("button", { name: /events in the Events view/ }));
     expect(url()).toMatch(/^\?v=2&view=events&r=CN-GS/);

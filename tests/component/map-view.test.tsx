@@ -98,7 +98,7 @@ describe("RegionPanel", () => {
     const chongqingEvents = realEvents().filter((e) => e.provinceAdcode === "500000");
     expect(within(panel).getAllByRole("listitem").length).toBeGreaterThanOrEqual(chongqingEvents.length);
     const eventsSection = within(panel).getByRole("region", { name: /^Events in Chongqing/ });
-    expect(within(eventsSection).getByText(chongqingEvents[0].title)).toBeTruthy();
+    expect(within(eventsSection).getByText(chongqingEvents[0].titleEn)).toBeTruthy();
   });
 
   it("says beside the key-region sources what the source check found", () => {

@@ -12,6 +12,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PrefectureMap } from "../../src/features/region/PrefectureMap";
 import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
 import type { PrefectureMapFile } from "../../src/geo/prefecture-map";
+import { LangProvider } from "../../src/i18n/context";
+import type { Lang } from "../../src/i18n/lang";
 import { realEvents, realIndex, realPrefectureData } from "../support/real-data";
 
 const require = createRequire(import.meta.url);
@@ -35,7 +37,7 @@ afterEach(() => {
 
 function renderMap(
   adcode: string,
-  seed: { map?: PrefectureMapFile; events?: boolean; figures?: boolean } = {},
+  seed: { map?: PrefectureMapFile; events?: boolean; figures?: boolean; lang?: Lang } = {},
   onSelectPlace?: (code: string | null, ids: string[]) => void,
 ) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -43,9 +45,11 @@ function renderMap(
   if (seed.map) client.setQueryData(["geometry", "prefectures", adcode], seed.map);
   if (seed.figures !== false) client.setQueryData(["data", "prefectures", adcode], realPrefectureData(adcode));
   return render(
-    <QueryClientProvider client={client}>
-      <PrefectureMap index={index} adcode={adcode} onSelectPlace={onSelectPlace} />
-    </QueryClientProvider>,
+    <LangProvider lang={seed.lang ?? "en"}>
+      <QueryClientProvider client={client}>
+        <PrefectureMap index={index} adcode={adcode} onSelectPlace={onSelectPlace} />
+      </QueryClientProvider>
+    </LangProvider>,
   );
 }
 
@@ -60,7 +64,7 @@ describe("PrefectureMap", () => {
     expect(container.querySelectorAll("path.prefecture")).toHaveLength(14);
     const marker = within(figure).getByRole("button", { name: `Lanzhou: ${lanzhou.length} events` });
     expect(marker.textContent).toBe(String(lanzhou.length));
-    for (const e of lanzhou) expect(marker.getAttribute("title")).toContain(e.title);
+    for (const e of lanzhou) expect(marker.getAttribute("title")).toContain(e.titleEn);
     // The shapes are a debt map now: Lanzhou carries its end-2024 balance and grade, coloured by class.
     const shape = container.querySelector<SVGPathElement>('path[data-prefecture="620100"]')!;
     const row = realPrefectureData("620000").debt.find((d) => d.code === "620100" && d.year === 2024)!;
@@ -97,7 +101,7 @@ describe("PrefectureMap", () => {
     expect(onSelectPlace).toHaveBeenCalledWith("620100", expect.arrayContaining(lanzhou.map((e) => e.id)));
     expect(marker.getAttribute("aria-pressed")).toBe("true");
     const selection = screen.getByRole("region", { name: "Events in Lanzhou" });
-    for (const e of lanzhou) expect(within(selection).getByText(e.title, { exact: false })).toBeTruthy();
+    for (const e of lanzhou) expect(within(selection).getByText(e.titleEn, { exact: false })).toBeTruthy();
     await user.keyboard(" ");
     expect(onSelectPlace).toHaveBeenLastCalledWith(null, []);
     expect(screen.queryByRole("region", { name: "Events in Lanzhou" })).toBeNull();
@@ -112,6 +116,19 @@ describe("PrefectureMap", () => {
     expect(within(selection).getByText("0.102 bn CNY (price paid for bank assets or shares)")).toBeTruthy();
     const priced = lanzhou.filter((e) => e.amountBn !== null);
     expect(selection.querySelectorAll("[data-measure]")).toHaveLength(priced.length);
+  });
+
+  it("gives a Chinese reader the events' Chinese titles, in the marker's tooltip and the place's list", async () => {
+    const user = userEvent.setup();
+    renderMap("620000", { map: mapOf("620000", "gansu"), lang: "zh" }, () => {});
+    const marker = screen.getByRole("button", { name: `兰州市：${lanzhou.length}个事件` });
+    for (const e of lanzhou) {
+      expect(marker.getAttribute("title")).toContain(e.titleZh);
+      expect(marker.getAttribute("title")).not.toContain(e.titleEn);
+    }
+    await user.click(marker);
+    const selection = screen.getByRole("region", { name: /兰州/ });
+    for (const e of lanzhou) expect(within(selection).getByText(e.titleZh).getAttribute("lang")).toBe("zh-CN");
   });
 
   it("marks Bishan District in Chongqing, whose shapes are districts", () => {

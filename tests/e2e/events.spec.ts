@@ -43,7 +43,9 @@ test("filtering through the controls writes the URL and narrows the rows", async
   await page.getByRole("searchbox", { name: "Search" }).fill("砸锅卖铁");
   await expect(page).toHaveURL(/[?&]q=%E7%A0%B8%E9%94%85%E5%8D%96%E9%93%81(&|$)/);
   const phrase = events.filter(
-    (e) => e.kind === "asset_sale" && [e.title, e.summary, e.quote, e.placeZh].join(" ").includes("砸锅卖铁"),
+    (e) =>
+      e.kind === "asset_sale" &&
+      [e.titleEn, e.titleZh, e.summaryEn, e.summaryZh, e.quote, e.placeZh].join(" ").includes("砸锅卖铁"),
   );
   expect(phrase.length).toBeGreaterThan(0);
   await expect(page.locator("tr[data-event-id]")).toHaveCount(phrase.length);
@@ -76,9 +78,9 @@ test("selecting an event opens its record and puts it in the link", async ({ pag
   await open(page, "?v=2&view=events&r=CN-GS");
   const events = await loadJson<EventRecord[]>(page, "events.json");
   const e = events.find((x) => x.provinceAdcode === GANSU && x.quote && x.date)!;
-  await page.getByRole("button", { name: e.title, exact: true }).click();
+  await page.getByRole("button", { name: e.titleEn, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]ev=${e.id}$`));
-  const detail = page.getByRole("article", { name: `Event: ${e.title}` });
+  const detail = page.getByRole("article", { name: `Event: ${e.titleEn}` });
   await expect(detail).toBeVisible();
   await expect(detail).toContainText(e.dateBasis);
   await expect(page.locator(`tr[data-event-id="${e.id}"]`)).toHaveClass(/selected/);
@@ -86,7 +88,7 @@ test("selecting an event opens its record and puts it in the link", async ({ pag
 
   // The link reopens the same selection; Back closes it.
   await page.reload();
-  await expect(page.getByRole("article", { name: `Event: ${e.title}` })).toBeVisible();
+  await expect(page.getByRole("article", { name: `Event: ${e.titleEn}` })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\?v=2&view=events&r=CN-GS$/);
   await expect(page.getByRole("article")).toHaveCount(0);
@@ -163,5 +165,40 @@ test("an amount says what it measures, in English and in Chinese", async ({ page
   await open(page, `?v=2&view=events&r=CN-GZ&ev=${id}&lang=zh`);
   await expect(row.locator("td.amount")).toHaveText("100亿元（成交价格）");
   await expect(page.getByRole("article")).toContainText("100亿元（成交价格），按原始记录。");
+  expect(errors).toEqual([]);
+});
+
+test("each reader gets an event's title and summary in their language, marked; the quote stays as written", async ({
+  page,
+}) => {
+  const id = "gz-moutai-4pct-transfer-2019";
+  const errors = await open(page, `?v=2&view=events&r=CN-GZ&ev=${id}&lang=zh`);
+  const e = (await loadJson<EventRecord[]>(page, "events.json")).find((x) => x.id === id)!;
+  // The Events view's record, for a Chinese reader.
+  const detail = page.getByRole("article", { name: `事件：${e.titleZh}` });
+  await expect(detail.getByRole("heading", { level: 3 })).toHaveText(e.titleZh);
+  await expect(detail.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "zh-CN");
+  await expect(detail.getByText(e.summaryZh, { exact: true })).toHaveAttribute("lang", "zh-CN");
+  await expect(detail.locator("blockquote")).toHaveText(e.quote);
+  await expect(detail.locator("blockquote")).toHaveAttribute("lang", "en");
+  await expect(detail).not.toContainText(e.titleEn);
+  // The province panel's list, for a Chinese reader.
+  await open(page, `?v=2&r=CN-GZ&ev=${id}&lang=zh`);
+  const item = page.getByRole("complementary").locator(`li[data-event-id="${id}"]`);
+  await expect(item.locator(".event-title")).toHaveText(e.titleZh);
+  await expect(item.locator(".event-title")).toHaveAttribute("lang", "zh-CN");
+  await expect(item.getByText(e.summaryZh, { exact: true })).toHaveAttribute("lang", "zh-CN");
+  await expect(item.locator("blockquote")).toHaveText(e.quote);
+  // The same for an English reader, in English.
+  await open(page, `?v=2&r=CN-GZ&ev=${id}`);
+  await expect(item.locator(".event-title")).toHaveText(e.titleEn);
+  await expect(item.locator(".event-title")).toHaveAttribute("lang", "en");
+  await expect(item.getByText(e.summaryEn, { exact: true })).toBeVisible();
+  await expect(item.locator("blockquote")).toHaveText(e.quote);
+  await open(page, `?v=2&view=events&r=CN-GZ&ev=${id}`);
+  await expect(page.getByRole("article", { name: `Event: ${e.titleEn}` }).getByText(e.summaryEn)).toHaveAttribute(
+    "lang",
+    "en",
+  );
   expect(errors).toEqual([]);
 });

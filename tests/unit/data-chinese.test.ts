@@ -1,8 +1,9 @@
 /**
- * The data's Chinese (issue 10): the Chinese labels and notes of source_labels.csv,
- * key_regions.csv and national.csv, written by the team and checked against the sources
- * (data/README.md). Expected values are read from the CSVs here, with the bare parser, not from
- * the model the build makes; the generated files must carry them unchanged.
+ * The data's Chinese (issue 10): every event's title and summary in Chinese (events.csv title_zh,
+ * summary_zh), and the Chinese labels and notes of source_labels.csv, key_regions.csv and
+ * national.csv, written by the team and checked against the sources (data/README.md). Expected
+ * values are read from the CSVs here, with the bare parser, not from the model the build makes;
+ * the generated files must carry them unchanged.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +11,9 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/csv";
 import { formatIssue } from "../../src/data/validate";
 import { DATA_DIR, readDataFiles, validateTexts } from "../support/csv-data";
-import { realIndex } from "../support/real-data";
+import { realEvents, realIndex } from "../support/real-data";
+
+const HAN = /\p{Script=Han}/u;
 
 /** Rows back to CSV text (every field quoted), for a test that edits one field. */
 const writeCsv = (header: string[], rows: Record<string, string>[]) =>
@@ -25,6 +28,60 @@ function csvRows(file: string): { header: string[]; rows: Record<string, string>
   const header = Object.keys(result.records[0].values);
   return { header, rows: result.records.map((r) => r.values) };
 }
+
+describe("every event in Chinese too", () => {
+  const { header, rows } = csvRows("events.csv");
+
+  it("events.csv has title_zh and summary_zh right after summary_en", () => {
+    const at = header.indexOf("summary_en");
+    expect(header.slice(at - 1, at + 3)).toEqual(["title_en", "summary_en", "title_zh", "summary_zh"]);
+  });
+
+  it("gives every event, once each, a Chinese title and summary", () => {
+    expect(rows).toHaveLength(316);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(r.title_zh.trim(), `${r.id}: title_zh`).not.toBe("");
+      expect(r.summary_zh.trim(), `${r.id}: summary_zh`).not.toBe("");
+      expect(HAN.test(r.title_zh), `${r.id}: title_zh in Chinese`).toBe(true);
+      expect(HAN.test(r.summary_zh), `${r.id}: summary_zh in Chinese`).toBe(true);
+    }
+  });
+
+  it("the generated events carry both languages, exactly as the CSV has them", () => {
+    const events = realEvents();
+    expect(events.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    for (const [k, r] of rows.entries()) {
+      const { titleEn, titleZh, summaryEn, summaryZh, quote } = events[k];
+      expect({ titleEn, titleZh, summaryEn, summaryZh, quote }, r.id).toEqual({
+        titleEn: r.title_en,
+        titleZh: r.title_zh,
+        summaryEn: r.summary_en,
+        summaryZh: r.summary_zh,
+        // The source's own words are never translated.
+        quote: r.quote,
+      });
+    }
+  });
+
+  it("refuses an event without its Chinese, or with Chinese that has no Chinese characters", () => {
+    const files = readDataFiles();
+    const text = files["events.csv"];
+    const lines = text.split("\n");
+    const n = lines.findIndex((l) => l.startsWith("gz-moutai-4pct-transfer-2019,"));
+    const row = rows.find((r) => r.id === "gz-moutai-4pct-transfer-2019")!;
+    const emptied = lines.map((l, k) => (k === n ? l.replace(`,${row.title_zh},`, ",,") : l)).join("\n");
+    const latin = lines.map((l, k) => (k === n ? l.replace(`,${row.summary_zh},`, ",Moutai,") : l)).join("\n");
+    const issues = (csv: string) => {
+      const result = validateTexts({ ...files, "events.csv": csv });
+      return result.ok ? [] : result.issues.map(formatIssue);
+    };
+    expect(issues(emptied)).toContain(`data/events.csv:${n + 1}: field "title_zh": "" must not be empty`);
+    expect(issues(latin)).toContain(
+      `data/events.csv:${n + 1}: field "summary_zh": "Moutai" must contain Chinese characters`,
+    );
+  });
+});
 
 describe("Chinese labels and notes beside the English", () => {
   const index = realIndex();

@@ -25,8 +25,10 @@ function event(id: string, patch: Partial<EventRecord> = {}): EventRecord {
     placeEn: "Gansu",
     placeAdcode: "620000",
     kind: "asset_sale",
-    title: `Event ${id}`,
-    summary: "",
+    titleEn: `Event ${id}`,
+    titleZh: `事件${id}`,
+    summaryEn: "",
+    summaryZh: "",
     amountBn: null,
     amountMeasure: null,
     amountOverlaps: [],
@@ -46,13 +48,19 @@ const filter = (patch: Partial<EventFilter>): EventFilter => ({ ...NO_EVENT_FILT
 const FIXTURE = [
   event("gs-day", {
     date: "2024-08-26",
-    title: "Lanzhou sells parking rights",
+    titleEn: "Lanzhou sells parking rights",
+    titleZh: "兰州出让停车经营权",
     placeEn: "Lanzhou",
     placeZh: "兰州市",
     scope: "prefecture",
   }),
-  event("gs-month", { date: "2024-08", precision: "month", kind: "policy", title: "Gansu budget report" }),
-  event("gs-year", { date: "2024", precision: "year", summary: "Pledge to sell the pot and iron" }),
+  event("gs-month", { date: "2024-08", precision: "month", kind: "policy", titleEn: "Gansu budget report" }),
+  event("gs-year", {
+    date: "2024",
+    precision: "year",
+    summaryEn: "Pledge to sell the pot and iron",
+    summaryZh: "承诺盘活存量资产",
+  }),
   event("gz-undated", {
     date: null,
     precision: null,
@@ -75,7 +83,7 @@ const FIXTURE = [
     date: "2016-09-12",
     provinceAdcode: "520000",
     kind: "financial_risk",
-    title: "Zunyi road and bridge loans restructured",
+    titleEn: "Zunyi road and bridge loans restructured",
   }),
 ];
 
@@ -129,6 +137,10 @@ describe("text search", () => {
     ["the summary", "pot", ["gs-year"]],
     ["Chinese, in the quote of an undated event", "砸锅卖铁", ["gz-undated"]],
     ["Chinese place name", "兰州", ["gs-day"]],
+    // Titles and summaries are searched in both languages, whichever the page speaks.
+    ["the Chinese title", "停车经营权", ["gs-day"]],
+    ["the Chinese summary", "盘活存量", ["gs-year"]],
+    ["an English word and a Chinese one together", "parking 出让", ["gs-day"]],
     ["full-width letters fold to ASCII", "ＬＡＮＺＨＯＵ", ["gs-day"]],
     ["the source name", "caixin", ["cn-national"]],
     ["blank is no search", "   ", ["gs-day", "gs-month", "gs-year", "cn-national", "gz-old", "gz-undated"]],
@@ -163,7 +175,8 @@ describe("on the real events", () => {
   it("searching 砸锅卖铁 finds only events that carry the phrase", () => {
     const got = filterEvents(events, filter({ query: "砸锅卖铁" })).events;
     expect(got.length).toBeGreaterThan(0);
-    for (const e of got) expect([e.title, e.summary, e.quote, e.placeZh].join(" ")).toContain("砸锅卖铁");
+    for (const e of got)
+      expect([e.titleEn, e.titleZh, e.summaryEn, e.summaryZh, e.quote, e.placeZh].join(" ")).toContain("砸锅卖铁");
   });
 
   it("undated events are listed without a filter and never inside a date range", () => {

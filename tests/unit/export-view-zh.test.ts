@@ -106,14 +106,17 @@ describe("CSV downloads in Chinese", () => {
     expect(column("compare", "zh", "在图表上", view).filter((v) => v === "是")).toHaveLength(1);
   });
 
-  it("the events CSV: amounts in 亿元, kinds in Chinese, titles and quotes as the sources wrote them", () => {
+  it("the events CSV: amounts in 亿元, kinds, titles and summaries in Chinese, quotes as the sources wrote them", () => {
     const zh = csvFor(ctx("events", "zh"));
     expect(snakeCase(zh.header)).toEqual([]);
     expect(column("events", "zh", "金额（亿元）")).toEqual(
       events.map((e) => (e.amountBn === null ? null : bnToYi(e.amountBn))),
     );
     expect(column("events", "zh", "类别")).toContain("资产处置");
-    expect(column("events", "zh", "标题（英文）")).toEqual(events.map((e) => e.title));
+    expect(column("events", "zh", "标题")).toEqual(events.map((e) => e.titleZh));
+    expect(column("events", "zh", "摘要")).toEqual(events.map((e) => e.summaryZh));
+    expect(column("events", "en", "title")).toEqual(events.map((e) => e.titleEn));
+    expect(column("events", "en", "summary")).toEqual(events.map((e) => e.summaryEn));
     expect(column("events", "zh", "原文引述")).toEqual(events.map((e) => e.quote));
   });
 

@@ -184,14 +184,14 @@ describe("legend classes in Chinese", () => {
 });
 
 describe("prefecture markers in Chinese", () => {
-  const event = (id: string, title: string) => ({ id, title }) as EventRecord;
+  const event = (id: string, titleEn: string, titleZh: string) => ({ id, titleEn, titleZh }) as EventRecord;
   const marker: PrefectureMarker = {
     code: "620100",
     nameZh: "兰州市",
     nameEn: "Lanzhou",
     x: 0,
     y: 0,
-    events: [event("b", "Event b"), event("a", "兰州事件")],
+    events: [event("b", "Event b", "事件乙"), event("a", "Lanzhou event", "兰州事件")],
   };
 
   it("name the place in Chinese with a count in 个", () => {
@@ -199,9 +199,10 @@ describe("prefecture markers in Chinese", () => {
     expect(countLabel(1, "zh")).toBe("1个事件");
   });
 
-  it("keep the events' titles as written in the tooltip", () => {
+  it("give the events' titles in the reader's language in the tooltip", () => {
     const lines = markerTitle(marker, "zh").split("\n");
     expect(lines[0]).toBe("兰州市：2个事件");
-    expect(lines.slice(1)).toEqual(["• Event b", "• 兰州事件"]);
+    expect(lines.slice(1)).toEqual(["• 事件乙", "• 兰州事件"]);
+    expect(markerTitle(marker, "en").split("\n").slice(1)).toEqual(["• Event b", "• Lanzhou event"]);
   });
 });

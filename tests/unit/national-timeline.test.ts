@@ -23,8 +23,10 @@ function event(over: Partial<EventRecord>): EventRecord {
     placeZh: "",
     placeEn: "",
     kind: "policy",
-    title: "t",
-    summary: "s",
+    titleEn: "t",
+    titleZh: "标题",
+    summaryEn: "s",
+    summaryZh: "摘要",
     amountBn: null,
     sourceName: "src",
     sourceDate: "2024-04-01",
@@ -96,11 +98,17 @@ describe("the markers", () => {
     expect(byId.get("exit-220000")).toMatchObject({ date: "2026-01-27", span: { precision: "day" } });
   });
 
-  it("carries the event's summary and source unchanged", () => {
+  it("carries the event's title and summary in the reader's language, and its source unchanged", () => {
     const e = events.find((x) => x.id === "cn-npc-6trn-debt-swap-2024-11")!;
     expect(byId.get(e.id)).toMatchObject({
-      title: e.title,
-      summary: e.summary,
+      title: { text: e.titleEn, lang: "en" },
+      summary: { text: e.summaryEn, lang: "en" },
+      source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl },
+    });
+    const zh = timelineMarkers(events, keyRegions, [], "zh").find((m) => m.id === e.id)!;
+    expect(zh).toMatchObject({
+      title: { text: e.titleZh, lang: "zh-CN" },
+      summary: { text: e.summaryZh, lang: "zh-CN" },
       source: { name: e.sourceName, date: e.sourceDate, url: e.sourceUrl },
     });
   });
@@ -131,8 +139,15 @@ describe("the markers", () => {
       id: "exit-999999",
       date: "2026-04",
       source,
-      summary: "exit (third of 12)",
+      summary: { text: "exit (third of 12)", lang: "en" },
       span: { precision: "month" },
+    });
+    // Without the change's kind in Chinese, a Chinese reader gets the English, marked as English.
+    expect(timelineMarkers([], [region], [], "zh")[0].summary).toEqual({ text: "exit (third of 12)", lang: "en" });
+    const written = { ...region, change: { ...region.change!, kindZh: "退出（12个中的第三个）" } };
+    expect(timelineMarkers([], [written], [], "zh")[0].summary).toEqual({
+      text: "退出（12个中的第三个）",
+      lang: "zh-CN",
     });
     expect(timelineMarkers([], [region, pending])).toHaveLength(1);
   });

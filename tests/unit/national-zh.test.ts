@@ -142,10 +142,20 @@ describe("the policy timeline in Chinese", () => {
     expect(note).toContain("宁夏");
   });
 
-  it("shows the events' titles, summaries and sources as the data has them", () => {
+  it("shows the events' titles and summaries in the data's Chinese, and the sources as the data has them", () => {
     for (const m of zh) {
       const e = en.find((x) => x.id === m.id)!;
-      expect([m.title, m.summary, m.source]).toEqual([e.title, e.summary, e.source]);
+      expect(m.source).toEqual(e.source);
+      const event = events.find((x) => x.id === m.id);
+      if (!event) continue; // an exit without an event row: the atlas's own words (below)
+      expect([m.title, m.summary]).toEqual([
+        { text: event.titleZh, lang: "zh-CN" },
+        { text: event.summaryZh, lang: "zh-CN" },
+      ]);
+      expect([e.title, e.summary]).toEqual([
+        { text: event.titleEn, lang: "en" },
+        { text: event.summaryEn, lang: "en" },
+      ]);
     }
   });
 
@@ -165,9 +175,10 @@ describe("the policy timeline in Chinese", () => {
     };
     const [m] = timelineMarkers([], [region], index.data.provinces, "zh");
     expect(m.short).toBe("贵州退出");
-    expect(m.title).toContain("贵州");
-    expect(m.title).not.toMatch(englishWord);
-    expect(m.summary).toBe("exit (third of 12)"); // key_regions.csv's own wording
+    expect(m.title).toEqual({ text: expect.stringContaining("贵州"), lang: "zh-CN" });
+    expect(m.title.text).not.toMatch(englishWord);
+    // key_regions.csv's own wording: no Chinese written for this change, so the English, marked as such.
+    expect(m.summary).toEqual({ text: "exit (third of 12)", lang: "en" });
     expect(timelineMarkers([], [region], [], "zh")[0].short).toBe("Guizhou退出");
   });
 });

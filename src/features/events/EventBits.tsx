@@ -8,7 +8,7 @@ import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel, localName } from "../../i18n/domain";
 import { SourceLink } from "../../ui/SourceLink";
-import { dataLang } from "../../i18n/data-lang";
+import { dataLang, eventTitle, type LocalText } from "../../i18n/data-lang";
 import { eventDateValue } from "./lib/event-dates";
 import { amountLabel, eventDateLabel, isMiningRightAmount, precisionWords } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
@@ -42,20 +42,28 @@ export function EventPlace({ event: e }: { event: EventRecord }) {
   return <span lang={dataLang(name, lang)}>{name}</span>;
 }
 
-/** Data text (a title, summary, quote, note) as written, marked with its language where it differs from the page's. */
+/**
+ * Data text as written (a quote, note, date basis), marked with its language where it differs from
+ * the page's; or a text the data holds in both languages (a title, a summary: i18n/data-lang.ts
+ * `localText`), in the reader's language and always marked with the language it is in.
+ */
 export function DataText({
   text,
   as: Tag = "span",
   className,
 }: {
-  text: string;
+  text: string | LocalText;
   as?: "span" | "p" | "div";
   className?: string;
 }) {
   const lang = useLang();
-  return (
+  return typeof text === "string" ? (
     <Tag className={className} lang={dataLang(text, lang)}>
       {text}
+    </Tag>
+  ) : (
+    <Tag className={className} lang={text.lang}>
+      {text.text}
     </Tag>
   );
 }
@@ -102,11 +110,15 @@ export function EventAmount({
  * not be added to them. The overlapping events are named by their titles, from the events file.
  */
 export function AmountCaveats({ event, className }: { event: EventRecord; className?: string }) {
+  const lang = useLang();
   const t = useMessages(eventViewMessages);
   const { data } = useQuery(eventsQuery);
   if (event.amountBn === null) return null;
   const mining = isMiningRightAmount(event);
-  const overlaps = event.amountOverlaps.map((id) => data?.find((e) => e.id === id)?.title ?? id);
+  const overlaps = event.amountOverlaps.map((id): LocalText | string => {
+    const other = data?.find((e) => e.id === id);
+    return other ? eventTitle(other, lang) : id;
+  });
   if (!mining && overlaps.length === 0) return null;
   return (
     <>

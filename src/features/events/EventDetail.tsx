@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/lang";
 import { safeHref } from "../../ui/format";
 import type { ViewProps } from "../../state/view-props";
 import { AmountCaveats, DataText, EventDate, EventSource, KindLabel } from "./EventBits";
-import { dataLang } from "../../i18n/data-lang";
+import { dataLang, eventSummary, eventTitle } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { amountLabel, barLabel, precisionWords, unplacedReason } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
@@ -26,9 +26,10 @@ export function EventDetail({ event: e, index, setView }: Props) {
   // Both place names in the record, the reader's first; the other marked with its language.
   const [first, second] = namesInOrder(e.placeEn, e.placeZh, lang).map((n) => n.text);
   const scope = t.scope[e.scope] ?? e.scope;
+  const title = eventTitle(e, lang);
   return (
-    <article className="event-detail" aria-label={t.eventLabel(e.title)}>
-      <h3 lang={dataLang(e.title, lang)}>{e.title}</h3>
+    <article className="event-detail" aria-label={t.eventLabel(title.text)}>
+      <h3 lang={title.lang}>{title.text}</h3>
       <dl>
         <dt>{t.detail.date}</dt>
         <dd>
@@ -55,7 +56,7 @@ export function EventDetail({ event: e, index, setView }: Props) {
         <dt>{t.detail.charts}</dt>
         <dd>{chartsLine(e, name, lang)}</dd>
       </dl>
-      {e.summary && <DataText as="p" text={e.summary} />}
+      <DataText as="p" text={eventSummary(e, lang)} />
       {e.quote && (
         <blockquote cite={safeHref(e.sourceUrl) ?? undefined} lang={dataLang(e.quote, lang)}>
           {e.quote}

@@ -3,7 +3,7 @@ import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
 import { AmountCaveats, DataText, EventAmount, EventDate, EventPlace, EventSource } from "./EventBits";
-import { dataLang } from "../../i18n/data-lang";
+import { dataLang, eventSummary, eventTitle } from "../../i18n/data-lang";
 import { eventPeriodBucket } from "./lib/event-dates";
 import { barLabel, unplacedReason } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
@@ -17,7 +17,7 @@ interface Props {
 export function EventItem({ event: e, selected = false, onSelect }: Props) {
   const lang = useLang();
   const t = useMessages(eventViewMessages);
-  const titleLang = dataLang(e.title, lang);
+  const title = eventTitle(e, lang);
   return (
     <li className={`event kind-${e.kind}${selected ? " selected" : ""}`} data-event-id={e.id}>
       <div className="event-meta">
@@ -36,13 +36,13 @@ export function EventItem({ event: e, selected = false, onSelect }: Props) {
           className="event-title event-pick"
           aria-expanded={selected}
           onClick={() => onSelect(e.id)}
-          lang={titleLang}
+          lang={title.lang}
         >
-          {e.title}
+          {title.text}
         </button>
       ) : (
-        <div className="event-title" lang={titleLang}>
-          {e.title}
+        <div className="event-title" lang={title.lang}>
+          {title.text}
         </div>
       )}
       {selected && <EventMore event={e} />}
@@ -60,7 +60,7 @@ function EventMore({ event: e }: { event: EventRecord }) {
   const bucket = eventPeriodBucket(e);
   return (
     <div className="event-more">
-      {e.summary && <DataText as="p" text={e.summary} />}
+      <DataText as="p" text={eventSummary(e, lang)} />
       <p className="event-basis">
         {t.dateLead}
         {e.dateBasis ? <DataText text={e.dateBasis} /> : t.notStated}

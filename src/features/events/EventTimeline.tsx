@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
+import { eventTitle } from "../../i18n/data-lang";
 import { partialDateSpan } from "./lib/event-dates";
 import { eventDateLabel } from "./lib/event-format";
 import { layoutTimeline, yearsCovered } from "./lib/timeline";
@@ -106,7 +107,7 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
             height={PITCH - 1}
             onClick={() => onSelect(m.event.id)}
           >
-            <title>{`${eventDateLabel(m.event, lang)} · ${eventKindLabel(m.event.kind, lang)} · ${m.event.title}`}</title>
+            <title>{`${eventDateLabel(m.event, lang)} · ${eventKindLabel(m.event.kind, lang)} · ${eventTitle(m.event, lang).text}`}</title>
           </rect>
         ))}
         {layout.yearMarks.map((m) => (
@@ -119,7 +120,7 @@ export function EventTimeline({ events, all, selected, from, to, onSelect }: Pro
             height={YEAR_PITCH - 1}
             onClick={() => onSelect(m.event.id)}
           >
-            <title>{`${eventDateLabel(m.event, lang)}${t.yearOnly} · ${eventKindLabel(m.event.kind, lang)} · ${m.event.title}`}</title>
+            <title>{`${eventDateLabel(m.event, lang)}${t.yearOnly} · ${eventKindLabel(m.event.kind, lang)} · ${eventTitle(m.event, lang).text}`}</title>
           </rect>
         ))}
       </svg>

@@ -7,7 +7,7 @@ import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { DataText, EventAmount, EventDate, EventSource, KindLabel } from "./EventBits";
 import { PlaceName } from "../../ui/PlaceName";
-import { dataLang } from "../../i18n/data-lang";
+import { eventSummary, eventTitle } from "../../i18n/data-lang";
 import { eventViewMessages } from "./view-messages";
 
 interface Props {
@@ -78,6 +78,7 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
     if (!(ev.target as Element).closest("a, button")) onSelect(e.id);
   };
   const detailId = `event-detail-${e.id}`;
+  const title = eventTitle(e, lang);
   return (
     <>
       <tr ref={ref} className={`event-row${selected ? " selected" : ""}`} data-event-id={e.id} onClick={onRowClick}>
@@ -108,11 +109,11 @@ function EventRow({ event: e, selected, onSelect, detail }: RowProps) {
             aria-expanded={selected}
             aria-controls={selected ? detailId : undefined}
             onClick={() => onSelect(e.id)}
-            lang={dataLang(e.title, lang)}
+            lang={title.lang}
           >
-            {e.title}
+            {title.text}
           </button>
-          <DataText as="p" className="event-summary" text={e.summary} />
+          <DataText as="p" className="event-summary" text={eventSummary(e, lang)} />
         </td>
         <td data-label={t.columns.source}>
           <EventSource event={e} />

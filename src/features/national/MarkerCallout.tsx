@@ -21,8 +21,12 @@ export function MarkerCallout({ marker, place }: { marker: TimelineMarker; place
         <span className={`marker-number ${marker.tone}`}>{marker.number}</span> {formatPartialDate(marker.date, lang)}
         {precisionText(marker.span.precision, lang)}
       </div>
-      <div className="marker-callout-title">{marker.title}</div>
-      <div className="marker-callout-summary">{marker.summary}</div>
+      <div className="marker-callout-title" lang={marker.title.lang}>
+        {marker.title.text}
+      </div>
+      <div className="marker-callout-summary" lang={marker.summary.lang}>
+        {marker.summary.text}
+      </div>
       <div className="marker-callout-source">
         {t.sourceLabel}
         {sourceText(marker.source.name, marker.source.date, lang, marker.source.strength)}

@@ -6,6 +6,7 @@
 import type { EventRecord } from "../../data/atlas-types";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventKindLabel } from "../../i18n/domain";
+import { eventTitle } from "../../i18n/data-lang";
 import { formatPartialDate } from "../../ui/format";
 import { Cite } from "./Cite";
 import { precisionText } from "./lib/time-axis";
@@ -50,8 +51,12 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
               </time>
               <span className="timeline-item-short">{m.short}</span>
             </button>
-            <div className="timeline-item-title">{m.title}</div>
-            <p className="timeline-item-summary">{m.summary}</p>
+            <div className="timeline-item-title" lang={m.title.lang}>
+              {m.title.text}
+            </div>
+            <p className="timeline-item-summary" lang={m.summary.lang}>
+              {m.summary.text}
+            </p>
             {m.note && <p className="timeline-item-note">{m.note}</p>}
             <div className="timeline-item-source">
               {t.sourceLabel}
@@ -67,7 +72,8 @@ export function TimelineList({ markers, others, activeId, onActive }: Props) {
             {others.map((e) => (
               <li key={e.id}>
                 <time dateTime={e.date ?? undefined}>{e.date ? formatPartialDate(e.date, lang) : t.undatedOther}</time>{" "}
-                · {eventKindLabel(e.kind, lang)} · {e.title}
+                · {eventKindLabel(e.kind, lang)} ·{" "}
+                <span lang={eventTitle(e, lang).lang}>{eventTitle(e, lang).text}</span>
                 {t.stop}
                 <span className="muted">
                   {t.sourceLabel}

@@ -38,7 +38,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
 import { langTag } from "../../i18n/lang";
 import { PlaceName } from "../../ui/PlaceName";
-import { dataLang } from "../../i18n/data-lang";
+import { dataLang, eventTitle } from "../../i18n/data-lang";
 import { EventAmount } from "../events/EventBits";
 import { regionMessages } from "./messages";
 import {
@@ -444,7 +444,7 @@ export function PrefectureMap({
             {chosen.events.map((e) => (
               <li key={e.id}>
                 <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time>{" "}
-                <span lang={dataLang(e.title, lang)}>{e.title}</span>
+                <span lang={eventTitle(e, lang).lang}>{eventTitle(e, lang).text}</span>
                 {e.amountBn !== null && " "}
                 <EventAmount event={e} className="event-amount" />
               </li>

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { eventsQuery } from "../../data/queries";
 import { MINING_RIGHT_MEASURES } from "../../data/amount-measures";
 import { useLang, useMessages } from "../../i18n/context";
-import { dataLang } from "../../i18n/data-lang";
+import { eventTitle } from "../../i18n/data-lang";
 import { formatAmount, formatExactBn, formatPartialDate } from "../../ui/format";
 import { eventViewMessages } from "../events/view-messages";
 import { prefecturePrefix, salesOf } from "./lib/sales";
@@ -55,7 +55,7 @@ export function WhatWasSold({
                 {g.events.map((e) => (
                   <li key={e.id} data-event={e.id}>
                     <time dateTime={e.date ?? undefined}>{formatPartialDate(e.date, lang)}</time>{" "}
-                    <span lang={dataLang(e.title, lang)}>{e.title}</span>
+                    <span lang={eventTitle(e, lang).lang}>{eventTitle(e, lang).text}</span>
                     {t.colon}
                     <strong>{formatExactBn(e.amountBn!, lang)}</strong>
                   </li>

@@ -39,10 +39,21 @@ function haystackOf(event: EventRecord, placeNames: PlaceNames = NO_NAMES): stri
   if (!cache) haystacks.set(placeNames, (cache = new WeakMap()));
   let text = cache.get(event);
   if (text === undefined) {
+    // Title and summary in both languages, so either language finds an event whichever the page speaks.
     // The quote is included because a Chinese source's own wording (e.g. 砸锅卖铁) is often only there.
     const province = event.provinceAdcode ? placeNames(event.provinceAdcode) : [];
     text = foldText(
-      [event.title, event.summary, event.placeEn, event.placeZh, event.sourceName, event.quote, ...province].join("\n"),
+      [
+        event.titleEn,
+        event.titleZh,
+        event.summaryEn,
+        event.summaryZh,
+        event.placeEn,
+        event.placeZh,
+        event.sourceName,
+        event.quote,
+        ...province,
+      ].join("\n"),
     );
     cache.set(event, text);
   }

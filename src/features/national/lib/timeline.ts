@@ -5,8 +5,9 @@
  */
 import type { SourceStrength } from "../../../data/source-strength";
 import type { EventRecord, KeyRegionRecord, ProvinceInfo } from "../../../data/atlas-types";
-import type { Lang } from "../../../i18n/lang";
+import { langTag, type Lang } from "../../../i18n/lang";
 import { localName } from "../../../i18n/domain";
+import { eventSummary, eventTitle, localText, type LocalText } from "../../../i18n/data-lang";
 import { nationalPageMessages } from "../page-messages";
 import { spanOf, type Precision, type TimeSpan } from "./time-axis";
 
@@ -24,8 +25,9 @@ export interface TimelineMarker {
   number: number;
   /** A few words for the chart and the list's heading. */
   short: string;
-  title: string;
-  summary: string;
+  /** The event's title and summary in the reader's language, with the language each is in. */
+  title: LocalText;
+  summary: LocalText;
   date: string;
   span: TimeSpan;
   tone: "policy" | "risk";
@@ -54,14 +56,15 @@ const fromEvent = (
   e: EventRecord,
   short: string,
   note: string | null,
+  lang: Lang,
 ): Omit<TimelineMarker, "number" | "lane"> | null => {
   const span = spanOf(e.date, e.precision);
   if (!span) return null;
   return {
     id: e.id,
     short,
-    title: e.title,
-    summary: e.summary,
+    title: eventTitle(e, lang),
+    summary: eventSummary(e, lang),
     date: e.date!,
     span,
     tone: e.kind === "risk_list" ? "risk" : "policy",
@@ -87,15 +90,15 @@ function exitMarker(
   const t = nationalPageMessages[lang];
   const name = localName(r.nameEn, nameZh ?? "", lang);
   const short = t.exitShort(name);
-  const fromRow = event ? fromEvent(event, short, null) : null;
+  const fromRow = event ? fromEvent(event, short, null, lang) : null;
   if (fromRow) return { ...fromRow, id: `exit-${r.adcode}` };
   const span = spanOf(change.date, change.precision as Precision);
   if (!span) return null;
   return {
     id: `exit-${r.adcode}`,
     short,
-    title: t.exitTitle(name),
-    summary: change.kind,
+    title: { text: t.exitTitle(name), lang: langTag(lang) },
+    summary: localText(change.kind, change.kindZh, lang),
     date: change.date,
     span,
     tone: "risk",
@@ -106,7 +109,8 @@ function exitMarker(
 
 /**
  * The markers, numbered in date order. The short labels and notes are the atlas's own words, in the
- * reader's language; titles, summaries and sources are the data's, as written. `provinces` gives
+ * reader's language; titles and summaries are the data's, in the reader's language (the data holds
+ * both); sources as written. `provinces` gives
  * the Chinese names of regions that exit the list.
  */
 export function timelineMarkers(
@@ -119,7 +123,7 @@ export function timelineMarkers(
   const found = MILESTONES.flatMap((m) => {
     const e = byId.get(m.id);
     const t = nationalPageMessages[lang];
-    const marker = e ? fromEvent(e, t.milestoneShort[m.id] ?? m.id, t.milestoneNote[m.id] ?? null) : null;
+    const marker = e ? fromEvent(e, t.milestoneShort[m.id] ?? m.id, t.milestoneNote[m.id] ?? null, lang) : null;
     return marker ? [marker] : [];
   });
   const exits = keyRegions.filter((r) => r.change?.isExit).flatMap((r) => exitMarker(r, events, provinces, lang) ?? []);

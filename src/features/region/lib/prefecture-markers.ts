@@ -9,6 +9,7 @@
 import type { EventRecord } from "../../../data/atlas-types";
 import type { Lang } from "../../../i18n/lang";
 import { localName } from "../../../i18n/domain";
+import { eventTitle } from "../../../i18n/data-lang";
 import { regionMessages } from "../messages";
 
 // ---------------------------------------------------------------------------------------------
@@ -293,9 +294,9 @@ export const placeName = (m: Pick<PrefectureMarker, "nameEn" | "nameZh">, lang: 
 export const markerLabel = (m: PrefectureMarker, lang: Lang = "en") =>
   regionMessages[lang].placeCount(placeName(m, lang), m.events.length);
 
-/** The marker's tooltip: its name (English readers get the Chinese too), then one line per event title as written. */
+/** The marker's tooltip: its name (English readers get the Chinese too), then one line per event title in the reader's language. */
 export const markerTitle = (m: PrefectureMarker, lang: Lang = "en") =>
   [
     regionMessages[lang].placeCount(regionMessages[lang].placeTitleName(m.nameEn, m.nameZh), m.events.length),
-    ...m.events.map((e) => `• ${e.title}`),
+    ...m.events.map((e) => `• ${eventTitle(e, lang).text}`),
   ].join("\n");

@@ -1,14 +1,16 @@
 /**
  * The Events view's export: the CSV of every event its filters select, in the order shown, with the
  * date's precision, place, amount with what it measures (and the events whose amounts overlap it),
- * and source (event texts as their sources wrote them); and what the timeline image adds: the event
- * kinds' legend and a source line with the events' years.
+ * and source; the title and summary in the export's language (the data holds both), the quote,
+ * date basis and notes as written; and what the timeline image adds: the event kinds' legend and a
+ * source line with the events' years.
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
 import type { EventRecord } from "../../../../data/atlas-types";
 import { EVENT_KINDS } from "../../../../data/event-kinds";
 import { eventKindLabel, provinceName } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
+import { eventSummary, eventTitle } from "../../../../i18n/data-lang";
 import { csvHeaders, exportRunMessages } from "../../run-messages";
 import type { ChartParts, CsvTable, ExportContext, Palette } from "../export-context";
 import { amountIn } from "./cells";
@@ -31,8 +33,8 @@ export function eventsCsv(index: AtlasIndex, events: readonly EventRecord[], lan
       e.placeEn,
       e.placeZh,
       t.eventKindCell(e.kind),
-      e.title,
-      e.summary,
+      eventTitle(e, lang).text,
+      eventSummary(e, lang).text,
       amount(e.amountBn),
       t.eventMeasureCell(e.amountMeasure),
       e.amountOverlaps.join(";"),
