@@ -51,7 +51,7 @@ export const appMessages = defineMessages(
     skipToContent: "跳到地图或页面内容",
     tagline: "中国地方政府债务分布在哪里：逐省呈现，并标出2023年列名的12个重点高债务地区。每个数字都链接到其来源。",
     footer:
-      "数据：财政部地方政府债务信息公开平台、国家统计局、各省决算及各数字所注明的新闻来源；各省城投债务为华泰固收的估算，单独显示。地图：Apache ECharts 4.9 地理数据（Apache-2.0）；未绘制南海诸岛。香港、澳门和台湾仅显示，不在统计范围内。",
+      "数据：财政部中国地方政府债券信息公开平台、国家统计局、各省决算及各数字所注明的新闻来源；各省城投债务为华泰固收的估算，单独显示。地图：Apache ECharts 4.9 地理数据（Apache-2.0）；未绘制南海诸岛。香港、澳门和台湾仅显示，不在统计范围内。",
     loading: "正在加载地图和数据……",
     loadFailed: "无法加载数据。",
     slow: "加载时间比平时长。数据可能仍在传输中；也可以重试。",
@@ -78,7 +78,7 @@ export const appMessages = defineMessages(
     dismiss: "关闭",
     dismissNotice: "关闭提示",
     embedSource: (lgfv: boolean, ratios: boolean, national: boolean, asOf: string) =>
-      `来源：${lgfv ? "华泰固收的城投债务估算（券商估算，非官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部地方政府债务信息公开平台"}${ratios ? (lgfv ? "；地区生产总值：国家统计局及各省决算" : "；地区生产总值与一般公共预算收入：国家统计局及各省决算") : ""}${national ? "；全国合计：财政部（经新华社等发布）" : ""}。数据截至${asOf}。`,
+      `来源：${lgfv ? "华泰固收的城投债务估算（券商估算，非官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部中国地方政府债券信息公开平台"}${ratios ? (lgfv ? "；地区生产总值：国家统计局及各省决算" : "；地区生产总值与一般公共预算收入：国家统计局及各省决算") : ""}${national ? "；全国合计：财政部（经新华社等发布）" : ""}。数据截至${asOf}。`,
     embedOpen: "在中国地方债务地图中打开 ↗",
   },
 );

@@ -5,7 +5,7 @@
  * values are read from the CSVs here, with the bare parser, not from the model the build makes;
  * the generated files must carry them unchanged.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/csv";
@@ -141,5 +141,33 @@ describe("Chinese labels and notes beside the English", () => {
     expect(key.issues).toEqual([
       `data/key_regions.csv:${key.line}: field "status_change_kind_zh": set without a status change`,
     ]);
+  });
+});
+
+describe("the platform's Chinese name", () => {
+  // celma.org.cn calls itself 中国地方政府债券信息公开平台: the data's labels and the catalogues say it alike
+  // ("the MoF's …", as the English "MoF local bond disclosure platform").
+  const NAME = "中国地方政府债券信息公开平台";
+  const MENTION = /\p{Script=Han}*信息公开平台/gu;
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const path = join(dir, f);
+      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(f) ? [path] : [];
+    });
+  const { rows } = csvRows("source_labels.csv");
+  const celma = rows.filter((r) => r.label_en.includes("(celma)"));
+
+  it("the platform's source labels name it by its own name in Chinese", () => {
+    expect(celma).toHaveLength(2);
+    for (const r of celma) expect(r.label_zh).toContain(NAME);
+  });
+
+  it("every mention of the platform in the app's words is the one the labels use", () => {
+    const labelled = new Set(celma.flatMap((r) => r.label_zh.match(MENTION) ?? []));
+    expect([...labelled]).toEqual([`财政部${NAME}`]);
+    const src = join(import.meta.dirname, "..", "..", "src");
+    const mentions = files(src).flatMap((f) => readFileSync(f, "utf8").match(MENTION) ?? []);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(new Set(mentions)).toEqual(labelled);
   });
 });

@@ -138,10 +138,10 @@ export const exportRunMessages = defineMessages(
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n}条事件，来自 events.csv${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
-      `来源：${lgfv ? "华泰固收估算的城投带息债务（券商估算，不是官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部地方政府债务信息公开平台（celma）"}${ratio ? `；${lgfv ? "地区生产总值（GDP）" : "地区生产总值（GDP）和一般公共预算收入"}：国家统计局、该平台及各省决算` : ""}。空缺为数据缺失，从不填补。`,
+      `来源：${lgfv ? "华泰固收估算的城投带息债务（券商估算，不是官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部中国地方政府债券信息公开平台（celma）"}${ratio ? `；${lgfv ? "地区生产总值（GDP）" : "地区生产总值（GDP）和一般公共预算收入"}：国家统计局、该平台及各省决算` : ""}。空缺为数据缺失，从不填补。`,
     nationalSource:
-      "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部地方政府债务信息公开平台，key_regions.csv。",
-    regionSource: (caveat: string) => `来源：财政部地方政府债务信息公开平台（celma），全省口径。${caveat}`,
+      "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部中国地方政府债券信息公开平台，key_regions.csv。",
+    regionSource: (caveat: string) => `来源：财政部中国地方政府债券信息公开平台（celma），全省口径。${caveat}`,
 
     citation: (role: string, text: string) => `${role}：${text}`,
     yes: "是",

@@ -74,7 +74,7 @@ export const nationalMessages = defineMessages(
     sourcesFull: "全国债务余额和重点省份份额的来源",
     sourceDate: (date: string) => `，${date}。`,
     keyShareMethod:
-      "重点省份份额：重点省份全省债务余额之和除以全部31个省份之和（财政部地方政府债务信息公开平台）；名单成员来自 key_regions.csv（内蒙古于2025年8月退出）。",
+      "重点省份份额：重点省份全省债务余额之和除以全部31个省份之和（财政部中国地方政府债券信息公开平台）；名单成员来自 key_regions.csv（内蒙古于2025年8月退出）。",
     balanceSeries: "全国债务余额（亿元）",
     shareSeries: "重点省份所占份额（%）",
     balanceCaption: "全国地方政府债务余额（亿元）及重点高债务省份所占份额（%）",

@@ -126,7 +126,7 @@ export const regionMessages = defineMessages(
     limit: "债务限额",
     missing: "—",
     chartNote: (summed: boolean) =>
-      `来源：财政部地方政府债务信息公开平台（celma）。全省口径${summed ? "（含计划单列市或新疆生产建设兵团的合计）" : ""}。2015–2017年为包含银行贷款的地方统计数；2025年各点为暂定数据；“—”表示数据缺失。`,
+      `来源：财政部中国地方政府债券信息公开平台（celma）。全省口径${summed ? "（含计划单列市或新疆生产建设兵团的合计）" : ""}。2015–2017年为包含银行贷款的地方统计数；2025年各点为暂定数据；“—”表示数据缺失。`,
 
     generalDebt: "一般债务",
     specialDebt: "专项债务",
