@@ -4,21 +4,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRegion, open } from "./helpers";
+import { KEY_REGIONS_2023 } from "../support/key-regions";
 
-const KEY_2024 = [
-  "CN-TJ",
-  "CN-NM",
-  "CN-LN",
-  "CN-JL",
-  "CN-HL",
-  "CN-GX",
-  "CN-CQ",
-  "CN-GZ",
-  "CN-YN",
-  "CN-GS",
-  "CN-QH",
-  "CN-NX",
-];
+const KEY_2024: readonly string[] = KEY_REGIONS_2023;
 
 const regionsWith = (page: Page, attr: string, value: string) =>
   page

@@ -4,21 +4,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { open } from "./helpers";
+import { KEY_REGIONS_2023 } from "../support/key-regions";
 
-const KEY_2024 = [
-  "CN-TJ",
-  "CN-NM",
-  "CN-LN",
-  "CN-JL",
-  "CN-HL",
-  "CN-GX",
-  "CN-CQ",
-  "CN-GZ",
-  "CN-YN",
-  "CN-GS",
-  "CN-QH",
-  "CN-NX",
-];
+const KEY_2024: readonly string[] = KEY_REGIONS_2023;
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const ranked = (page: Page) => page.getByRole("table", { name: /by province at/ });

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allProvinces, keyRegionPreset, macroRegionMembers } from "../../src/features/compare/lib/presets";
 import { realIndex } from "../support/real-data";
+import { KEY_REGIONS_2023 } from "../support/key-regions";
 
 const index = realIndex();
-const KEY_12 = [
-  "CN-TJ",
-  "CN-NM",
-  "CN-LN",
-  "CN-JL",
-  "CN-HL",
-  "CN-GX",
-  "CN-CQ",
-  "CN-GZ",
-  "CN-YN",
-  "CN-GS",
-  "CN-QH",
-  "CN-NX",
-];
+const KEY_12: readonly string[] = KEY_REGIONS_2023;
 
 describe("macro-region presets (NBS 2011)", () => {
   // Written out from the NBS text, not from the data, so the data is checked too.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isKeyAt, keyStatusAt, startOf } from "../../src/data/key-regions";
 import { realIndex } from "../support/real-data";
 import type { KeyRegionRecord } from "../../src/data/atlas-types";
+import { KEY_REGIONS_2023 } from "../support/key-regions";
 
 const source = { name: "s", date: "2025-01-01", url: "", quote: "q", strength: null };
 function record(adcode: string, change: KeyRegionRecord["change"] = null): KeyRegionRecord {
@@ -76,22 +77,7 @@ describe("membership in the real data", () => {
       .sort();
 
   it("12 key regions at end-2024, as named for Document No. 47", () => {
-    expect(keyAt("2024-12-31")).toEqual(
-      [
-        "CN-TJ",
-        "CN-NM",
-        "CN-LN",
-        "CN-JL",
-        "CN-HL",
-        "CN-GX",
-        "CN-CQ",
-        "CN-GZ",
-        "CN-YN",
-        "CN-GS",
-        "CN-QH",
-        "CN-NX",
-      ].sort(),
-    );
+    expect(keyAt("2024-12-31")).toEqual([...KEY_REGIONS_2023].sort());
   });
 
   it("Inner Mongolia is no longer key at end-2025 but still was at mid-2025", () => {
