@@ -35,6 +35,12 @@ for (const file of files) {
     // playwright: expected = passed, unexpected = failed, flaky counted as failed (no retries here)
     passed += report.stats.expected ?? 0;
     failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
+    // A run that could not start (its web server's port taken, a config error) reports no test,
+    // only errors: each counts as a failure, so the totals line never says "0 failed" then.
+    for (const error of report.errors ?? []) {
+      console.error(`${file}: ${String(error.message ?? error).split("\n")[0]}`);
+      failed++;
+    }
   } else {
     console.error(`unrecognised report ${file}`);
     missing++;
