@@ -3,46 +3,20 @@
  * with their source and say they are that broker's estimate; the images' titles, legends and source
  * lines say so too, and carry the estimate's caveats instead of the official balance's scope note.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ExportContext, ExportSubject, Palette } from "../../src/features/export/lib/export-context";
+import type { ExportSubject } from "../../src/features/export/lib/export-context";
 import { chartSpec, csvFor } from "../../src/features/export/lib/view-export";
 import { mapSpec } from "../../src/features/export/lib/views/map";
-import { buildGeometry } from "../../src/geo/map-geometry";
-import type { ProjectedMap } from "../../src/geo/province-map";
-import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
+import type { ViewState } from "../../src/state/view-state";
 import { bnToYi } from "../../src/ui/format";
-import { realEvents, realIndex } from "../support/real-data";
+import { exportContext, realGeometry, TEST_PALETTE } from "../support/export-fixtures";
 
-const index = realIndex();
-const geometry = buildGeometry(
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
-  ) as ProjectedMap,
-);
-const palette: Palette = {
-  general: "#111",
-  special: "#222",
-  limit: "#333",
-  key: "#444",
-  notCovered: "#555",
-  noDataDot: "#666",
-  background: "#fff",
-};
+const geometry = realGeometry();
+const palette = TEST_PALETTE;
 const size = { width: 1200, height: 900 };
 
-function ctx(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState>): ExportContext {
-  return {
-    index,
-    view: { ...DEFAULT_VIEW, ...view },
-    subject,
-    theme: "light",
-    transparent: false,
-    permalink: "https://example.org/?v=2&m=lgfv",
-    events: realEvents(),
-    lang,
-  };
+function ctx(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState>) {
+  return exportContext(subject, lang, view, "https://example.org/?v=2&m=lgfv");
 }
 
 function rowOf(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState>, iso: string) {

@@ -3,47 +3,22 @@
  * amounts converted from bn (×10), data text left as written, and images worded in Chinese. The
  * English files are checked against the same rows, so the two can never disagree on a figure.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bnToYi } from "../../src/ui/format";
-import { buildGeometry } from "../../src/geo/map-geometry";
-import type { ProjectedMap } from "../../src/geo/province-map";
-import type { ExportContext, ExportSubject, Palette } from "../../src/features/export/lib/export-context";
+import type { ExportSubject } from "../../src/features/export/lib/export-context";
 import { chartSpec, csvFor } from "../../src/features/export/lib/view-export";
 import { mapSpec } from "../../src/features/export/lib/views/map";
 import { exportFileName } from "../../src/features/export/lib/filename";
-import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
-import { realEvents, realIndex } from "../support/real-data";
+import type { ViewState } from "../../src/state/view-state";
+import { realEvents } from "../support/real-data";
+import { exportContext, realGeometry, TEST_PALETTE } from "../support/export-fixtures";
 
-const index = realIndex();
 const events = realEvents();
-const geometry = buildGeometry(
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, "../../public/generated/china-provinces.map.json"), "utf8"),
-  ) as ProjectedMap,
-);
-const palette: Palette = {
-  general: "#111",
-  special: "#222",
-  limit: "#333",
-  key: "#444",
-  notCovered: "#555",
-  noDataDot: "#666",
-  background: "#fff",
-};
+const geometry = realGeometry();
+const palette = TEST_PALETTE;
 
-function ctx(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState> = {}): ExportContext {
-  return {
-    index,
-    view: { ...DEFAULT_VIEW, ...view },
-    subject,
-    theme: "light",
-    transparent: false,
-    permalink: "https://example.org/?v=2",
-    events,
-    lang,
-  };
+function ctx(subject: ExportSubject, lang: "en" | "zh", view: Partial<ViewState> = {}) {
+  return exportContext(subject, lang, view);
 }
 /** One column of a CSV table by its header. */
 function column(subject: ExportSubject, lang: "en" | "zh", header: string, view: Partial<ViewState> = {}) {
