@@ -296,8 +296,14 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
   const info = metricInfo(league.metric, lang);
   const changeUnit = league.metric === "balance" ? "%" : compareMessages[lang].unitPoints;
   const metric = league.metric;
-  const gradeCell = (row: LeagueRow) => (
-    <td className="league-grade">{row.value.debt ? gradeText(row.value.debt.grade, lang) : "—"}</td>
+  // Every table of the league ends with the debt figure's grade and its documents.
+  const gradeAndSource = (row: LeagueRow) => (
+    <>
+      <td className="league-grade">{row.value.debt ? gradeText(row.value.debt.grade, lang) : "—"}</td>
+      <td className="league-source">
+        <Sources row={row} metric={metric} />
+      </td>
+    </>
   );
   const head = (
     <thead>
@@ -348,10 +354,7 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
                 ) : (
                   <td className="missing">{changeProblemText(r.change, league.baseYear, lang)}</td>
                 )}
-                {gradeCell(r)}
-                <td className="league-source">
-                  <Sources row={r} metric={metric} />
-                </td>
+                {gradeAndSource(r)}
               </tr>
             ))}
           </tbody>
@@ -400,10 +403,7 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
                         </>
                       )}
                     </td>
-                    {gradeCell(r)}
-                    <td className="league-source">
-                      <Sources row={r} metric={metric} />
-                    </td>
+                    {gradeAndSource(r)}
                   </tr>
                 ))}
               </tbody>
@@ -432,10 +432,7 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
                     <NameCell row={r} />
                     <td>{provinceName(r.province, lang)}</td>
                     <td className="missing">{missingText(r, lang)}</td>
-                    {gradeCell(r)}
-                    <td className="league-source">
-                      <Sources row={r} metric={metric} />
-                    </td>
+                    {gradeAndSource(r)}
                   </tr>
                 ))}
               </tbody>
