@@ -30,6 +30,7 @@ export const IGNORED_REASONS = [
   "not_compare_level",
   "not_grade_floor",
   "not_prefecture_scope",
+  "not_league_sort",
   "not_version",
   "newer_version",
 ] as const;

@@ -11,7 +11,7 @@ import { LANGS } from "../i18n/lang";
 import { defineMessages } from "../i18n/messages";
 import type { IgnoredReason } from "./ignored";
 import { CURRENT_VERSION } from "./migrations";
-import { COMPARE_LEVELS, GRADE_FLOORS, KEY_REGIONS_SCOPE, MAX_QUERY, THEMES, VIEWS } from "./url-params";
+import { COMPARE_LEVELS, GRADE_FLOORS, KEY_REGIONS_SCOPE, LEAGUE_SORTS, MAX_QUERY, THEMES, VIEWS } from "./url-params";
 
 export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
   {
@@ -39,6 +39,7 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_compare_level: `not a Compare level (${COMPARE_LEVELS.join(", ")})`,
     not_grade_floor: `not a grade filter (${GRADE_FLOORS.join(", ")})`,
     not_prefecture_scope: `not a province code (e.g. CN-GZ) or ${KEY_REGIONS_SCOPE}`,
+    not_league_sort: `not a league sort (${LEAGUE_SORTS.join(", ")})`,
     not_version: "not a link version; read as the current one",
     newer_version: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored`,
   },
@@ -67,6 +68,7 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_compare_level: `不是有效的比较层级（${COMPARE_LEVELS.join("、")}）`,
     not_grade_floor: `不是有效的来源等级筛选（${GRADE_FLOORS.join("、")}）`,
     not_prefecture_scope: `不是省份代码（例如 CN-GZ）或 ${KEY_REGIONS_SCOPE}`,
+    not_league_sort: `不是有效的排名表排序方式（${LEAGUE_SORTS.join("、")}）`,
     not_version: "不是有效的链接版本；按当前版本读取",
     newer_version: "由更新版本的地图生成；无法识别的设置已忽略",
   },

@@ -44,6 +44,13 @@ export const GRADE_FLOORS = ["all", "secondary", "official"] as const;
 export type GradeFloor = (typeof GRADE_FLOORS)[number];
 /** The prefecture league's places: every province's prefectures, the key regions' only, or one province's (ISO code). */
 export const KEY_REGIONS_SCOPE = "key";
+/** The prefecture league table's sortable columns; a sort is a column, with "-" in front for highest (or Z) first. */
+export const LEAGUE_SORT_COLUMNS = ["value", "change", "name", "province"] as const;
+export type LeagueSortColumn = (typeof LEAGUE_SORT_COLUMNS)[number];
+export type LeagueSort = LeagueSortColumn | `-${LeagueSortColumn}`;
+export const LEAGUE_SORTS: readonly LeagueSort[] = LEAGUE_SORT_COLUMNS.flatMap((c) => [c, `-${c}` as const]);
+/** The league's own order (its ranks: highest value first, ties in the data's order), so never written. */
+export const DEFAULT_LEAGUE_SORT: LeagueSort = "-value";
 
 export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
 export const MAX_QUERY = 100;
@@ -194,6 +201,13 @@ export const VIEW_PARAMS = {
       return regions.has(code) ? accept(code) : reject("not_prefecture_scope");
     },
     write: text,
+  }),
+  /** The prefecture league table's sort (kept while Compare shows provinces); the ranks stay the league's. */
+  leagueSort: param({
+    name: "ls",
+    default: DEFAULT_LEAGUE_SORT,
+    parse: (value) => (isOneOf(LEAGUE_SORTS, value) ? accept(value) : reject("not_league_sort")),
+    write: (value) => value,
   }),
 };
 
