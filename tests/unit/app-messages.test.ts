@@ -35,6 +35,7 @@ const BAD_LINKS = [
   "?v=2&view=compare&cl=cities",
   "?v=2&view=compare&cl=prefectures&pg=A1",
   "?v=2&view=compare&cl=prefectures&pp=CN-XX",
+  "?v=2&view=compare&cl=prefectures&ls=rank",
   "?v=abc",
   "?v=99",
 ];
