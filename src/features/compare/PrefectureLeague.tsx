@@ -36,6 +36,7 @@ import {
   missingText,
   sourceName,
 } from "./lib/league-words";
+import { nextSort, readSort, sortLeague, type LeagueSort, type LeagueSortColumn } from "./lib/league-sort";
 import { buildLeague, leagueFrame, leagueTop, type League, type LeagueRow } from "./lib/prefecture-league";
 
 const BASE_YEARS = PERIODS.filter((p) => p.kind === "year_end" && Number(p.id) >= 2018);
@@ -117,7 +118,13 @@ export default function PrefectureLeague({ index, view, setView }: Pick<ViewProp
           {t.loading(loaded.done, frame.provinces.length)}
         </p>
       ) : frame.year.year === null ? null : (
-        <LeagueBody league={league} when={when} lang={lang} />
+        <LeagueBody
+          league={league}
+          when={when}
+          lang={lang}
+          sort={view.leagueSort}
+          onSort={(leagueSort) => setView({ leagueSort })}
+        />
       )}
     </div>
   );
@@ -190,7 +197,16 @@ function LeagueFilters({
   );
 }
 
-function LeagueBody({ league, when, lang }: { league: League; when: string; lang: Lang }) {
+interface TableProps {
+  league: League;
+  when: string;
+  lang: Lang;
+  /** The ranked table's order (the link's `ls`); the chart stays the top of the league. */
+  sort: LeagueSort;
+  onSort: (sort: LeagueSort) => void;
+}
+
+function LeagueBody({ league, when, lang, sort, onSort }: TableProps) {
   const t = useMessages(leagueMessages);
   const info = metricInfo(league.metric, lang);
   const top = leagueTop(league, TOP);
@@ -247,7 +263,7 @@ function LeagueBody({ league, when, lang }: { league: League; when: string; lang
         </ChartFigure>
       )}
       {top.length > 0 && <p className="chart-note">{t.chartNote}</p>}
-      <LeagueTable league={league} when={when} lang={lang} />
+      <LeagueTable league={league} when={when} lang={lang} sort={sort} onSort={onSort} />
     </>
   );
 }
@@ -290,12 +306,32 @@ function NameCell({ row }: { row: LeagueRow }) {
   );
 }
 
-function LeagueTable({ league, when, lang }: { league: League; when: string; lang: Lang }) {
+function LeagueTable({ league, when, lang, sort, onSort }: TableProps) {
   const id = useId();
   const t = useMessages(leagueMessages);
   const info = metricInfo(league.metric, lang);
   const changeUnit = league.metric === "balance" ? "%" : compareMessages[lang].unitPoints;
   const metric = league.metric;
+  const ranked = useMemo(() => sortLeague(league.ranked, sort, lang), [league.ranked, sort, lang]);
+  const sorted = readSort(sort);
+  // A sortable heading: a button in the <th>, aria-sort and an arrow on the sorted one.
+  const sortable = (column: LeagueSortColumn, label: string, className?: string) => {
+    const on = sorted.column === column;
+    return (
+      <th
+        scope="col"
+        className={className}
+        aria-sort={on ? (sorted.dir === "asc" ? "ascending" : "descending") : undefined}
+      >
+        <button type="button" onClick={() => onSort(nextSort(sort, column))}>
+          {label}
+          <span aria-hidden="true" className="compare-sort-mark">
+            {on ? (sorted.dir === "asc" ? " ▲" : " ▼") : ""}
+          </span>
+        </button>
+      </th>
+    );
+  };
   // Every table of the league ends with the debt figure's grade and its documents.
   const gradeAndSource = (row: LeagueRow) => (
     <>
@@ -311,14 +347,10 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
         <th scope="col" className="num">
           {t.colRank}
         </th>
-        <th scope="col">{t.colPrefecture}</th>
-        <th scope="col">{t.colProvince}</th>
-        <th scope="col" className="num">
-          {t.colValue(when, info.unit)}
-        </th>
-        <th scope="col" className="num">
-          {t.colChange(String(league.baseYear), changeUnit)}
-        </th>
+        {sortable("name", t.colPrefecture)}
+        {sortable("province", t.colProvince)}
+        {sortable("value", t.colValue(when, info.unit), "num")}
+        {sortable("change", t.colChange(String(league.baseYear), changeUnit), "num")}
         <th scope="col">{t.colGrade}</th>
         <th scope="col">{t.colSource}</th>
       </tr>
@@ -343,7 +375,7 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
                 </td>
               </tr>
             )}
-            {league.ranked.map((r) => (
+            {ranked.map((r) => (
               <tr key={r.id} data-prefecture={r.unit.adcode} data-status="ranked" data-grade={r.value.debt?.grade}>
                 <td className="num">{r.rank}</td>
                 <NameCell row={r} />
@@ -361,7 +393,7 @@ function LeagueTable({ league, when, lang }: { league: League; when: string; lan
         </table>
       </div>
       <p className="chart-note">
-        {t.tableNote} {t.approxNote}
+        {t.tableNote} {t.sortNote} {t.approxNote}
       </p>
       {league.doubtful.length > 0 && (
         <section className="league-apart" aria-labelledby={`${id}-doubtful`}>

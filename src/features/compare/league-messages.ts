@@ -66,6 +66,8 @@ export const leagueMessages = defineMessages(
     approxNote: "≈ read off a chart in the source (approximate); a change from such a figure is approximate too.",
     tableNote:
       "Rank 1 is the highest value; ties share a rank. A balance's change is in per cent, a ratio's in percentage points.",
+    sortNote:
+      "A column's heading sorts the table by it, a second press the other way; the rank stays the rank by value, and sorted by change a prefecture without one goes last.",
     scrollCue: "Swipe the table sideways for the grade and source →",
     denominator: { debt_gdp: "GDP", debt_revenue: "Revenue" } as Record<"debt_gdp" | "debt_revenue", string>,
     /** Before the denominator's documents, named by publisher (titles are in the CSV). */
@@ -148,6 +150,7 @@ export const leagueMessages = defineMessages(
     approxMark: "≈ ",
     approxNote: "≈ 来源图表读数（近似值）；由此计算的变化也是近似值。",
     tableNote: "排名第1为最高值；数值相同则排名相同。债务余额的变化以百分比表示，比率的变化以百分点表示。",
+    sortNote: "点击列标题可按该列排序，再点一次则反向；排名始终按数值，按变化排序时没有变化值的地市排在最后。",
     scrollCue: "左右滑动表格可查看来源等级和出处 →",
     denominator: { debt_gdp: "GDP", debt_revenue: "收入" },
     denominatorSource: (label: string, grade: string) => `${label}（${grade}）：`,
