@@ -10,7 +10,8 @@ interface Props {
   id: string;
   caption: ReactNode;
   summary: string;
-  table: ReactNode;
+  /** The figures as a table, folded under the chart; absent where the page shows them in a table already. */
+  table?: ReactNode;
   children: ReactNode;
   markSelector?: string;
   /** Embed layout: caption and table stay for screen readers but take no space. */
@@ -58,7 +59,7 @@ export function ChartFigure({
       <div className="chart-box" aria-hidden="true">
         {children}
       </div>
-      {compact ? (
+      {table === undefined ? null : compact ? (
         <div className="visually-hidden">{table}</div>
       ) : (
         <details className="chart-table">

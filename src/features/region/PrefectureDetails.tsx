@@ -4,6 +4,7 @@
  * source, which is also how a keyboard or screen-reader user reads the map. Draws only: the
  * figures come from lib/prefecture-choropleth.ts.
  */
+import type { ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatBn, formatMetric } from "../../ui/format";
 import { PlaceName } from "../../ui/PlaceName";
@@ -14,6 +15,7 @@ import type { PrefectureDataFile, PrefectureMetric, PrefectureUnit } from "../..
 import { gradeWord, type PrefectureCell, type PrefectureYearRow } from "./lib/prefecture-choropleth";
 import { prefectureMessages } from "./prefecture-messages";
 import { WhatWasSold } from "./WhatWasSold";
+import { PrefectureBalanceFigure } from "./PrefectureBalanceFigure";
 
 const pct1 = (v: number) => v.toFixed(1);
 
@@ -146,11 +148,14 @@ export function PrefectureProfile({
   rows,
   provinceAdcode,
   onClose,
+  actions,
 }: {
   unit: PrefectureUnit;
   rows: PrefectureYearRow[];
   provinceAdcode: string;
   onClose?: () => void;
+  /** The prefecture view's Download menu. */
+  actions?: ReactNode;
 }) {
   const lang = useLang();
   const t = useMessages(prefectureMessages);
@@ -166,12 +171,16 @@ export function PrefectureProfile({
         <span>
           <BothNames en={unit.nameEnFull} zh={unit.nameZh} />
         </span>
-        {onClose && (
-          <button type="button" className="link-button" onClick={onClose}>
-            {t.close}
-          </button>
-        )}
+        <span className="pref-profile-actions">
+          {actions}
+          {onClose && (
+            <button type="button" className="link-button" onClick={onClose}>
+              {t.close}
+            </button>
+          )}
+        </span>
       </h4>
+      <PrefectureBalanceFigure unit={unit} rows={rows} />
       <div className="pref-table-wrap">
         <table>
           <caption>{t.profileCaption(unit.nameEnFull, unit.nameZh)}</caption>

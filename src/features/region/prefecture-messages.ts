@@ -75,6 +75,14 @@ export const prefectureMessages = defineMessages(
     unknownPrefecture: (code: string, province: string) =>
       `The link names prefecture ${code}, which is not one of ${province}'s prefectures in the data.`,
     hint: "Point at a prefecture for its figure and source; click or tap it for its figures over time.",
+    chartCaption: (en: string, _zh: string) => `${en}: government debt balance by year-end, bn CNY`,
+    chartSummary: (first: number, firstValue: string, last: number, lastValue: string) =>
+      `From ${firstValue} at end-${first} to ${lastValue} at end-${last}.`,
+    chartNoFigures: "No sound debt figure for this prefecture in the data.",
+    totalOnly: "Total (no split published)",
+    approxBars: "Lighter bars: read off a chart in the source (≈).",
+    doubtfulYears: (years: string) => `Not drawn, doubtful: ${years}.`,
+    noFigureYears: (years: string) => `No figure in the data: ${years}.`,
   },
   {
     caption: (metric: string, name: string, municipality: boolean, when: string) =>
@@ -134,5 +142,13 @@ export const prefectureMessages = defineMessages(
     close: "关闭",
     unknownPrefecture: (code: string, province: string) => `链接中的地市代码${code}不是数据中${province}的地市。`,
     hint: "指向地市可查看其数字和来源；点击或轻点可打开其历年数字。",
+    chartCaption: (_en: string, zh: string) => `${zh}：历年年末政府债务余额（亿元）`,
+    chartSummary: (first: number, firstValue: string, last: number, lastValue: string) =>
+      `从${first}年末的${firstValue}到${last}年末的${lastValue}。`,
+    chartNoFigures: "数据中没有该地市可靠的债务数字。",
+    totalOnly: "合计（来源未分一般/专项）",
+    approxBars: "浅色柱：从来源图表读出的近似值（≈）。",
+    doubtfulYears: (years: string) => `存疑、未绘出：${years}。`,
+    noFigureYears: (years: string) => `数据中没有数字：${years}。`,
   },
 );

@@ -1,0 +1,112 @@
+/**
+ * A prefecture's debt balance by year-end: general and special debt stacked where the source splits
+ * them, the total as one bar (its own colour) where it does not, the limit as a line where known.
+ * Chart readings (≈) are drawn lighter; doubtful figures are not drawn (prefecture-points.ts).
+ * Code-split with recharts, like the province chart.
+ */
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatAmount, formatAxis } from "../../ui/format";
+import { useLang, useMessages } from "../../i18n/context";
+import type { PrefecturePoint } from "./lib/prefecture-points";
+import { prefectureMessages } from "./prefecture-messages";
+import { regionMessages } from "./messages";
+
+interface Props {
+  points: PrefecturePoint[];
+  height?: number | `${number}%`;
+}
+
+export default function PrefectureBalanceChart({ points, height = 240 }: Props) {
+  const lang = useLang();
+  const t = useMessages(regionMessages);
+  const tp = useMessages(prefectureMessages);
+  const tooltipValue = (v: unknown) => (typeof v === "number" ? formatAmount(v, lang) : t.noData);
+  const hasSplit = points.some((p) => p.general !== null);
+  const hasTotalOnly = points.some((p) => p.totalOnly !== null);
+  const hasLimit = points.some((p) => p.limit !== null);
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 420, height: 240 }}>
+      <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid vertical={false} stroke="var(--grid)" />
+        {/* Every year-end labelled: eight fit side by side down to a phone's panel at this size. */}
+        <XAxis dataKey="label" tick={{ fontSize: 10, fill: "var(--muted)" }} interval={0} />
+        <YAxis
+          tickFormatter={(v: number) => formatAxis(v, lang)}
+          tick={{ fontSize: 11, fill: "var(--muted)" }}
+          width={44}
+        />
+        <Tooltip formatter={tooltipValue} contentStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {hasSplit && (
+          <Bar
+            dataKey="general"
+            name={t.generalDebt}
+            stackId="debt"
+            fill="var(--general)"
+            isAnimationActive={false}
+            shape={ApproxBar}
+          />
+        )}
+        {hasSplit && (
+          <Bar
+            dataKey="special"
+            name={t.specialDebt}
+            stackId="debt"
+            fill="var(--special)"
+            isAnimationActive={false}
+            shape={ApproxBar}
+          />
+        )}
+        {hasTotalOnly && (
+          <Bar
+            dataKey="totalOnly"
+            name={tp.totalOnly}
+            stackId="debt"
+            fill="var(--total-only)"
+            isAnimationActive={false}
+            shape={ApproxBar}
+          />
+        )}
+        {hasLimit && (
+          <Line
+            dataKey="limit"
+            name={t.debtLimit}
+            stroke="var(--limit)"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+interface BarShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  payload?: PrefecturePoint;
+}
+
+/** A chart reading is drawn light with a dashed edge, so it does not read as a printed figure. */
+function ApproxBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShapeProps) {
+  const approx = payload?.approx;
+  return (
+    <rect
+      className="recharts-bar-rectangle"
+      data-approx={approx ? "true" : undefined}
+      x={x}
+      y={y}
+      width={width}
+      height={Math.max(0, height)}
+      fill={fill}
+      fillOpacity={approx ? 0.45 : 1}
+      stroke={approx ? fill : "none"}
+      strokeDasharray={approx ? "3 2" : undefined}
+    />
+  );
+}
