@@ -44,6 +44,12 @@ const ALLOWED_CROSS_FEATURE = [
   ],
   ["export", "events/view-messages.ts", "the Events CSV is worded as the Events view"],
   ["export", "events/lib", "the Events CSV lists the filtered events as the view does"],
+  [
+    "export",
+    "region/lib",
+    "the prefecture map's and a prefecture's image and CSV are built from the page's own cells and series",
+  ],
+  ["export", "region/prefecture-messages.ts", "the prefecture CSVs word grades and missing figures as the page does"],
 ];
 
 const featureZones = FEATURES.map((feature) => ({

@@ -15,6 +15,7 @@ import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
 import { currentSearch } from "../state/address";
 import { isEmbedSearch } from "../state/view-state";
+import { usePrefectureUnit } from "./use-prefecture-unit";
 import { documentTitle } from "../ui/titles";
 import { EmbedApp } from "./EmbedApp";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
@@ -94,9 +95,10 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
 
   // The tab title names the view, so history entries and bookmarks say what they are.
   const lang = useLang();
+  const prefecture = usePrefectureUnit(index, state.view);
   useEffect(() => {
-    document.title = documentTitle(index, state.view, lang);
-  }, [index, state.view, lang]);
+    document.title = documentTitle(index, state.view, lang, prefecture);
+  }, [index, state.view, lang, prefecture]);
 
   // The automation contract: data and the view (the map, or the embedded view) have rendered.
   // This effect runs after its children's, so the view is in the DOM. Then, with the map up, fetch

@@ -19,6 +19,7 @@ import { formatPartialDate } from "../ui/format";
 import { Controls } from "./Controls";
 import { useLang, useMessages } from "../i18n/context";
 import { appMessages } from "./messages";
+import { usePrefectureUnit } from "./use-prefecture-unit";
 
 interface Props {
   index: AtlasIndex;
@@ -40,9 +41,13 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const lang = useLang();
   const t = useMessages(appMessages);
-  const { title } = viewTitle(index, view, lang);
   const fullLink = `${atlasPath()}${serialiseView(view)}`;
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
+  // A prefecture's chart (region with `p`) is titled with the prefecture's names, from its province's file.
+  const prefectureChart = view.view === "region" && selected !== null && view.prefecture !== null;
+  const unit = usePrefectureUnit(index, view);
+  const prefecture = prefectureChart ? unit : null;
+  const { title } = viewTitle(index, view, lang, prefecture);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -84,7 +89,7 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         ) : view.view === "region" && selected ? (
           <LoadedChart
             loader={regionPanelModule}
-            props={{ index, adcode: selected, periodId: view.period, compact: true }}
+            props={{ index, adcode: selected, periodId: view.period, compact: true, prefecture: view.prefecture }}
           />
         ) : (
           <MapView
@@ -102,12 +107,14 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         {/* The framed page's one heading: what this view is (small, in the footer line). */}
         <h1 className="embed-title">{title}</h1>
         <span className="embed-source">
-          {t.embedSource(
-            isLgfv(view.metric) && view.view === "map",
-            !isAmount(view.metric) && view.view === "map",
-            view.view === "national",
-            formatPartialDate(index.data.dataAsOf, lang),
-          )}
+          {prefectureChart
+            ? t.embedPrefectureSource(formatPartialDate(index.data.dataAsOf, lang))
+            : t.embedSource(
+                isLgfv(view.metric) && view.view === "map",
+                !isAmount(view.metric) && view.view === "map",
+                view.view === "national",
+                formatPartialDate(index.data.dataAsOf, lang),
+              )}
         </span>
         <a href={fullLink} target="_blank" rel="noopener">
           {t.embedOpen}

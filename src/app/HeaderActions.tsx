@@ -10,7 +10,7 @@ import type { ExportSubject } from "../features/export/lib/export-context";
 import type { MapGeometry } from "../geo/map-geometry";
 import { UserDataButton } from "../features/user-data/UserData";
 import { useLang, useMessages } from "../i18n/context";
-import { provinceName } from "../i18n/domain";
+import { localName, provinceName } from "../i18n/domain";
 import type { ViewProps } from "../state/view-props";
 import type { Theme, ViewState } from "../state/view-state";
 import { ThemeSelect } from "../ui/ThemeSelect";
@@ -19,6 +19,7 @@ import { ViewBoundary } from "../ui/ViewBoundary";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { appMessages } from "./messages";
 import type { ExportContexts } from "./use-export-context";
+import { usePrefectureUnit } from "./use-prefecture-unit";
 
 // The Share dialog loads when the Share button is first pointed at, focused or pressed.
 const loadShareDialog = () => import("../features/share/ShareDialog").then((m) => ({ default: m.ShareDialog }));
@@ -42,6 +43,7 @@ export function HeaderActions({ target, index, geometry, view, setView, theme, e
   // The dialog stays mounted once opened, so a second Share opens it at once and as the reader left it.
   const [shareMounted, setShareMounted] = useState(false);
   const imageSubject: ExportSubject = view.view === "national" ? "national" : "map";
+  const prefecture = usePrefectureUnit(index, view);
   return (
     <>
       {target &&
@@ -84,6 +86,7 @@ export function HeaderActions({ target, index, geometry, view, setView, theme, e
               regionName={
                 view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
               }
+              prefectureName={prefecture ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null}
               onCopyImage={async () => {
                 const { copyImage } = await import("../features/export/run-export");
                 return copyImage(exportContext(imageSubject)(), geometry);

@@ -68,6 +68,10 @@ export function MapPage({ index, geometry, view, setView, selected, onClose, sho
                 periodId: view.period,
                 onClose,
                 actions: downloads("region", t.downloadChart),
+                prefectureActions: {
+                  map: downloads("prefectures", t.downloadPrefectureMap),
+                  profile: downloads("prefecture", t.downloadPrefecture),
+                },
                 view,
                 setView,
               }}

@@ -32,6 +32,8 @@ export const appMessages = defineMessages(
     download: "Download",
     downloadMap: "Download map",
     downloadChart: "Download chart",
+    downloadPrefectureMap: "Download prefecture map",
+    downloadPrefecture: "Download prefecture chart",
     metric: "Metric",
     period: "Period",
     asOf: "As of",
@@ -44,6 +46,8 @@ export const appMessages = defineMessages(
     /** The embed's footer: where its numbers come from and the data's date; `lgfv`: the map shows Huatai FI's estimate. */
     embedSource: (lgfv: boolean, ratios: boolean, national: boolean, asOf: string) =>
       `Source: ${lgfv ? "Huatai FI's LGFV debt estimate (a broker's, not official), via GitHub xyqiao98-wq/Government-debt" : "MoF local bond disclosure platform"}${ratios ? (lgfv ? "; GDP: NBS and provincial accounts" : "; GDP/revenue: NBS and provincial accounts") : ""}${national ? "; national totals: MoF via Xinhua and others" : ""}. Data as of ${asOf}.`,
+    embedPrefectureSource: (asOf: string) =>
+      `Source: city and provincial finance departments' debt tables, rating reports and commercial databases; every figure's grade and document are in the atlas. Data as of ${asOf}.`,
     embedOpen: "Open in the China Local Debt Atlas ↗",
   },
   {
@@ -68,6 +72,8 @@ export const appMessages = defineMessages(
     download: "下载",
     downloadMap: "下载地图",
     downloadChart: "下载图表",
+    downloadPrefectureMap: "下载地市地图",
+    downloadPrefecture: "下载地市图表",
     metric: "指标",
     period: "时期",
     asOf: "截至",
@@ -79,6 +85,8 @@ export const appMessages = defineMessages(
     dismissNotice: "关闭提示",
     embedSource: (lgfv: boolean, ratios: boolean, national: boolean, asOf: string) =>
       `来源：${lgfv ? "华泰固收的城投债务估算（券商估算，非官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部中国地方政府债券信息公开平台"}${ratios ? (lgfv ? "；地区生产总值：国家统计局及各省决算" : "；地区生产总值与一般公共预算收入：国家统计局及各省决算") : ""}${national ? "；全国合计：财政部（经新华社等发布）" : ""}。数据截至${asOf}。`,
+    embedPrefectureSource: (asOf: string) =>
+      `来源：各市及省财政部门债务表、评级报告和商业数据库；每个数字的来源等级与文件见地图网站。数据截至${asOf}。`,
     embedOpen: "在中国地方债务地图中打开 ↗",
   },
 );

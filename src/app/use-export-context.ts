@@ -6,7 +6,7 @@
 import { useCallback, type ReactNode } from "react";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { AtlasIndex } from "../data/atlas-index";
-import { prefectureDataQuery } from "../data/prefecture-query";
+import { prefectureDataQuery, prefectureQuery } from "../data/prefecture-query";
 import type { PrefectureDataFile } from "../data/prefecture-types";
 import type { ExportContext, ExportSubject } from "../features/export/lib/export-context";
 import { viewLink } from "../state/view-link";
@@ -30,6 +30,19 @@ function cachedPrefectureFiles(client: QueryClient, index: AtlasIndex): Map<stri
   return files;
 }
 
+function openPrefectureFiles(
+  client: QueryClient,
+  index: AtlasIndex,
+  view: ViewState,
+): Pick<ExportContext, "prefectureFile" | "prefectureMap"> {
+  const adcode = view.region ? index.provinceByIso.get(view.region)?.adcode : undefined;
+  if (!adcode) return {};
+  return {
+    prefectureFile: client.getQueryData(prefectureDataQuery(adcode).queryKey),
+    prefectureMap: client.getQueryData(prefectureQuery(adcode).queryKey),
+  };
+}
+
 export function useExportContext(index: AtlasIndex, view: ViewState, theme: Theme): ExportContexts {
   const lang = useLang();
   const client = useQueryClient();
@@ -45,6 +58,8 @@ export function useExportContext(index: AtlasIndex, view: ViewState, theme: Them
       // Compare's prefecture league is built from the province files it loaded, read when the download starts.
       prefectures:
         subject === "compare" && view.compareLevel === "prefectures" ? cachedPrefectureFiles(client, index) : undefined,
+      // The open province's prefecture figures and map, as its panel fetched them.
+      ...(subject === "prefectures" || subject === "prefecture" ? openPrefectureFiles(client, index, view) : {}),
     }),
     [index, view, theme, lang, client],
   );

@@ -10,7 +10,7 @@ import { periodById } from "../data/periods";
 import { prefectureMetric, prefectureYear } from "../data/prefecture-values";
 import { periodPhrase } from "../data/series";
 import { KEY_REGIONS_SCOPE, type GradeFloor, type ViewState } from "../state/view-state";
-import { eventKindLabel, listJoin, metricInfo, provinceName, provinceNames } from "../i18n/domain";
+import { eventKindLabel, listJoin, localName, metricInfo, provinceName, provinceNames } from "../i18n/domain";
 import type { Lang } from "../i18n/lang";
 import { defineMessages } from "../i18n/messages";
 import { formatPartialDate, formatPeriodEnd } from "./format";
@@ -53,6 +53,14 @@ const titleMessages = defineMessages(
     regionTitle: (names: string) => `${names}: local government debt balance`,
     regionSubtitle:
       "General and special debt stacked, debt limit as a line, bn CNY, 2015–2025 (2025 provisional); whole province",
+    prefectureTitle: (en: string, zh: string, province: string) =>
+      `${en} (${zh}), ${province}: local government debt balance`,
+    prefectureSubtitle:
+      "General and special debt stacked where the source splits them, the total alone where not, debt limit as a line; bn CNY, year-ends 2018–2025",
+    prefectureMapTitle: (m: MetricInfo, province: string, when: string) =>
+      `${m.label} by prefecture, ${province}, ${when}`,
+    prefectureMapSubtitle: (m: MetricInfo, when: string) =>
+      `${m.label} (${m.unit}), ${when}; doubtful figures hatched and not coloured; grades and sources in the CSV`,
     mapTitle: (m: MetricInfo, when: string) => `${m.label} by province, ${when}`,
     mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null) =>
       `${m.label} (${m.unit}), ${when}; key high-debt regions outlined and hatched${highlighted ? `; highlighted: ${highlighted}` : ""}`,
@@ -85,14 +93,56 @@ const titleMessages = defineMessages(
       `全国债务余额（亿元）及重点省份在各省合计中所占份额，2015–2025年；突出显示时期：${when}`,
     regionTitle: (names: string) => `${names}：地方政府债务余额`,
     regionSubtitle: "一般债务与专项债务堆叠，债务限额为折线，单位亿元，2015–2025年（2025年为暂定）；全省口径",
+    prefectureTitle: (_en: string, zh: string, province: string) => `${province}${zh}：地方政府债务余额`,
+    prefectureSubtitle:
+      "来源分列时一般债务与专项债务堆叠，未分列时只画合计，债务限额为折线；单位亿元，2018–2025年各年末",
+    prefectureMapTitle: (m: MetricInfo, province: string, when: string) => `${province}各地市${m.label}，${when}`,
+    prefectureMapSubtitle: (m: MetricInfo, when: string) =>
+      `${m.label}（${m.unit}），${when}；存疑数字以斜线标出、不着色；来源等级与来源见CSV`,
     mapTitle: (m: MetricInfo, when: string) => `各省${m.label}，${when}`,
     mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null) =>
       `${m.label}（${m.unit}），${when}；重点省份以轮廓和斜线标出${highlighted ? `；突出显示：${highlighted}` : ""}`,
   },
 );
 
-export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en"): ViewTitle {
+/** A prefecture's names: an English title gives both, a Chinese one the Chinese. */
+export interface PrefectureNames {
+  nameEn: string;
+  nameZh: string;
+}
+
+/**
+ * The title of a prefecture view (`p`, its balance over time) or, with no prefecture, of the
+ * province's prefecture map for the view's metric (the balance for LGFV metrics) and year-end.
+ */
+export function prefectureTitle(
+  index: AtlasIndex,
+  view: ViewState,
+  lang: Lang,
+  prefecture: PrefectureNames | null,
+): ViewTitle {
   const t = titleMessages[lang];
+  const region = view.region ? index.provinceByIso.get(view.region) : undefined;
+  const province = region ? provinceName(region, lang) : (view.region ?? "");
+  if (prefecture) {
+    return { title: t.prefectureTitle(prefecture.nameEn, prefecture.nameZh, province), subtitle: t.prefectureSubtitle };
+  }
+  const metric = metricInfo(prefectureMetric(view.metric).metric, lang);
+  const year = prefectureYear(view.period).year;
+  const period = periodById(view.period);
+  const when = year !== null ? formatPeriodEnd(year, null, lang) : period ? periodPhrase(period, lang) : view.period;
+  return { title: t.prefectureMapTitle(metric, province, when), subtitle: t.prefectureMapSubtitle(metric, when) };
+}
+
+export function viewTitle(
+  index: AtlasIndex,
+  view: ViewState,
+  lang: Lang = "en",
+  /** The link's prefecture (`p`) when its names are known: a region view is then the prefecture's. */
+  prefecture: PrefectureNames | null = null,
+): ViewTitle {
+  const t = titleMessages[lang];
+  if (view.view === "region" && prefecture) return prefectureTitle(index, view, lang, prefecture);
   const period = periodById(view.period);
   const when = period ? periodPhrase(period, lang) : view.period;
   const region = view.region ? index.provinceByIso.get(view.region) : undefined;
@@ -143,9 +193,21 @@ export function viewTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en")
  * The tab title, so history entries and bookmarks say what they are. On the map with a province's
  * panel open, the province comes first: opening one is a step in the history of its own.
  */
-export function documentTitle(index: AtlasIndex, view: ViewState, lang: Lang = "en"): string {
+export function documentTitle(
+  index: AtlasIndex,
+  view: ViewState,
+  lang: Lang = "en",
+  /** The link's prefecture (`p`) when its names are known: it comes first, as the step it is. */
+  prefecture: PrefectureNames | null = null,
+): string {
   const open = view.view === "map" && view.region ? index.provinceByIso.get(view.region) : undefined;
-  return [open ? provinceName(open, lang) : null, viewTitle(index, view, lang).title, titleMessages[lang].atlas]
+  const place = prefecture && view.view === "map" ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null;
+  return [
+    place,
+    open ? provinceName(open, lang) : null,
+    viewTitle(index, view, lang, prefecture).title,
+    titleMessages[lang].atlas,
+  ]
     .filter(Boolean)
     .join(" · ");
 }

@@ -193,3 +193,61 @@ test("the Events view downloads exactly the filtered events, with their sources,
   expect(pngSize(png.bytes).width).toBe(2400);
   expect(await distinctColours(page, png.bytes)).toBeGreaterThan(3);
 });
+
+test("the prefecture map and an open prefecture download their images and CSVs, with the figures on screen", async ({
+  page,
+}) => {
+  await page.goto("/?v=2&r=CN-NM&m=balance&y=2025&p=150100");
+  const map = page.locator('figure.prefecture-map[data-figures="true"][data-drawn="true"]');
+  await expect(map).toBeVisible();
+  await expect(page.locator('figure[data-chart="prefecture-balance"]')).toHaveAttribute("data-drawn", "true");
+
+  const png = await download(page, "Download prefecture map", "Download PNG");
+  expect(png.name).toBe("china-local-debt_balance_2025_inner-mongolia-prefectures_map.png");
+  expect(pngSize(png.bytes)).toEqual({ width: 2400, height: 1800 });
+  expect(await distinctColours(page, png.bytes)).toBeGreaterThan(6);
+
+  const csv = parseCsv((await download(page, "Download prefecture map", "Download CSV")).bytes.toString("utf8"));
+  expect(csv.ok).toBe(true);
+  if (!csv.ok) return;
+  // One row per prefecture drawn, each with the value its shape carries (empty where it has none).
+  const shapes = await map
+    .locator("path[data-prefecture]")
+    .evaluateAll((els) =>
+      els.map((e) => ({ code: e.getAttribute("data-prefecture")!, value: e.getAttribute("data-value") ?? "" })),
+    );
+  expect(csv.records).toHaveLength(shapes.length);
+  for (const s of shapes) {
+    const row = csv.records.find((r) => r.values.prefecture_code === s.code)!.values;
+    if (s.value === "") expect(row.value).toBe("");
+    else expect(Number(row.value)).toBeCloseTo(Number(s.value), 6);
+  }
+  // Xilingol's 2025 figure is doubtful: listed, unranked, with why.
+  const xilingol = csv.records.find((r) => r.values.prefecture_code === "152500")!.values;
+  expect(xilingol.state).toBe("doubtful");
+  expect(xilingol.rank_in_province).toBe("");
+
+  const chart = await download(page, "Download prefecture chart", "Download SVG");
+  expect(chart.name).toBe("china-local-debt_balance_2018-2025_hohhot-150100_chart.svg");
+  const svg = chart.bytes.toString("utf8");
+  expect(svg).toContain("Hohhot (呼和浩特市), Inner Mongolia: local government debt balance");
+  expect(svg).not.toMatch(/<script|<image|<foreignObject|href="(?!#)/);
+
+  const years = parseCsv((await download(page, "Download prefecture chart", "Download CSV")).bytes.toString("utf8"));
+  expect(years.ok).toBe(true);
+  if (!years.ok) return;
+  const profile = page.getByRole("region", { name: "Hohhot City: debt over time" });
+  expect(years.records.map((r) => r.values.year_end)).toEqual(
+    await profile.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-year"))),
+  );
+  for (const r of years.records) {
+    const cell = profile.locator(`tr[data-year="${r.values.year_end}"] td`).nth(2);
+    await expect(cell).toHaveText(
+      new RegExp(
+        Number(r.values.total_bn_cny)
+          .toFixed(1)
+          .replace(/\B(?=(\d{3})+(?!\d))/g, ","),
+      ),
+    );
+  }
+});

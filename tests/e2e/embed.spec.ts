@@ -19,6 +19,12 @@ const VIEWS = [
     subject: 'figure[data-chart="region-balance"][data-drawn="true"]',
   },
   {
+    // Ulanqab: its 2025 figure is a chart reading, drawn lighter, with the note saying so.
+    name: "prefecture chart",
+    query: "?v=2&view=region&r=CN-NM&p=150900&embed=1&lang=zh",
+    subject: 'figure[data-chart="prefecture-balance"][data-drawn="true"]',
+  },
+  {
     name: "national chart",
     query: "?v=2&view=national&embed=1&theme=projector",
     subject: 'figure[data-chart="national-balance"][data-drawn="true"]',
@@ -119,4 +125,23 @@ test("a transparent embed lets the host page's colour show through", async ({ pa
     getComputedStyle(document.body).backgroundColor,
   ]);
   expect(backgrounds).toEqual(["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]);
+});
+
+test("a prefecture's embed (p) draws its own chart, titled with its names and province", async ({ page }) => {
+  await page.goto("/?v=2&view=region&r=CN-NM&p=150100&embed=1");
+  await expect(page.locator('figure[data-chart="prefecture-balance"]')).toHaveAttribute("data-drawn", "true");
+  await expect(page.locator(".embed-title")).toHaveText(
+    "Hohhot (呼和浩特市), Inner Mongolia: local government debt balance",
+  );
+  await expect(page.locator(".embed-source")).toContainText("city and provincial finance departments");
+  await expect(page).toHaveTitle(/^Hohhot \(呼和浩特市\), Inner Mongolia: local government debt balance/);
+  // Not the province's chart.
+  await expect(page.locator('figure[data-chart="region-balance"]')).toHaveCount(0);
+
+  // A prefecture the province does not list is said, not drawn as another's.
+  await page.goto("/?v=2&view=region&r=CN-NM&p=520100&embed=1");
+  await expect(
+    page.getByText("The link names prefecture 520100, which is not one of Inner Mongolia's prefectures"),
+  ).toBeVisible();
+  await expect(page.locator('figure[data-chart="prefecture-balance"]')).toHaveCount(0);
 });

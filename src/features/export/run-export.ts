@@ -18,6 +18,8 @@ import { copyPngToClipboard, downloadBlob, svgToPngBlob } from "./rasterize";
 import type { ExportContext, Palette } from "./lib/export-context";
 import { chartSpec, csvFor, isLeague } from "./lib/view-export";
 import { mapSpec } from "./lib/views/map";
+import { prefectureMetric, prefectureYear } from "../../data/prefecture-values";
+import { prefectureMapSpec } from "./lib/views/prefectures";
 import { leagueNameParts, leagueOf } from "./lib/views/league";
 import { leagueRunMessages } from "./league-run-messages";
 
@@ -28,6 +30,7 @@ const CHART_SVG = {
   national: 'figure[data-chart="national-balance"] .recharts-wrapper > svg.recharts-surface',
   compare: 'figure[data-chart="compare"] .recharts-wrapper > svg.recharts-surface',
   league: 'figure[data-chart="prefecture-league"] .recharts-wrapper > svg.recharts-surface',
+  prefecture: 'figure[data-chart="prefecture-balance"] .recharts-wrapper > svg.recharts-surface',
   events: "figure.event-timeline > svg",
 } as const;
 
@@ -43,6 +46,7 @@ function palette(): Palette {
     noDataDot: v("--no-data-dot", "#8b8f99"),
     background: v("--bg", "#ffffff"),
     accent: v("--accent", "#2d3a82"),
+    totalOnly: v("--total-only", "#64748b"),
     text: v("--text", ""),
     muted: v("--muted", ""),
     border: v("--border", ""),
@@ -58,20 +62,23 @@ function eventColour(kind: EventKind): string {
 
 function sizeFor(ctx: ExportContext, kind: ExportKind) {
   if (kind === "slide") return { width: 1920, height: 1080 };
-  return ctx.subject === "map" ? { width: 1200, height: 900 } : { width: 1200, height: 760 };
+  return ctx.subject === "map" || ctx.subject === "prefectures"
+    ? { width: 1200, height: 900 }
+    : { width: 1200, height: 760 };
 }
 
 function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: ExportKind): string {
   const size = sizeFor(ctx, kind);
+  // The ramp's classes are painted with theme colours (var(--ramp-k, fallback)): written in as plain values.
+  const themeVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name);
+  const plainFills = (svg: string) =>
+    svg.replace(/fill="([^"]*)"/g, (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`);
   if (ctx.subject === "map") {
     if (!geometry) throw new Error(exportRunMessages[ctx.lang].mapNotLoaded);
-    // The ramp's classes are painted with theme colours (var(--ramp-k, fallback)): written in as plain values.
-    const themeVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name);
-    return composeSvg(mapSpec(ctx, geometry, palette(), size)).replace(
-      /fill="([^"]*)"/g,
-      (_, v: string) => `fill="${resolveCssVars(v, themeVar)}"`,
-    );
+    return plainFills(composeSvg(mapSpec(ctx, geometry, palette(), size)));
   }
+  if (ctx.subject === "prefectures") return plainFills(composeSvg(prefectureMapSpec(ctx, palette(), size)));
+  if (ctx.subject === "prefecture") csvFor(ctx); // throws, with a reason, before the figures are loaded
   const league = isLeague(ctx);
   if (league) leagueOf(ctx.index, ctx.view, ctx.prefectures, ctx.lang); // throws while still loading
   if (ctx.subject === "compare" && !league && ctx.view.compare.length === 0)
@@ -85,6 +92,25 @@ function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: E
 function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
   const league = isLeague(ctx) ? leagueNameParts(ctx.index, ctx.view) : null;
+  const ext = kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png";
+  const suffix = kind === "slide" ? "slide" : undefined;
+  // "…_debt-gdp_2023_guizhou-prefectures_map.png"; "…_balance_2018-2025_guiyang-520100_chart.csv".
+  if (ctx.subject === "prefectures") {
+    const year = prefectureYear(ctx.view.period).year;
+    const metric = prefectureMetric(ctx.view.metric).metric;
+    const parts = { metric, period: year === null ? ctx.view.period : String(year), suffix, lang: ctx.lang };
+    return exportFileName({ ...parts, region: `${region ?? "province"}-prefectures`, view: "map" }, ext);
+  }
+  if (ctx.subject === "prefecture") {
+    const unit = ctx.prefectureFile
+      ? ctx.prefectureFile.units.find((u) => u.adcode === ctx.view.prefecture || u.code === ctx.view.prefecture)
+      : undefined;
+    const place = `${unit?.nameEn ?? "prefecture"}-${ctx.view.prefecture ?? ""}`;
+    return exportFileName(
+      { metric: "balance", period: "2018-2025", region: place, view: "chart", suffix, lang: ctx.lang },
+      ext,
+    );
+  }
   return exportFileName(
     {
       metric:

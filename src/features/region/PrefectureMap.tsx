@@ -5,7 +5,7 @@
  * (lib/prefecture-markers.ts). Draws only. The geometry and the figures are fetched when the
  * province first opens and kept.
  */
-import { memo, useCallback, useId, useMemo, useState } from "react";
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { ComposableMap, Geography } from "react-simple-maps/core";
 import type { AtlasIndex } from "../../data/atlas-index";
@@ -69,6 +69,8 @@ interface Props {
   onSelectPrefecture?: (adcode: string | null) => void;
   /** A marker was activated (null: deselected), with the ids of that place's events. */
   onSelectPlace?: (code: string | null, eventIds: string[]) => void;
+  /** Download menus: the prefecture map (its metric and year) and, when open, the prefecture's own view. */
+  actions?: { map?: ReactNode; profile?: ReactNode };
 }
 
 type RsmGeography = Parameters<typeof Geography>[0]["geography"];
@@ -220,6 +222,7 @@ export function PrefectureMap({
   prefecture = null,
   onSelectPrefecture,
   onSelectPlace,
+  actions,
 }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
@@ -312,7 +315,11 @@ export function PrefectureMap({
       data-year={when.year ?? undefined}
       data-figures={figures.data ? "true" : undefined}
     >
-      <figcaption id={captionId}>{caption}</figcaption>
+      <div className="prefecture-head">
+        <figcaption id={captionId}>{caption}</figcaption>
+        {/* The map's download needs its figures: a municipality's districts have none to colour. */}
+        {cells && figures.data && geometry.data && actions?.map}
+      </div>
       {shown.substituted && <p className="prefecture-note">{tp.substituted}</p>}
       {when.basis === "latest-before" && <p className="prefecture-note">{tp.yearLatestBefore(whenText, asked)}</p>}
       {when.basis === "before-data" && <p className="prefecture-note">{tp.yearBeforeData(asked)}</p>}
@@ -389,6 +396,7 @@ export function PrefectureMap({
               rows={series}
               provinceAdcode={adcode}
               onClose={onSelectPrefecture ? () => onSelectPrefecture(null) : undefined}
+              actions={actions?.profile}
             />
           )}
           <p className="prefecture-note muted">{tp.provinceNote}</p>

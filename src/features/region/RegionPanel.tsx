@@ -13,6 +13,7 @@ import { EventsList } from "./EventsList";
 import type { ViewProps } from "../../state/view-props";
 import type { ViewState } from "../../state/view-state";
 import { PrefectureMap } from "./PrefectureMap";
+import { PrefectureEmbedFigure } from "./PrefectureEmbedFigure";
 import { WhatWasSold } from "./WhatWasSold";
 import { KeyStatusHistory } from "./KeyStatusHistory";
 import { RegionBalanceFigure } from "./RegionBalanceFigure";
@@ -30,9 +31,24 @@ interface Props {
   /** With both, the events list follows and sets the URL's event filters and the chart marks events. */
   view?: ViewState;
   setView?: ViewProps["setView"];
+  /** The embed's prefecture (`p`): its chart instead of the province's. */
+  prefecture?: string | null;
+  /** Download menus for the prefecture map and the open prefecture's view. */
+  prefectureActions?: { map?: ReactNode; profile?: ReactNode };
 }
 
-export function RegionPanel({ index, adcode, periodId, onClose, compact = false, actions, view, setView }: Props) {
+export function RegionPanel({
+  index,
+  adcode,
+  periodId,
+  onClose,
+  compact = false,
+  actions,
+  view,
+  setView,
+  prefecture = null,
+  prefectureActions,
+}: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
   const province = index.provinceByAdcode.get(adcode);
@@ -52,7 +68,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
   if (compact) {
     return (
       <section className="region-panel compact" aria-label={t.balanceSection(landmark)}>
-        {chart}
+        {prefecture ? <PrefectureEmbedFigure index={index} adcode={adcode} prefecture={prefecture} /> : chart}
       </section>
     );
   }
@@ -99,6 +115,7 @@ export function RegionPanel({ index, adcode, periodId, onClose, compact = false,
         periodId={periodId}
         prefecture={view?.prefecture}
         onSelectPrefecture={setView ? (prefecture) => setView({ prefecture }) : undefined}
+        actions={prefectureActions}
       />
 
       <WhatWasSold adcode={adcode} place={{ en: province.nameEn, zh: province.nameZh }} />

@@ -19,6 +19,8 @@ interface Props {
   title: string;
   /** The region's name in the reader's language. */
   regionName: string | null;
+  /** The link's prefecture (`p`) in the reader's language: the region embed is then its chart. */
+  prefectureName?: string | null;
   /** Renders the current view as PNG and puts it on the clipboard; resolves to a message. */
   onCopyImage: () => Promise<string>;
 }
@@ -35,7 +37,7 @@ async function copyText(text: string): Promise<boolean> {
 
 const PREVIEW_WIDTH = 440;
 
-export function ShareDialog({ open, onClose, view, title, regionName, onCopyImage }: Props) {
+export function ShareDialog({ open, onClose, view, title, regionName, prefectureName = null, onCopyImage }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const lang = useLang();
@@ -98,7 +100,11 @@ export function ShareDialog({ open, onClose, view, title, regionName, onCopyImag
               onChange={(e) => set({ subject: e.target.value as EmbedOptions["subject"] })}
             >
               <option value="map">{t.theMap}</option>
-              {regionName && <option value="region">{t.regionChart(regionName)}</option>}
+              {regionName && (
+                <option value="region">
+                  {prefectureName ? t.prefectureChart(prefectureName) : t.regionChart(regionName)}
+                </option>
+              )}
               <option value="national">{t.nationalChart}</option>
             </select>
           </label>

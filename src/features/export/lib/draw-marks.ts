@@ -11,15 +11,21 @@ export function drawMap(
   placed: ReturnType<typeof fit>,
   theme: ExportTheme,
   s: number,
-  ids: { noData: string; key: string },
+  ids: { noData: string; key: string; doubtful: string },
 ) {
   const px = (v: number) => (placed.k > 0 ? v / placed.k : v);
   const defs = [
     dotPattern(ids.noData, px(6 * s), theme.background ?? "none", body.noDataDot),
     hatchPattern(ids.key, px(7 * s), body.keyColour, px(1.3 * s)),
   ];
+  if (body.shapes.some((shape) => shape.doubtful))
+    defs.push(hatchPattern(ids.doubtful, px(6 * s), body.doubtfulColour ?? body.keyColour, px(1.8 * s)));
   const shapes = body.shapes.map((shape) => {
-    const fill = shape.noData || shape.fill === "hatch-none" ? `url(#${ids.noData})` : paint(shape.fill);
+    const fill = shape.doubtful
+      ? `url(#${ids.doubtful})`
+      : shape.noData || shape.fill === "hatch-none"
+        ? `url(#${ids.noData})`
+        : paint(shape.fill);
     return `<path class="shape" d="${pathData(shape.d)}" fill="${fill}" stroke="${paint(body.strokeColour)}" stroke-width="${n(px(0.6 * s))}" stroke-linejoin="round"/>`;
   });
   // Overlays after all fills, so a neighbour's fill never covers a key region's outline.

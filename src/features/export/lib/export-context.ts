@@ -8,6 +8,7 @@ import type { AtlasIndex } from "../../../data/atlas-index";
 import type { EventRecord } from "../../../data/atlas-types";
 import type { EventKind } from "../../../data/event-kinds";
 import type { PrefectureDataFile } from "../../../data/prefecture-types";
+import type { PrefectureMapFile } from "../../../geo/prefecture-map";
 import type { Lang } from "../../../i18n/lang";
 import type { Theme, ViewState } from "../../../state/view-state";
 import type { CsvCell } from "./csv";
@@ -22,6 +23,8 @@ export interface Palette {
   notCovered: string;
   noDataDot: string;
   background: string;
+  /** A prefecture's total where its source gives no split (absent in pure tests: the general colour). */
+  totalOnly?: string;
   /** The accent the prefecture league's bars are drawn in (absent in pure tests). */
   accent?: string;
   /** The page's text colours, so an image matches the theme the reader sees (absent in pure tests). */
@@ -32,7 +35,8 @@ export interface Palette {
   eventKinds?: Record<EventKind, string>;
 }
 
-export type ExportSubject = "map" | "region" | "national" | "compare" | "events";
+/** "prefectures": a province's prefecture map; "prefecture": the link's prefecture (`p`) over time. */
+export type ExportSubject = "map" | "region" | "prefectures" | "prefecture" | "national" | "compare" | "events";
 
 export interface ExportContext {
   index: AtlasIndex;
@@ -47,6 +51,9 @@ export interface ExportContext {
   lang: Lang;
   /** Compare's prefecture league: the province prefecture files the page has loaded, by province adcode. */
   prefectures?: ReadonlyMap<string, PrefectureDataFile>;
+  /** The open province's prefecture figures and map, as its panel loaded them (prefecture downloads). */
+  prefectureFile?: PrefectureDataFile;
+  prefectureMap?: PrefectureMapFile;
 }
 
 export interface CsvTable {

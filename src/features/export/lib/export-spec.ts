@@ -31,6 +31,8 @@ export interface MapShape {
   /** A colour. The sentinel "hatch-none" (like `noData`) draws the no-data dot pattern. */
   fill: string;
   noData?: boolean;
+  /** A doubtful figure (prefecture maps): hatched in `doubtfulColour`, never coloured as a value. */
+  doubtful?: boolean;
   /** Key high-debt region: hatched and outlined on top. */
   key?: boolean;
   selected?: boolean;
@@ -45,6 +47,8 @@ export type ExportBody =
       keyColour: string;
       noDataDot: string;
       strokeColour: string;
+      /** The doubtful shapes' hatch colour (prefecture maps). */
+      doubtfulColour?: string;
     }
   | { kind: "svg"; markup: string; width: number; height: number };
 

@@ -7,7 +7,10 @@ import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
 import { prefectureYear } from "../../../data/prefecture-values";
 import { formatPartialDate, formatPeriodEnd } from "../../../ui/format";
-import { viewTitle } from "../../../ui/titles";
+import { prefectureTitle, viewTitle } from "../../../ui/titles";
+import { prefectureRunMessages } from "../prefecture-run-messages";
+import { indexPrefectures } from "../../../data/prefecture-values";
+import { unitOf } from "../../region/lib/prefecture-choropleth";
 import { exportRunMessages } from "../run-messages";
 import type { ExportContext, Palette } from "./export-context";
 import type { ExportSpec } from "./export-spec";
@@ -26,14 +29,30 @@ export function imageFrame(ctx: ExportContext, palette: Palette): Frame {
     border: palette.border || base.border,
   };
   const t = exportRunMessages[ctx.lang];
-  const { title, subtitle } = viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
+  const prefecture =
+    ctx.subject === "prefecture" && ctx.prefectureFile
+      ? unitOf(indexPrefectures(ctx.prefectureFile), ctx.view.prefecture)
+      : null;
+  const { title, subtitle } =
+    ctx.subject === "prefectures" || ctx.subject === "prefecture"
+      ? prefectureTitle(ctx.index, ctx.view, ctx.lang, prefecture)
+      : viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
   const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
   const p = periodById(ctx.view.period);
   // Compare's prefecture league shows a year-end (the latest before a month-end): its figures are for that one.
+  // So does the prefecture map; a prefecture's chart shows every year-end.
   const leagueYear =
-    ctx.subject === "compare" && ctx.view.compareLevel === "prefectures" ? prefectureYear(ctx.view.period).year : null;
+    (ctx.subject === "compare" && ctx.view.compareLevel === "prefectures") || ctx.subject === "prefectures"
+      ? prefectureYear(ctx.view.period).year
+      : null;
   const period =
-    leagueYear !== null ? formatPeriodEnd(leagueYear, null, ctx.lang) : p ? periodPhrase(p, ctx.lang) : ctx.view.period;
+    ctx.subject === "prefecture"
+      ? prefectureRunMessages[ctx.lang].yearEnds
+      : leagueYear !== null
+        ? formatPeriodEnd(leagueYear, null, ctx.lang)
+        : p
+          ? periodPhrase(p, ctx.lang)
+          : ctx.view.period;
   const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(period, asOf);
   return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
 }
