@@ -3,7 +3,12 @@
  * Tiny static server for the Vite build, behaving like a plain static host (GitHub Pages, S3...):
  *   node scripts/serve.mjs <dir> <port> [--base /sub/path/]
  * - gzip when the client accepts it (compressed once, cached in memory by path+mtime+size)
- * - html: Cache-Control no-cache; hashed files under assets/: one year, immutable
+ * - caching like a CDN in front of a Vite build: content-hashed files under assets/ are
+ *   `public, max-age=31536000, immutable` (a repeat visit does not even ask); everything else (html,
+ *   the data and map files under generated/, fonts, the manifest) is `no-cache`: reused only after a
+ *   conditional request, answered 304 with no body when the file has not changed
+ * - every file has a weak ETag (mtime and size) and Last-Modified; If-None-Match (which wins when
+ *   both are sent) or If-Modified-Since that still matches gets 304 Not Modified
  * - 404 for missing files, no SPA fallback (the app only uses query strings)
  * - a directory serves its index.html (redirecting /dir to /dir/ so relative URLs resolve)
  * - binds 127.0.0.1 only; port 0 picks a free port, and the printed URL says which
@@ -88,6 +93,20 @@ function toRelative(rawPath) {
   return decoded.slice(base.length);
 }
 
+/**
+ * RFC 9110 13.1: If-None-Match, when sent, decides alone (weak comparison, "*" matches any file);
+ * otherwise If-Modified-Since matches when the file is not newer than it, to the second.
+ */
+function notModified(req, etag, mtime) {
+  const noneMatch = req.headers["if-none-match"];
+  if (noneMatch !== undefined) {
+    const opaque = (tag) => tag.trim().replace(/^W\//, "");
+    return noneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+  }
+  const since = Date.parse(req.headers["if-modified-since"] ?? "");
+  return Number.isFinite(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
+}
+
 async function handle(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD")
     return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
@@ -114,13 +133,21 @@ async function handle(req, res) {
   const headers = {
     "Content-Type": TYPES[ext] ?? "application/octet-stream",
     "Cache-Control": rel.startsWith("assets/") && ext !== ".html" ? "public, max-age=31536000, immutable" : "no-cache",
+    // Weak: the gzip and identity bodies differ byte for byte but are the same file.
+    ETag: `W/"${Math.trunc(info.mtimeMs).toString(16)}-${info.size.toString(16)}"`,
     "Last-Modified": info.mtime.toUTCString(),
     "X-Content-Type-Options": "nosniff",
   };
+  if (COMPRESSIBLE.has(ext)) headers.Vary = "Accept-Encoding";
+  if (notModified(req, headers.ETag, info.mtime)) {
+    // RFC 9110 15.4.5: a 304 carries the validators and caching headers, not the body's metadata.
+    const { "Content-Type": _type, "X-Content-Type-Options": _nosniff, ...validators } = headers;
+    res.writeHead(304, validators);
+    return res.end();
+  }
   let body;
   const wantsGzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   if (COMPRESSIBLE.has(ext)) {
-    headers.Vary = "Accept-Encoding";
     if (wantsGzip) {
       const key = `${info.mtimeMs}:${info.size}`;
       let hit = gzipCache.get(real);
