@@ -60,7 +60,8 @@ export const dataMessages = defineMessages(
     notPositive: (label: string, year: number) => `${label} for ${year} is not positive`,
     denominatorRole: (label: string, year: number) => `${label[0].toUpperCase()}${label.slice(1)} ${year}`,
     vintage: (v: string) => `vintage: ${v}`,
-    alternatives: (n: number) => `${n} other value${n > 1 ? "s" : ""} kept in data/macro.csv (this one is preferred)`,
+    alternatives: (n: number) =>
+      `the data also holds ${n} other value${n > 1 ? "s" : ""} for this figure (this one is preferred)`,
     detailJoin: "; ",
 
     // metric-values.ts: Huatai FI's LGFV estimate (lgfv.csv).
@@ -115,7 +116,7 @@ export const dataMessages = defineMessages(
     notPositive: (label: string, year: number) => `${year}年的${label}不是正数`,
     denominatorRole: (label: string, year: number) => `${year}年${label}`,
     vintage: (v: string) => `数据版本：${v}`,
-    alternatives: (n: number) => `data/macro.csv 另存${n}个其他数值（优先采用此值）`,
+    alternatives: (n: number) => `数据中该数字另有${n}个其他数值（优先采用此值）`,
     detailJoin: "；",
 
     lgfvRole: "城投带息债务（华泰固收估算）",

@@ -69,10 +69,20 @@ export function formatAmountUnitOnce(value: number, lang: Lang = "en"): string {
   return lang === "zh" ? formatAmount(value, lang) : formatBn(value);
 }
 
-/** An amount exactly as recorded in the data (e.g. an event's 30.41 bn), not rounded for display. */
+/** A number without binary noise: 0.005012 * 1000 is 5.012, not 5.0120000000000005. */
+const clean = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * An amount exactly as recorded in the data (e.g. an event's 30.41 bn), not rounded for display.
+ * Under a billion yuan it is said in millions (under 1亿, in 万元): "5.012 mn CNY" / "501.2万元"
+ * reads where "0.005012 bn CNY" does not, with every recorded digit kept.
+ */
 export function formatExactBn(value: number, lang: Lang = "en"): string {
-  if (lang === "zh") return `${bnToYi(value)}亿元`;
-  return `${exactEn.format(value)} bn CNY`;
+  const small = value !== 0 && Math.abs(value) < 0.1;
+  // Chinese as printed in the sources: "2252.43万元", "304.1亿元" (no digit grouping).
+  if (lang === "zh") return small ? `${clean(value * 100_000)}万元` : `${bnToYi(value)}亿元`;
+  if (Math.abs(value) < 1 && value !== 0) return `${exactEn.format(clean(value * 1000))} mn CNY`;
+  return `${exactEn.format(clean(value))} bn CNY`;
 }
 
 /** Axis ticks for amounts, in `amountUnit`: whole numbers with separators. */

@@ -183,13 +183,15 @@ describe("what an amount measures", () => {
     );
     // A 25% stake offered at a 501.2万元 floor: an asking price, not a sale.
     expect(row("gz-gaosu-mining-25pct-listing-2025-07").querySelector("td.amount")!.textContent).toBe(
-      "0.005012 bn CNY (asking price, outcome unknown)",
+      "5.012 mn CNY (asking price, outcome unknown)",
     );
     // Every amount on screen carries a measure; no row without an amount shows one.
     for (const tr of document.querySelectorAll<HTMLElement>("tr[data-event-id]")) {
       const e = events.find((x) => x.id === tr.dataset.eventId)!;
       const cell = tr.querySelector("td.amount")!.textContent!;
       if (e.amountBn === null) expect(cell).toBe("—");
+      // Under a billion in millions, with every recorded digit: 0.005012 bn reads "5.012 mn CNY".
+      else if (e.amountBn < 1) expect(cell, e.id).toMatch(/^[\d.,]+ mn CNY \(.+\)$/);
       else expect(cell, e.id).toMatch(/^[\d.,]+ bn CNY \(.+\)$/);
     }
     expect(screen.getByText(/never add them up/).id).toBe("events-amount-note");
@@ -210,7 +212,7 @@ describe("what an amount measures", () => {
   it("shows the measure in the province panel's list", () => {
     render(<Harness initial={{ view: "map", region: "CN-QH" }} panel="CN-QH" />);
     const item = document.querySelector('li[data-event-id="qh-sct-xining-steel-shares-for-debt-2025-11"]')!;
-    expect(item.querySelector(".event-amount")!.textContent).toBe("0.576 bn CNY (debt settled with assets, not cash)");
+    expect(item.querySelector(".event-amount")!.textContent).toBe("576 mn CNY (debt settled with assets, not cash)");
   });
 });
 

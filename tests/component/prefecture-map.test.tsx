@@ -10,6 +10,7 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { PrefectureMap } from "../../src/features/region/PrefectureMap";
+import { WhatWasSold } from "../../src/features/region/WhatWasSold";
 import { buildPrefectureMap, decodePrefectures, type ProvinceSource } from "../../scripts/lib/prefectures";
 import type { PrefectureMapFile } from "../../src/geo/prefecture-map";
 import { LangProvider } from "../../src/i18n/context";
@@ -113,7 +114,7 @@ describe("PrefectureMap", () => {
     await user.click(screen.getByRole("button", { name: /^Lanzhou:/ }));
     const selection = screen.getByRole("region", { name: "Events in Lanzhou" });
     // Bank of Gansu sells 175 mn yuan of bad loans to the provincial AMC for RMB102 million.
-    expect(within(selection).getByText("0.102 bn CNY (price paid for bank assets or shares)")).toBeTruthy();
+    expect(within(selection).getByText("102 mn CNY (price paid for bank assets or shares)")).toBeTruthy();
     const priced = lanzhou.filter((e) => e.amountBn !== null);
     expect(selection.querySelectorAll("[data-measure]")).toHaveLength(priced.length);
   });
@@ -200,5 +201,99 @@ describe("PrefectureMap", () => {
     );
     renderMap("620000");
     expect((await screen.findByRole("alert")).textContent).toContain("could not be loaded");
+  });
+});
+
+describe("PrefectureMap: what a figure rests on, and what is not there", () => {
+  function renderView(
+    adcode: string,
+    file: string,
+    view: { metric: "balance" | "debt_gdp"; period: string; prefecture?: string },
+  ) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(["events"], events);
+    client.setQueryData(["geometry", "prefectures", adcode], mapOf(adcode, file));
+    client.setQueryData(["data", "prefectures", adcode], realPrefectureData(adcode));
+    return render(
+      <LangProvider lang="en">
+        <QueryClientProvider client={client}>
+          <PrefectureMap
+            index={index}
+            adcode={adcode}
+            metric={view.metric}
+            periodId={view.period}
+            prefecture={view.prefecture ?? null}
+            onSelectPrefecture={() => {}}
+          />
+        </QueryClientProvider>
+      </LangProvider>,
+    );
+  }
+  const debtRows = readFileSync(`${import.meta.dirname}/../../data/prefecture_debt.csv`, "utf8").split("\n");
+  const header = debtRows[0].split(",");
+  /** A prefecture-year's total as the CSV prints it (the rows have no quoted commas before this column). */
+  const total = (adcode: string, year: number) => {
+    const row = debtRows.find(
+      (r) => r.startsWith(`${adcode},`) && r.split(",")[header.indexOf("year")] === String(year),
+    )!;
+    return Number(row.split(",")[header.indexOf("total_balance_bn_cny")]);
+  };
+
+  it("says once why no Guizhou prefecture is coloured for debt/GDP at end-2024, and still gives each its share of the debt", () => {
+    const { container } = renderView("520000", "guizhou", { metric: "debt_gdp", period: "2024" });
+    expect(
+      screen.getByText(
+        "No prefecture of Guizhou has this figure for end-2024: no GDP or revenue for this prefecture-year in the data. The map is not coloured.",
+      ),
+    ).toBeTruthy();
+    const guiyang = container.querySelector('.pref-table tr[data-prefecture="520100"]')!;
+    const share = (total("520100", 2024) / index.balance("520000", "2024")!.total!) * 100;
+    expect(guiyang.querySelectorAll("td")[2].textContent).toBe(`${share.toFixed(1)}%`);
+  });
+
+  it("a ratio's card names the denominator's grade and source beside the debt's", async () => {
+    const { container } = renderView("520000", "guizhou", { metric: "debt_gdp", period: "2023" });
+    await userEvent.hover(container.querySelector('path[data-prefecture="520600"]')!);
+    const card = container.querySelector('.pref-card[data-prefecture="520600"]')!;
+    expect(card.textContent).toContain("Grade: official budget document (A1)");
+    expect(card.textContent).toMatch(/GDP [\d.,]+ bn CNY, B2 rating report or reprint: /);
+    expect(within(card as HTMLElement).getAllByRole("link").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a doubtful year in a prefecture's table is struck through in every figure and says why instead of a grade", () => {
+    const { container } = renderView("150000", "neimenggu", {
+      metric: "balance",
+      period: "2025",
+      prefecture: "152500",
+    });
+    const row = container.querySelector('.pref-profile tr[data-year="2025"]')!;
+    expect(row.getAttribute("data-state")).toBe("doubtful");
+    expect(row.querySelector(".pref-grade-cell")!.textContent).toMatch(/^Doubtful: a break in the series/);
+    const struck = [...row.querySelectorAll("td s")].map((s) => s.textContent);
+    expect(struck).toContain(total("152500", 2025).toFixed(1));
+    expect(struck.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("What was sold", () => {
+  it("gives every priced sale its source, and small amounts in millions with every digit", () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(["events"], events);
+    const { container } = render(
+      <LangProvider lang="en">
+        <QueryClientProvider client={client}>
+          <WhatWasSold adcode="520000" place={{ en: "Guizhou", zh: "贵州" }} />
+        </QueryClientProvider>
+      </LangProvider>,
+    );
+    const items = [...container.querySelectorAll("li[data-event]")];
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) {
+      const event = events.find((e) => e.id === li.getAttribute("data-event"))!;
+      const link = li.querySelector("a[href]")!;
+      expect(link.getAttribute("href")).toBe(event.sourceUrl);
+    }
+    const gaosu = container.querySelector('li[data-event="gz-gaosu-mining-25pct-listing-2025-07"]')!;
+    expect(gaosu.querySelector("strong")!.textContent).toBe("5.012 mn CNY");
   });
 });

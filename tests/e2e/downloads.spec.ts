@@ -241,7 +241,7 @@ test("the prefecture map and an open prefecture download their images and CSVs, 
     await profile.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-year"))),
   );
   for (const r of years.records) {
-    const cell = profile.locator(`tr[data-year="${r.values.year_end}"] td`).nth(2);
+    const cell = profile.locator(`tr[data-year="${r.values.year_end}"] td`).nth(0);
     await expect(cell).toHaveText(
       new RegExp(
         Number(r.values.total_bn_cny)

@@ -149,9 +149,10 @@ describe("an amount as the reader sees it", () => {
     expect(amountLabel(guiyang, "en")).toBe("10 bn CNY (sale price)");
     expect(amountLabel(guiyang, "zh")).toBe("100亿元（成交价格）");
     const listing = byId.get("tj-port-lists-cr-storage-60pct-2025-11")!; // 2252.43万元 floor price
-    expect(amountLabel(listing, "en")).toBe("0.0225243 bn CNY (asking price, outcome unknown)");
-    expect(amountLabel(listing, "zh")).toBe("0.225243亿元（挂牌价，结果不详）");
-    expect(amountLabel(byId.get("gz-gaosu-mining-25pct-listing-2025-07")!, "en")).toMatch(/^0\.005012 bn CNY/);
+    expect(amountLabel(listing, "en")).toBe("22.5243 mn CNY (asking price, outcome unknown)");
+    // Under 1亿 in 万元, as the source printed it.
+    expect(amountLabel(listing, "zh")).toBe("2252.43万元（挂牌价，结果不详）");
+    expect(amountLabel(byId.get("gz-gaosu-mining-25pct-listing-2025-07")!, "en")).toMatch(/^5\.012 mn CNY/);
   });
 
   it("goes into the Events CSV with its measure: the code in English, words in Chinese", () => {

@@ -37,6 +37,12 @@ describe("numbers in each reader's convention", () => {
     expect(formatExactBn(30.41, "en")).toBe("30.41 bn CNY");
     expect(formatExactBn(30.41, "zh")).toBe("304.1亿元");
     expect(formatExactBn(56.957, "zh")).toBe("569.57亿元");
+    // Under a billion, in millions (under 1亿, in 万元), every recorded digit kept, no binary noise.
+    expect(formatExactBn(0.005012, "en")).toBe("5.012 mn CNY");
+    expect(formatExactBn(0.005012, "zh")).toBe("501.2万元");
+    expect(formatExactBn(0.94, "en")).toBe("940 mn CNY");
+    expect(formatExactBn(0.2580633, "zh")).toBe("2.580633亿元");
+    expect(formatExactBn(0.1 + 0.2, "en")).toBe("300 mn CNY");
   });
 
   it("gives table numbers in the unit the table states", () => {

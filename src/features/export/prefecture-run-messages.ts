@@ -120,7 +120,7 @@ export const prefectureRunMessages = defineMessages(
       "债务来源",
       "债务来源日期",
       "债务来源链接",
-      "债务余额（亿元）",
+      "比率分子：债务余额（亿元）",
       "分母",
       "分母（亿元）",
       "分母来源等级",

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
-import { formatBn, formatMetric } from "../../ui/format";
+import { formatAmount, formatBn, formatMetric } from "../../ui/format";
 import { PlaceName } from "../../ui/PlaceName";
 import { BothNames } from "../../ui/BothNames";
 import { SourceLink } from "../../ui/SourceLink";
@@ -27,11 +27,13 @@ export function CellValue({ cell, metric }: { cell: PrefectureCell; metric: Pref
   return cell.state === "doubtful" ? <s className="pref-doubtful-value">{text}</s> : <>{text}</>;
 }
 
-function why(cell: PrefectureCell, flagWhy: Record<string, string>): string {
-  const flags = cell.debt?.flags ?? [];
+/** Why a figure is doubtful: its QA flags in words (the flags themselves where none is known). */
+function debtWhy(flags: readonly string[], flagWhy: Record<string, string>): string {
   const known = flags.map((f) => flagWhy[f.split("(")[0]]).filter(Boolean);
   return known.length > 0 ? known.join("; ") : flags.join("; ");
 }
+
+const why = (cell: PrefectureCell, flagWhy: Record<string, string>) => debtWhy(cell.debt?.flags ?? [], flagWhy);
 
 export function PrefectureCard({
   cell,
@@ -72,6 +74,28 @@ export function PrefectureCard({
       {cell.rank !== null && <p>{t.rank(cell.rank, ranked, provinceName)}</p>}
       {cell.share !== null && <p>{t.share(pct1(cell.share), provinceName)}</p>}
       {cell.grade && <p>{t.gradeLine(t.grade[gradeWord(cell.grade)], cell.grade)}</p>}
+      {metric !== "balance" && cell.denominator && (
+        <p className="pref-card-source">
+          {t.denominatorLine(
+            metric,
+            formatAmount(cell.denominator.value, lang),
+            `${cell.denominator.grade} ${t.grade[gradeWord(cell.denominator.grade)]}`,
+          )}
+          {cell.denominator.sources
+            .map((k) => file.sources[k])
+            .filter(Boolean)
+            .map((s, k) => (
+              <span key={s.id}>
+                {k > 0 && "; "}
+                <SourceLink
+                  name={[s.publisher, s.title].filter(Boolean).join(", ")}
+                  url={s.url}
+                  date={s.date || null}
+                />
+              </span>
+            ))}
+        </p>
+      )}
       {source.length > 0 && (
         <p className="pref-card-source">
           {t.sourceLabel}
@@ -187,38 +211,52 @@ export function PrefectureProfile({
           <thead>
             <tr>
               <th scope="col">{t.colYear}</th>
+              <th scope="col">{t.colTotal}</th>
+              <th scope="col">{t.colGrade}</th>
               <th scope="col">{t.colGeneral}</th>
               <th scope="col">{t.colSpecial}</th>
-              <th scope="col">{t.colTotal}</th>
               <th scope="col">{t.colLimit}</th>
               <th scope="col">{t.colDebtGdp}</th>
               <th scope="col">{t.colDebtRevenue}</th>
               <th scope="col">{t.colShare}</th>
-              <th scope="col">{t.colGrade}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.year} data-year={r.year} data-state={r.debt?.qa === "suspect" ? "doubtful" : undefined}>
-                <th scope="row">{r.year}</th>
-                <td>{amount(r.debt?.general)}</td>
-                <td>{amount(r.debt?.special)}</td>
-                <td>
-                  {r.debt?.total === null || r.debt === null ? (
-                    "—"
-                  ) : r.debt.qa === "suspect" ? (
-                    <s className="pref-doubtful-value">{amount(r.debt.total)}</s>
-                  ) : (
-                    `${r.debt.origin === "chart_reading_approx" ? "≈ " : ""}${amount(r.debt.total)}`
-                  )}
-                </td>
-                <td>{amount(r.debt?.limit)}</td>
-                <td>{pct(r.debtGdp)}</td>
-                <td>{pct(r.debtRevenue)}</td>
-                <td>{pct(r.share)}</td>
-                <td>{r.debt ? `${r.debt.grade} ${t.grade[gradeWord(r.debt.grade)]}` : "—"}</td>
-              </tr>
-            ))}
+            {rows.map((r) => {
+              const debt = r.debt;
+              // A doubtful year's every figure is doubtful: struck through, with why in place of a grade.
+              const doubtful = debt?.qa === "suspect";
+              const figure = (v: number | null | undefined, approx = false) =>
+                v === null || v === undefined ? (
+                  "—"
+                ) : doubtful ? (
+                  <s className="pref-doubtful-value">{amount(v)}</s>
+                ) : (
+                  `${approx ? "≈ " : ""}${amount(v)}`
+                );
+              return (
+                <tr key={r.year} data-year={r.year} data-state={doubtful ? "doubtful" : undefined}>
+                  <th scope="row">{r.year}</th>
+                  <td>{figure(debt?.total, debt?.origin === "chart_reading_approx")}</td>
+                  <td className="pref-grade-cell">
+                    {!debt
+                      ? "—"
+                      : doubtful
+                        ? t.doubtfulRow(
+                            debtWhy(debt.flags, t.flagWhy),
+                            `${debt.grade} ${t.grade[gradeWord(debt.grade)]}`,
+                          )
+                        : `${debt.grade} ${t.grade[gradeWord(debt.grade)]}`}
+                  </td>
+                  <td>{figure(debt?.general)}</td>
+                  <td>{figure(debt?.special)}</td>
+                  <td>{figure(debt?.limit)}</td>
+                  <td>{pct(r.debtGdp)}</td>
+                  <td>{pct(r.debtRevenue)}</td>
+                  <td>{pct(r.share)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

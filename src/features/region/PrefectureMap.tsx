@@ -294,6 +294,10 @@ export function PrefectureMap({
     (active?.adcode === adcode ? (byCode?.get(active.code) ?? null) : null) ??
     (chosenUnit ? (byCode?.get(chosenUnit.code) ?? null) : null);
   const ranked = cells ? cells.filter((c) => c.rank !== null).length : 0;
+  // Not one prefecture has the figure (Guizhou's debt/GDP at end-2024: no prefecture GDP yet): say
+  // why, once, above a map drawn all as missing, rather than leave a legend with nothing coloured.
+  const reasons = cells && cells.every((c) => c.state === "missing") ? new Set(cells.map((c) => c.reason)) : null;
+  const noneShown = reasons && reasons.size === 1 ? [...reasons][0] : null;
   const wholeCity = municipality && ix && when.year !== null ? ix.debt(adcode, when.year) : undefined;
   // The link's prefecture also shows its events, as if its marker were pressed.
   const markerCode = selected ?? chosenUnit?.code ?? null;
@@ -370,6 +374,7 @@ export function PrefectureMap({
       </div>
       {cells && ix && figures.data && (
         <>
+          {noneShown && <p className="prefecture-note">{tp.noFigures(name, whenText, tp.missing[noneShown])}</p>}
           <ChoroplethLegend
             className="prefecture-legend"
             label={tp.legendLabel}

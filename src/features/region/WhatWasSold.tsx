@@ -1,6 +1,7 @@
 /**
  * The province panel's "What was sold": priced asset sales grouped by what each amount measures,
- * a total only within a measure of single sales (lib/sales.ts). Follows the selected prefecture.
+ * a total only within a measure of single sales (lib/sales.ts), each sale with its source. Follows
+ * the selected prefecture.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
@@ -8,7 +9,8 @@ import { eventsQuery } from "../../data/queries";
 import { MINING_RIGHT_MEASURES } from "../../data/amount-measures";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventTitle } from "../../i18n/data-lang";
-import { formatAmount, formatExactBn, formatPartialDate } from "../../ui/format";
+import { formatExactBn, formatPartialDate } from "../../ui/format";
+import { EventSource } from "../events/EventBits";
 import { eventViewMessages } from "../events/view-messages";
 import { prefecturePrefix, salesOf } from "./lib/sales";
 import { salesMessages } from "./sales-messages";
@@ -48,7 +50,7 @@ export function WhatWasSold({
             <div key={g.measure} className="sale-group" data-measure={g.measure}>
               <Group>
                 {t.group(words.measure[g.measure], g.events.length)}
-                {g.total !== null && t.total(formatAmount(g.total, lang))}
+                {g.total !== null && t.total(formatExactBn(g.total, lang))}
               </Group>
               {MINING_RIGHT_MEASURES.includes(g.measure) && <p className="muted">{t.miningNote}</p>}
               <ul>
@@ -58,6 +60,9 @@ export function WhatWasSold({
                     <span lang={eventTitle(e, lang).lang}>{eventTitle(e, lang).text}</span>
                     {t.colon}
                     <strong>{formatExactBn(e.amountBn!, lang)}</strong>
+                    {t.sourceOpen}
+                    <EventSource event={e} />
+                    {t.sourceClose}
                   </li>
                 ))}
               </ul>

@@ -75,6 +75,11 @@ export const prefectureMessages = defineMessages(
     unknownPrefecture: (code: string, province: string) =>
       `The link names prefecture ${code}, which is not one of ${province}'s prefectures in the data.`,
     hint: "Point at a prefecture for its figure and source; click or tap it for its figures over time.",
+    doubtfulRow: (why: string, grade: string) => `Doubtful: ${why} (${grade})`,
+    denominatorLine: (metric: "debt_gdp" | "debt_revenue", value: string, grade: string) =>
+      `${metric === "debt_gdp" ? "GDP" : "General budget revenue"} ${value}, ${grade}: `,
+    noFigures: (name: string, when: string, why: string) =>
+      `No prefecture of ${name} has this figure for ${when}: ${why.charAt(0).toLowerCase()}${why.slice(1)}. The map is not coloured.`,
     chartCaption: (en: string, _zh: string) => `${en}: government debt balance by year-end, bn CNY`,
     chartSummary: (first: number, firstValue: string, last: number, lastValue: string) =>
       `From ${firstValue} at end-${first} to ${lastValue} at end-${last}.`,
@@ -142,6 +147,11 @@ export const prefectureMessages = defineMessages(
     close: "关闭",
     unknownPrefecture: (code: string, province: string) => `链接中的地市代码${code}不是数据中${province}的地市。`,
     hint: "指向地市可查看其数字和来源；点击或轻点可打开其历年数字。",
+    doubtfulRow: (why: string, grade: string) => `存疑：${why}（${grade}）`,
+    denominatorLine: (metric: "debt_gdp" | "debt_revenue", value: string, grade: string) =>
+      `${metric === "debt_gdp" ? "GDP" : "一般公共预算收入"}${value}，${grade}：`,
+    noFigures: (name: string, when: string, why: string) =>
+      `${name}没有任何地市有${when}的这一数字：${why}。地图不着色。`,
     chartCaption: (_en: string, zh: string) => `${zh}：历年年末政府债务余额（亿元）`,
     chartSummary: (first: number, firstValue: string, last: number, lastValue: string) =>
       `从${first}年末的${firstValue}到${last}年末的${lastValue}。`,

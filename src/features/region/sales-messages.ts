@@ -14,6 +14,8 @@ export const salesMessages = defineMessages(
     loading: "Loading the events…",
     place: (en: string, _zh: string) => en,
     colon: ": ",
+    sourceOpen: " (",
+    sourceClose: ")",
   },
   {
     heading: "出售了什么，以及各金额的含义",
@@ -26,5 +28,7 @@ export const salesMessages = defineMessages(
     loading: "正在加载事件……",
     place: (_en: string, zh: string) => zh,
     colon: "：",
+    sourceOpen: "（",
+    sourceClose: "）",
   },
 );

@@ -56,8 +56,11 @@ export function prefectureCells(
   const scale = { breaks, colours: RAMP.slice(0, breaks.length + 1) };
   return ix.file.units.map((unit) => {
     const v = prefectureValue(ix, unit.code, metric, year);
-    const balance = ix.debt(unit.code, year)?.total ?? null;
-    const share = v.ok && !v.doubtful && balance !== null && provinceTotal ? (balance / provinceTotal) * 100 : null;
+    // The share of the province's debt is the debt's, whatever the metric shown: a prefecture
+    // without GDP still holds its part of the debt. Never from a doubtful figure.
+    const debt = ix.debt(unit.code, year);
+    const sound = debt && debt.total !== null && debt.qa !== "suspect" ? debt.total : null;
+    const share = sound !== null && provinceTotal ? (sound / provinceTotal) * 100 : null;
     if (!v.ok) {
       return {
         unit,
@@ -67,7 +70,7 @@ export function prefectureCells(
         fill: MISSING_FILL,
         approx: false,
         rank: null,
-        share: null,
+        share,
         reason: v.reason,
         debt: v.debt,
         denominator: v.denominator,
