@@ -64,7 +64,8 @@ export function ChartFigure({
       ) : (
         <details className="chart-table">
           <summary>{t.dataTable}</summary>
-          {table}
+          {/* The scroll box: a wide table scrolls here on a phone instead of widening the page. */}
+          <div className="table-scroll">{table}</div>
         </details>
       )}
     </figure>

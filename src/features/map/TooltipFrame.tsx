@@ -1,8 +1,10 @@
 /**
  * The frame every map tooltip shares: placed at the pointer (flipped near the map's edges), the
  * province's names with the reader's language first, and, when pinned by a tap, Details and Close.
+ * On a phone the map is narrower than pointer + tooltip, so the frame measures itself and stays
+ * inside the map sideways: a tooltip past the screen's edge widened the page and hid its buttons.
  */
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import type { MapCell } from "./lib/map-model";
 import { mapMessages } from "./messages";
@@ -28,8 +30,21 @@ interface Props {
 export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned, children }: Props) {
   const lang = useLang();
   const t = useMessages(mapMessages);
+  const ref = useRef<HTMLDivElement>(null);
+  // Every render: the content, the place and the flip all change the frame's width. Measured at the
+  // box's left edge (where nothing squeezes it), then placed; the CSS offset (--tt-dx) is the
+  // fallback where there is no layout to measure.
+  useLayoutEffect(() => {
+    const frame = ref.current;
+    const box = frame?.offsetParent;
+    if (!frame || !box) return;
+    frame.style.setProperty("--tt-dx", "0px");
+    frame.style.left = "0px";
+    frame.style.left = `${tooltipLeft(x, frame.offsetWidth, box.clientWidth, flipX)}px`;
+  });
   return (
     <div
+      ref={ref}
       className={`map-tooltip${className ? ` ${className}` : ""}${flipX ? " flip-x" : ""}${flipY ? " flip-y" : ""}${pinned ? " pinned" : ""}`}
       role={pinned ? "group" : "tooltip"}
       aria-label={pinned ? provinceName(cell, lang) : undefined}
@@ -53,6 +68,17 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
       )}
     </div>
   );
+}
+
+/**
+ * Where a tooltip `width` wide starts, for a pointer at `x` in a box `boxWidth` wide: beside the
+ * pointer (before it when flipped), kept 4 px inside the box, and at the box's left when wider.
+ */
+export function tooltipLeft(x: number, width: number, boxWidth: number, flipX: boolean): number {
+  const GAP = 12;
+  const EDGE = 4;
+  const beside = flipX ? x - GAP - width : x + GAP;
+  return Math.max(EDGE, Math.min(beside, boxWidth - EDGE - width));
 }
 
 /** Where a tooltip at (x, y) should open, so it stays inside a box of this size. */
