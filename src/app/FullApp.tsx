@@ -49,7 +49,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <SkipLink />
-      <div>
+      <div className="app-title">
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
       </div>

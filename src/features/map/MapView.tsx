@@ -35,7 +35,10 @@ interface Props {
   onSelect: (adcode: string) => void;
   /** Embed layout: the map fills its box, notes shrink to one line each. */
   compact?: boolean;
-  /** View-level actions (the Download menu), drawn over the map's top-right corner. */
+  /**
+   * View-level actions (the Download menu), drawn beside the legend under the map: over the map's
+   * corner, the button covered the north-east (on a phone, most of Heilongjiang).
+   */
   actions?: ReactNode;
   /** The URL's event filters and selected event: given, the map counts matching events per province. */
   eventView?: EventViewFields;
@@ -129,7 +132,6 @@ export function MapView({
         </>
       )}
       <div className="map-box" ref={boxRef} {...boxProps}>
-        {actions && <div className="view-actions">{actions}</div>}
         <ChinaMap
           geometry={geometry}
           model={model}
@@ -166,7 +168,10 @@ export function MapView({
       <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
         {announced ? announcement(model.cells.get(announced), model.covered, metric, lang) : ""}
       </p>
-      <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
+      <div className="map-foot">
+        <MapLegend scale={scale} metric={metric} showKey={!model.listNotYet} />
+        {actions && <div className="view-actions">{actions}</div>}
+      </div>
       {events && (
         <MapEventsNote
           state={events}
