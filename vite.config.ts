@@ -45,6 +45,7 @@ export default defineConfig({
         test: {
           name: "component",
           include: ["tests/component/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/setup/testing-library.ts"],
           // Components keep module state (the Your-data store, the code-split module loaders,
           // the query cache a view starts), so each file gets its own modules and its own jsdom.
           // vmThreads gives each file a fresh VM context (its own module graph and globals) in a
