@@ -7,7 +7,7 @@ test("every control's state survives a copy-link round trip", async ({ page, con
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   // Set every control by hand.
-  await page.locator("label", { hasText: /^Debt \/ GDP$/ }).click();
+  await page.locator("label", { has: page.getByRole("radio", { name: "Debt / GDP", exact: true }) }).click();
   await page.locator("#period-select").selectOption("2019");
   await page.getByLabel("Theme", { exact: true }).selectOption("projector");
   await clickRegion(page, "CN-YN");
