@@ -1,8 +1,13 @@
 /*
  * Runs in <head> before the page is drawn (a classic, external script: the Content-Security-Policy
- * allows no inline script). It sets <html data-theme> (and data-transparent for a transparent
- * embed) from the link exactly as the app will, so a dark link paints dark from the first frame
- * instead of white until the app's code has arrived. The app (src/app/use-theme.ts) then keeps it.
+ * allows no inline script). From the link, exactly as the app will read it:
+ * - <html data-theme> (and data-transparent), so a dark link paints dark from the first frame
+ *   instead of white until the app's code has arrived (src/app/use-theme.ts then keeps it);
+ * - <html data-prepaint>: how much of the map drawn into the built page (scripts/prerender.ts: the
+ *   default view, in English) is this link's, so the first paint never shows another view's figures
+ *   (styles.css): "none" for another view or an embed (nothing of it shown), "neutral" for another
+ *   metric, period or event filter (the shapes in one neutral fill, no words or figures), "words" for
+ *   another language (its text hidden), "side" for an open province (the side panel hidden).
  * The values it accepts are the URL table's (src/state/url-params.ts); tests/unit/boot-script.test.ts
  * runs this file against the app's own parser.
  */
@@ -18,6 +23,7 @@
     var value = params.get(name);
     return value === null ? null : value.trim();
   };
+
   var chosen = get("theme");
   var theme = chosen === "light" || chosen === "dark" || chosen === "projector" ? chosen : null;
   if (!theme) {
@@ -31,4 +37,42 @@
   }
   root.setAttribute("data-theme", theme);
   if (get("transparent") === "1") root.setAttribute("data-transparent", "true");
+
+  // The reader's language: the link's, else the first of the browser's the atlas speaks.
+  var lang = (get("lang") || "").toLowerCase();
+  if (lang !== "en" && lang !== "zh") {
+    var languages =
+      (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]) || [];
+    lang = "en";
+    for (var i = 0; i < languages.length; i++) {
+      var primary = String(languages[i] || "")
+        .toLowerCase()
+        .split(/[-_]/)[0];
+      if (primary === "en" || primary === "zh") {
+        lang = primary;
+        break;
+      }
+    }
+  }
+  var view = get("view");
+  var prepaint = [];
+  if (get("embed") === "1" || (view !== null && view !== "map" && view !== "region")) prepaint.push("none");
+  else {
+    var metric = get("m");
+    var period = get("y");
+    var version = get("v");
+    var filtered = ["ek", "from", "to", "q", "ev"].some(function (name) {
+      return params.has(name);
+    });
+    if (
+      (metric !== null && metric !== "balance") ||
+      (period !== null && period !== "2024") ||
+      (version !== null && version !== "2") ||
+      filtered
+    )
+      prepaint.push("neutral");
+    if (lang !== "en") prepaint.push("words");
+    if (params.has("r") || params.has("p") || view === "region") prepaint.push("side");
+  }
+  if (prepaint.length) root.setAttribute("data-prepaint", prepaint.join(" "));
 })();

@@ -21,15 +21,18 @@ import { EmbedApp } from "./EmbedApp";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
 
-/** The language first: loading and error messages already speak it. */
-export function App() {
+/**
+ * The language first: loading and error messages already speak it.
+ * @param prerendered the map the built page drew (scripts/prerender.ts), shown until the data is in
+ */
+export function App({ prerendered = null }: { prerendered?: string | null }) {
   const lang = langFromSearch(useSearch());
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
   }, [lang]);
   return (
     <LangProvider lang={lang}>
-      <AppBody />
+      <AppBody prerendered={prerendered} />
     </LangProvider>
   );
 }
@@ -46,7 +49,7 @@ function useSlow(waiting: boolean): boolean {
   return slow;
 }
 
-function AppBody() {
+function AppBody({ prerendered }: { prerendered: string | null }) {
   const t = useMessages(appMessages);
   const lang = useLang();
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
@@ -78,6 +81,19 @@ function AppBody() {
     </div>
   );
 
+  // While the data arrives, the map the built page drew stays as it is (the same markup, so nothing
+  // changes on screen), with the slow-network note over it rather than a skeleton in its place.
+  if (prerendered && !embed && !failed && !(atlas.data && geometry))
+    return (
+      <>
+        <div className="prerendered-host" aria-busy="true" dangerouslySetInnerHTML={{ __html: prerendered }} />
+        {slow && (
+          <p role="status" className="slow-note floating">
+            {t.slow} <button onClick={retry}>{t.retry}</button>
+          </p>
+        )}
+      </>
+    );
   if (embed) return body;
   return (
     <div className="app">

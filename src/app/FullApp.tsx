@@ -4,7 +4,7 @@
  * download is made from (use-export-context.ts) and how the province panel closes
  * (use-region-close.ts) are worked out here once and handed down.
  */
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
@@ -76,7 +76,11 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const t = useMessages(appMessages);
   // The analyst's own CSV, when shown, replaces the atlas's map; it lives in memory, never in the URL.
   const showingUserData = useUserDataShowing();
-  const [headerActions] = useState(() => document.getElementById(HEADER_ACTIONS_ID));
+  // The header's slot, found once this render is in the page: the built page's own copy of the
+  // header (scripts/prerender.ts) is still in the document while this first render is made, and a
+  // portal into it would vanish with it. Found before the first paint, so nothing flashes.
+  const [headerActions, setHeaderActions] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => setHeaderActions(document.getElementById(HEADER_ACTIONS_ID)), []);
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
   const exportContext = useExportContext(index, view, theme);
   const downloads: Downloads = (subject, label) => (

@@ -10,10 +10,17 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } 
 void queryClient.prefetchQuery(atlasQuery);
 void queryClient.prefetchQuery(geometryQuery);
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root")!;
+// The map the built page carries (scripts/prerender.ts), unless public/boot.js hid all of it (another
+// view, an embed): the app keeps showing it while its data arrives, then replaces it in one commit.
+const drawn = root.querySelector(":scope > [data-prerendered]");
+const prerendered =
+  drawn && !(document.documentElement.dataset.prepaint ?? "").split(" ").includes("none") ? drawn.outerHTML : null;
+
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <App prerendered={prerendered} />
     </QueryClientProvider>
   </StrictMode>,
 );

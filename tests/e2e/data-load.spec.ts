@@ -39,7 +39,7 @@ test("a file of the wrong shape is named and explained", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("atlas-data.json is not what the atlas expects");
 });
 
-test("a slow download gets a word and a retry while it waits", async ({ page }) => {
+test("a slow download gets a word and a retry while it waits, over the drawn map", async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.route("**/generated/atlas-data.json", async (route) => {
@@ -48,12 +48,29 @@ test("a slow download gets a word and a retry while it waits", async ({ page }) 
   });
   await page.clock.install();
   await page.goto("/");
-  await expect(page.getByText("Loading the map and data")).toBeVisible();
+  // The built page's map stays drawn while the data is on its way (scripts/prerender.ts)...
+  await expect(page.locator(".prerendered svg.china-map [data-region]").first()).toBeVisible();
   await page.clock.runFor(9000);
+  // ...and a slow download gets its word over it, not in its place.
+  await expect(page.locator(".prerendered svg.china-map [data-region]").first()).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "longer than usual" })).toBeVisible();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByText("longer than usual")).toHaveCount(0);
+});
+
+test("on another view, a slow download shows the loading words, not the map page", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/generated/atlas-data.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/?view=national");
+  await expect(page.getByText("Loading the map and data")).toBeVisible();
+  await expect(page.locator(".prerendered")).toHaveCount(0);
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 });
 
 test("when only the events file fails, the Events view says so with a retry and the rest works", async ({ page }) => {

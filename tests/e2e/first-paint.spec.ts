@@ -50,3 +50,104 @@ test("without a theme in the link the system's is used from the first frame; a l
   await expect(page.locator("html")).toHaveAttribute("data-theme", "projector");
   await context.close();
 });
+
+const shapes = (page: Page) => page.locator(".prerendered svg.china-map [data-region]");
+const fills = (page: Page) => shapes(page).evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+
+test("the built page carries the province map: every province is drawn, with its data-region, before any script", async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(shapes(page).first()).toBeVisible();
+  const regions = await shapes(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-region")));
+  expect(new Set(regions).size).toBe(34);
+  // The default view's classes: more than one colour, none of them the neutral fill.
+  expect(new Set(await fills(page)).size).toBeGreaterThan(4);
+  expect(await page.locator("html").getAttribute("data-ready")).toBeNull();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator(".prerendered")).toHaveCount(0);
+});
+
+test("a link to another metric and period never paints the default view's colours first", async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto("/?m=debt_gdp&y=2019", { waitUntil: "commit" });
+  await expect(shapes(page).first()).toBeVisible();
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes("/assets/")));
+  const neutral = await page.evaluate(() => {
+    const probe = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    probe.style.fill = "var(--not-covered)";
+    document.querySelector("svg")!.append(probe);
+    const colour = getComputedStyle(probe).fill;
+    probe.remove();
+    return colour;
+  });
+  expect(new Set(await fills(page))).toEqual(new Set([neutral]));
+  // Nor the default view's words and figures: its legend classes, its period, the side's national 2024 figures.
+  await expect(page.locator(".prerendered .legend li").first()).toBeHidden();
+  await expect(page.locator(".prerendered #period-select")).toBeHidden();
+  await expect(page.locator(".prerendered .side")).toBeHidden();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  expect(
+    new Set(
+      await page.locator("svg.china-map [data-region]").evaluateAll((els) => els.map((e) => getComputedStyle(e).fill)),
+    ).size,
+  ).toBeGreaterThan(2);
+});
+
+test("another view or an embed shows none of the prerendered map", async ({ page }) => {
+  const release = await holdAppCode(page);
+  for (const link of ["/?view=national", "/?v=2&embed=1&m=debt_gdp", "/?view=compare"]) {
+    await page.goto(link, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.querySelector(".prerendered") !== null);
+    await expect(page.locator(".prerendered")).toBeHidden();
+  }
+  release();
+});
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
+  test(`at ${viewport.width}x${viewport.height} the app takes the drawn map over without a visible change or a layout shift`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const shifts: { value: number; at: number }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) shifts.push({ value: e.value, at: e.startTime });
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const release = await holdAppCode(page);
+    // The event counts drawn on the map arrive with the events file, after the takeover: held here,
+    // so the comparison is of the takeover itself.
+    let releaseEvents!: () => void;
+    const eventsReleased = new Promise<void>((resolve) => (releaseEvents = resolve));
+    await page.route(/\/generated\/events\.json$/, async (route) => {
+      await eventsReleased;
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await expect(shapes(page).first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const map = page.locator("svg.china-map");
+    const before = await map.screenshot();
+    const shiftsBefore = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts.length);
+
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+    await expect(page.locator(".prerendered")).toHaveCount(0);
+    // Two frames after the takeover: any shift it caused has been recorded.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await map.screenshot();
+    expect(after.equals(before)).toBe(true);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
+    expect(shifts.slice(shiftsBefore)).toEqual([]);
+    releaseEvents();
+  });
+}
