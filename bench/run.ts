@@ -18,6 +18,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { format, resolveConfig } from "prettier";
 import { build } from "vite";
 import { findChromium, type FoundChromium } from "../tests/support/chromium";
 import { CATEGORIES, METRICS, runLighthouse, type LighthouseRun } from "./lighthouse";
@@ -463,7 +464,7 @@ async function main() {
     await browser.close();
     browser = undefined;
     const lighthouse = opt["no-lighthouse"] ? null : await lighthouseAll(appUrl, found, children);
-    report(bares, atReady, idle, lighthouse, version);
+    await report(bares, atReady, idle, lighthouse, version);
   } finally {
     await browser?.close();
     cleanup();
@@ -536,7 +537,7 @@ function lighthouseBlock(results: LighthouseResult[]) {
   return { lines, ok };
 }
 
-function report(
+async function report(
   bares: Awaited<ReturnType<typeof loadBare>>[],
   atReady: Awaited<ReturnType<typeof loadAppClickAtReady>>[],
   idle: Awaited<ReturnType<typeof loadAppClickIdle>>[],
@@ -647,7 +648,7 @@ function report(
     ...targets.map(([ok, text]) => `- ${ok ? "PASS" : "MISS"}: ${text}`),
   ].join("\n");
   console.log(`\n${block}\n`);
-  writeDoc(resolve(ROOT, opt.out), block);
+  await writeDoc(resolve(ROOT, opt.out), block);
   if (unmeasured) process.exitCode = 1;
   else if (opt.strict && targets.some(([ok]) => !ok)) process.exitCode = 1;
 }
@@ -659,7 +660,7 @@ in the repository's docs/PERFORMANCE.md for what each figure is and how it is me
 below is rewritten by each run.
 `;
 
-function writeDoc(file: string, block: string) {
+async function writeDoc(file: string, block: string) {
   const wrapped = `<!-- bench:start -->\n${block}\n<!-- bench:end -->`;
   const current = existsSync(file) ? readFileSync(file, "utf8") : null;
   const next =
@@ -668,7 +669,8 @@ function writeDoc(file: string, block: string) {
       : /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(current)
         ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => wrapped)
         : `${current.trimEnd()}\n\n${wrapped}\n`;
-  writeFileSync(file, next);
+  // Formatted as the lint's Prettier check wants it, so a bench run never leaves the tree failing lint.
+  writeFileSync(file, await format(next, { ...(await resolveConfig(file)), filepath: file }));
   console.log(`wrote ${file}`);
 }
 
