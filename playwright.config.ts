@@ -34,8 +34,9 @@ export default defineConfig({
     trace: "off",
     video: "off",
     locale: "en-US", // the tests read English unless they ask for lang=zh; a reader's browser language decides otherwise
-    actionTimeout: 10_000,
-    navigationTimeout: 15_000,
+    // Also bounds on a hang: four embed frames loading at once under a concurrent build took over 10 s.
+    actionTimeout: 30_000,
+    navigationTimeout: 45_000,
   },
   projects: [
     {

@@ -37,7 +37,10 @@ async function openHost(page: Page, frames: { src: string; width?: number; heigh
   const children: Frame[] = [];
   for (let k = 0; k < frames.length; k++) {
     const frame = await (await page.locator("iframe").nth(k).elementHandle())!.contentFrame();
-    await frame!.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    // A wait on the frame's state; the bound only ends a hang (four frames load at once on a 2-core box).
+    await frame!.waitForFunction(() => document.documentElement.dataset.ready === "true", undefined, {
+      timeout: 60_000,
+    });
     children.push(frame!);
   }
   return children;
