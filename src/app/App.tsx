@@ -3,7 +3,7 @@
  * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
 import { useQueries } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
@@ -13,7 +13,6 @@ import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
 import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
-import { currentSearch } from "../state/address";
 import { isEmbedSearch } from "../state/view-state";
 import { usePrefectureUnit } from "./use-prefecture-unit";
 import { documentTitle } from "../ui/titles";
@@ -55,7 +54,8 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
   const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
-  const embed = useMemo(() => isEmbedSearch(currentSearch()), []);
+  const search = useSearch();
+  const embed = useMemo(() => isEmbedSearch(search), [search]);
 
   const slow = useSlow(!failed && !(atlas.data && geometry));
   const retry = () => [atlas, geo].forEach((q) => (q.isError || q.isPending) && q.refetch());
@@ -83,7 +83,13 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
 
   // While the data arrives, the map the built page drew stays as it is (the same markup, so nothing
   // changes on screen), with the slow-network note over it rather than a skeleton in its place.
-  if (prerendered && !embed && !failed && !(atlas.data && geometry))
+  const hosting = !!prerendered && !embed && !failed && !(atlas.data && geometry);
+  // Anything else on screen is the app's own: the first-paint rules keyed on the drawn page
+  // (styles.css, #root[data-prerendered]) stop applying before it is painted.
+  useLayoutEffect(() => {
+    if (!hosting) document.getElementById("root")?.removeAttribute("data-prerendered");
+  }, [hosting]);
+  if (hosting)
     return (
       <>
         <div className="prerendered-host" aria-busy="true" dangerouslySetInnerHTML={{ __html: prerendered }} />
@@ -97,7 +103,8 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
   if (embed) return body;
   return (
     <div className="app">
-      <AppHeader />
+      {/* The atlas draws its own header, with its actions (FullApp); loading and errors get a bare one. */}
+      {!(atlas.data && geometry && !failed) && <AppHeader />}
       {body}
       <AppFooter />
     </div>

@@ -4,7 +4,7 @@
  * download is made from (use-export-context.ts) and how the province panel closes
  * (use-region-close.ts) are worked out here once and handed down.
  */
-import { useLayoutEffect, useState } from "react";
+import type { ReactNode } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
@@ -20,8 +20,6 @@ import { HeaderActions } from "./HeaderActions";
 import { ViewSwitch } from "./ViewSwitch";
 import { useExportContext, type Downloads } from "./use-export-context";
 import { useRegionClose } from "./use-region-close";
-
-const HEADER_ACTIONS_ID = "header-actions";
 
 /**
  * The first tab stop: straight to the map's one tab stop (the province it last reached), or to the
@@ -44,7 +42,8 @@ function SkipLink() {
   );
 }
 
-export function AppHeader() {
+/** The page's header; the atlas's actions (language, theme, your data, Share) once it has loaded. */
+export function AppHeader({ actions }: { actions?: ReactNode }) {
   const t = useMessages(appMessages);
   return (
     <header className="app-header">
@@ -53,8 +52,7 @@ export function AppHeader() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
       </div>
-      {/* Filled by HeaderActions once the atlas has loaded (theme, Share). */}
-      <div id={HEADER_ACTIONS_ID} className="header-actions" />
+      <div className="header-actions">{actions}</div>
     </header>
   );
 }
@@ -76,11 +74,6 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const t = useMessages(appMessages);
   // The analyst's own CSV, when shown, replaces the atlas's map; it lives in memory, never in the URL.
   const showingUserData = useUserDataShowing();
-  // The header's slot, found once this render is in the page: the built page's own copy of the
-  // header (scripts/prerender.ts) is still in the document while this first render is made, and a
-  // portal into it would vanish with it. Found before the first paint, so nothing flashes.
-  const [headerActions, setHeaderActions] = useState<HTMLElement | null>(null);
-  useLayoutEffect(() => setHeaderActions(document.getElementById(HEADER_ACTIONS_ID)), []);
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
   const exportContext = useExportContext(index, view, theme);
   const downloads: Downloads = (subject, label) => (
@@ -90,6 +83,18 @@ export function FullApp({ index, geometry, state, theme }: Props) {
 
   return (
     <>
+      <AppHeader
+        actions={
+          <HeaderActions
+            index={index}
+            geometry={geometry}
+            view={view}
+            setView={setView}
+            theme={theme}
+            exportContext={exportContext}
+          />
+        }
+      />
       <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
       <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />
@@ -106,15 +111,6 @@ export function FullApp({ index, geometry, state, theme }: Props) {
             />
           )}
       </div>
-      <HeaderActions
-        target={headerActions}
-        index={index}
-        geometry={geometry}
-        view={view}
-        setView={setView}
-        theme={theme}
-        exportContext={exportContext}
-      />
       <ViewSwitch
         index={index}
         geometry={geometry}

@@ -1,7 +1,7 @@
 /**
  * The header's actions once the atlas has loaded: language, theme, the reader's own data and
- * Share. They are portalled into the header AppHeader draws (the header is on screen before the
- * data arrives); the Share dialog itself sits in the page, mounted on first use.
+ * Share, drawn in the header (FullApp hands them to AppHeader, so the built page's first view has
+ * them in its markup); the Share dialog itself goes to the end of the page, mounted on first use.
  */
 import { lazy, Suspense, useState } from "react";
 import { createPortal } from "react-dom";
@@ -26,8 +26,6 @@ const loadShareDialog = () => import("../features/share/ShareDialog").then((m) =
 const ShareDialog = lazy(loadShareDialog);
 
 interface Props {
-  /** The header's slot, or null when there is none (the actions are then not drawn). */
-  target: HTMLElement | null;
   index: AtlasIndex;
   geometry: MapGeometry;
   view: ViewState;
@@ -36,7 +34,7 @@ interface Props {
   exportContext: ExportContexts;
 }
 
-export function HeaderActions({ target, index, geometry, view, setView, theme, exportContext }: Props) {
+export function HeaderActions({ index, geometry, view, setView, theme, exportContext }: Props) {
   const t = useMessages(appMessages);
   const lang = useLang();
   const [sharing, setSharing] = useState(false);
@@ -46,55 +44,53 @@ export function HeaderActions({ target, index, geometry, view, setView, theme, e
   const prefecture = usePrefectureUnit(index, view);
   return (
     <>
-      {target &&
+      <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
+      <label className="theme-picker">
+        <span className="theme-label">{t.theme}</span>
+        <ThemeSelect
+          label={t.theme}
+          value={view.theme}
+          autoLabel={t.themeAuto(theme)}
+          names={t.themes}
+          onChange={(th) => setView({ theme: th })}
+        />
+      </label>
+      <UserDataButton provinces={index.data.provinces} />
+      <button
+        className="share-button"
+        onPointerEnter={() => void loadShareDialog()}
+        onFocus={() => void loadShareDialog()}
+        onClick={() => {
+          setShareMounted(true);
+          setSharing(true);
+        }}
+      >
+        {t.share}
+      </button>
+      {/* The dialog goes to the end of the page, out of the header's styles (it is only ever made in
+          the browser, after a press of Share). */}
+      {shareMounted &&
         createPortal(
-          <>
-            <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
-            <label className="theme-picker">
-              <span className="theme-label">{t.theme}</span>
-              <ThemeSelect
-                label={t.theme}
-                value={view.theme}
-                autoLabel={t.themeAuto(theme)}
-                names={t.themes}
-                onChange={(th) => setView({ theme: th })}
+          <ViewBoundary name="Share">
+            <Suspense fallback={null}>
+              <ShareDialog
+                open={sharing}
+                onClose={() => setSharing(false)}
+                view={view}
+                title={viewTitle(index, view, lang).title}
+                regionName={
+                  view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
+                }
+                prefectureName={prefecture ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null}
+                onCopyImage={async () => {
+                  const { copyImage } = await import("../features/export/run-export");
+                  return copyImage(exportContext(imageSubject)(), geometry);
+                }}
               />
-            </label>
-            <UserDataButton provinces={index.data.provinces} />
-            <button
-              className="share-button"
-              onPointerEnter={() => void loadShareDialog()}
-              onFocus={() => void loadShareDialog()}
-              onClick={() => {
-                setShareMounted(true);
-                setSharing(true);
-              }}
-            >
-              {t.share}
-            </button>
-          </>,
-          target,
+            </Suspense>
+          </ViewBoundary>,
+          document.body,
         )}
-      {shareMounted && (
-        <ViewBoundary name="Share">
-          <Suspense fallback={null}>
-            <ShareDialog
-              open={sharing}
-              onClose={() => setSharing(false)}
-              view={view}
-              title={viewTitle(index, view, lang).title}
-              regionName={
-                view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
-              }
-              prefectureName={prefecture ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null}
-              onCopyImage={async () => {
-                const { copyImage } = await import("../features/export/run-export");
-                return copyImage(exportContext(imageSubject)(), geometry);
-              }}
-            />
-          </Suspense>
-        </ViewBoundary>
-      )}
     </>
   );
 }

@@ -1,26 +1,48 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { App } from "./App";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 // Start both downloads before React renders: the map needs both.
-void queryClient.prefetchQuery(atlasQuery);
-void queryClient.prefetchQuery(geometryQuery);
+const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
 
 const root = document.getElementById("root")!;
-// The map the built page carries (scripts/prerender.ts), unless public/boot.js hid all of it (another
-// view, an embed): the app keeps showing it while its data arrives, then replaces it in one commit.
-const drawn = root.querySelector(":scope > [data-prerendered]");
-const prerendered =
-  drawn && !(document.documentElement.dataset.prepaint ?? "").split(" ").includes("none") ? drawn.outerHTML : null;
-
-createRoot(root).render(
+const app = (prerendered: string | null) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App prerendered={prerendered} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+/**
+ * How long the drawn page waits for its data to be adopted; then the app starts without adopting it
+ * (keeping it on screen), so a slow download gets the app's note and retry over it.
+ */
+const HYDRATE_WITHIN_MS = 3000;
+
+/**
+ * The built page carries the default view already drawn (scripts/prerender.ts); public/boot.js said
+ * how much of it is this link's (<html data-prepaint>). When all of it is, the app adopts that
+ * markup once its data is in (hydration: the same nodes, nothing redrawn). Otherwise, or when the
+ * data is slow or fails, the app renders at once, keeping the drawn page on screen while it waits
+ * (App's loading state), and draws its own view over it when the data is in.
+ */
+async function start() {
+  const drawn = root.hasAttribute("data-prerendered");
+  const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
+  if (drawn && prepaint.length === 0) {
+    const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), HYDRATE_WITHIN_MS));
+    const outcome = await Promise.race([loaded.then(() => "loaded" as const), timeout]);
+    const ready = queryClient.getQueryData(atlasQuery.queryKey) && queryClient.getQueryData(geometryQuery.queryKey);
+    if (outcome === "loaded" && ready) {
+      hydrateRoot(root, app(null));
+      return;
+    }
+  }
+  createRoot(root).render(app(drawn && !prepaint.includes("none") ? root.innerHTML : null));
+}
+void start();

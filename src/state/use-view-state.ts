@@ -25,9 +25,15 @@ function writeUrl(search: string, mode: "push" | "replace") {
 }
 
 /** The live query string, for the few readers that need it before the view is parsed (the language). */
+/**
+ * The address's query string. Rendered ahead of time (the built page's first view,
+ * app/server-render.tsx) and adopted by the browser (hydration), the first render reads the default
+ * view's ("" ): the same markup on both sides; the link's own then follows at once.
+ */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch, currentSearch);
+  return useSyncExternalStore(subscribe, currentSearch, serverSearch);
 }
+const serverSearch = () => "";
 
 export interface ViewStateApi {
   view: ViewState;

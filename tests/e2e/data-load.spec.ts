@@ -49,10 +49,13 @@ test("a slow download gets a word and a retry while it waits, over the drawn map
   await page.clock.install();
   await page.goto("/");
   // The built page's map stays drawn while the data is on its way (scripts/prerender.ts)...
-  await expect(page.locator(".prerendered svg.china-map [data-region]").first()).toBeVisible();
+  await expect(page.locator("#root[data-prerendered] svg.china-map [data-region]").first()).toBeVisible();
+  // The app stops waiting to adopt the drawn page and starts, keeping it on screen...
+  await page.clock.runFor(4000);
+  await expect(page.locator(".prerendered-host")).toHaveCount(1);
   await page.clock.runFor(9000);
   // ...and a slow download gets its word over it, not in its place.
-  await expect(page.locator(".prerendered svg.china-map [data-region]").first()).toBeVisible();
+  await expect(page.locator("#root[data-prerendered] svg.china-map [data-region]").first()).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "longer than usual" })).toBeVisible();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
@@ -68,7 +71,7 @@ test("on another view, a slow download shows the loading words, not the map page
   });
   await page.goto("/?view=national");
   await expect(page.getByText("Loading the map and data")).toBeVisible();
-  await expect(page.locator(".prerendered")).toHaveCount(0);
+  await expect(page.locator("#root svg.china-map")).toHaveCount(0);
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 });

@@ -51,7 +51,7 @@ test("without a theme in the link the system's is used from the first frame; a l
   await context.close();
 });
 
-const shapes = (page: Page) => page.locator(".prerendered svg.china-map [data-region]");
+const shapes = (page: Page) => page.locator("#root[data-prerendered] svg.china-map [data-region]");
 const fills = (page: Page) => shapes(page).evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
 
 test("the built page carries the province map: every province is drawn, with its data-region, before any script", async ({
@@ -67,7 +67,7 @@ test("the built page carries the province map: every province is drawn, with its
   expect(await page.locator("html").getAttribute("data-ready")).toBeNull();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  await expect(page.locator(".prerendered")).toHaveCount(0);
+  await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
 });
 
 test("a link to another metric and period never paints the default view's colours first", async ({ page }) => {
@@ -85,9 +85,9 @@ test("a link to another metric and period never paints the default view's colour
   });
   expect(new Set(await fills(page))).toEqual(new Set([neutral]));
   // Nor the default view's words and figures: its legend classes, its period, the side's national 2024 figures.
-  await expect(page.locator(".prerendered .legend li").first()).toBeHidden();
-  await expect(page.locator(".prerendered #period-select")).toBeHidden();
-  await expect(page.locator(".prerendered .side")).toBeHidden();
+  await expect(page.locator("#root[data-prerendered] .legend li").first()).toBeHidden();
+  await expect(page.locator("#root[data-prerendered] #period-select")).toBeHidden();
+  await expect(page.locator("#root[data-prerendered] .side")).toBeHidden();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   expect(
@@ -101,8 +101,8 @@ test("another view or an embed shows none of the prerendered map", async ({ page
   const release = await holdAppCode(page);
   for (const link of ["/?view=national", "/?v=2&embed=1&m=debt_gdp", "/?view=compare"]) {
     await page.goto(link, { waitUntil: "commit" });
-    await page.waitForFunction(() => document.querySelector(".prerendered") !== null);
-    await expect(page.locator(".prerendered")).toBeHidden();
+    await page.waitForFunction(() => document.querySelector("#root[data-prerendered]") !== null);
+    await expect(page.locator("#root[data-prerendered]")).toBeHidden();
   }
   release();
 });
@@ -111,10 +111,13 @@ for (const viewport of [
   { width: 390, height: 844 },
   { width: 1440, height: 900 },
 ]) {
-  test(`at ${viewport.width}x${viewport.height} the app takes the drawn map over without a visible change or a layout shift`, async ({
+  test(`at ${viewport.width}x${viewport.height} the app adopts the drawn page: the same nodes, no visible change, no layout shift`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport);
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(() => {
       const shifts: { value: number; at: number }[] = [];
       (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
@@ -138,16 +141,29 @@ for (const viewport of [
     const map = page.locator("svg.china-map");
     const before = await map.screenshot();
     const shiftsBefore = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts.length);
+    // Marks on drawn nodes: adopted (hydrated), they keep them; drawn anew, they would not.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll("svg.china-map, p.map-note, header h1"))
+        (el as Element & { __drawn?: boolean }).__drawn = true;
+    });
 
     release();
     await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-    await expect(page.locator(".prerendered")).toHaveCount(0);
+    await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
     // Two frames after the takeover: any shift it caused has been recorded.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const after = await map.screenshot();
     expect(after.equals(before)).toBe(true);
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
     expect(shifts.slice(shiftsBefore)).toEqual([]);
+    const kept = await page.evaluate(() =>
+      [...document.querySelectorAll("svg.china-map, p.map-note, header h1")].map(
+        (el) => (el as Element & { __drawn?: boolean }).__drawn === true,
+      ),
+    );
+    expect(kept).toEqual([true, true, true]);
+    // No hydration mismatch was reported.
+    expect(errors).toEqual([]);
     releaseEvents();
   });
 }
