@@ -88,6 +88,8 @@ test("a link to another metric and period never paints the default view's colour
   await expect(page.locator("#root[data-prerendered] .legend li").first()).toBeHidden();
   await expect(page.locator("#root[data-prerendered] #period-select")).toBeHidden();
   await expect(page.locator("#root[data-prerendered] .side")).toBeHidden();
+  // Nor its key regions: there were none at end-2019.
+  await expect(page.locator("#root[data-prerendered] .key-layer")).toBeHidden();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   expect(
