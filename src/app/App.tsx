@@ -24,8 +24,15 @@ import { useTheme } from "./use-theme";
  * The language first: loading and error messages already speak it.
  * @param prerendered the map the built page drew (scripts/prerender.ts), shown until the data is in
  */
-export function App({ prerendered = null }: { prerendered?: string | null }) {
-  const lang = langFromSearch(useSearch());
+export function App({
+  prerendered = null,
+  languages,
+}: {
+  prerendered?: string | null;
+  /** The reader's preferred languages; the build's render passes none (English), whatever its machine's locale. */
+  languages?: readonly string[];
+}) {
+  const lang = langFromSearch(useSearch(), languages);
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
   }, [lang]);

@@ -22,7 +22,7 @@ const app = (prerendered: string | null) => (
  * How long the drawn page waits for its data to be adopted; then the app starts without adopting it
  * (keeping it on screen), so a slow download gets the app's note and retry over it.
  */
-const HYDRATE_WITHIN_MS = 3000;
+const HYDRATE_WITHIN_MS = 5000;
 
 /**
  * The built page carries the default view already drawn (scripts/prerender.ts); public/boot.js said

@@ -20,7 +20,8 @@ export function renderFirstView(data: AtlasData, map: ProjectedMap): string {
   return renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <App />
+        {/* English, whatever the build machine's locale (Node 21+ has a navigator.language). */}
+        <App languages={[]} />
       </QueryClientProvider>
     </StrictMode>,
   );

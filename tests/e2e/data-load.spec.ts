@@ -51,7 +51,7 @@ test("a slow download gets a word and a retry while it waits, over the drawn map
   // The built page's map stays drawn while the data is on its way (scripts/prerender.ts)...
   await expect(page.locator("#root[data-prerendered] svg.china-map [data-region]").first()).toBeVisible();
   // The app stops waiting to adopt the drawn page and starts, keeping it on screen...
-  await page.clock.runFor(4000);
+  await page.clock.runFor(6000);
   await expect(page.locator(".prerendered-host")).toHaveCount(1);
   await page.clock.runFor(9000);
   // ...and a slow download gets its word over it, not in its place.
@@ -60,6 +60,31 @@ test("a slow download gets a word and a retry while it waits, over the drawn map
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByText("longer than usual")).toHaveCount(0);
+});
+
+test("a Chinese reader on a slow download gets the note in Chinese over the drawn map (its English words hidden)", async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/generated/atlas-data.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.install();
+  await page.goto("/?lang=zh");
+  await expect(page.locator("#root[data-prerendered] svg.china-map [data-region]").first()).toBeVisible();
+  await expect(page.locator(".prerendered-host")).toHaveCount(1);
+  // The drawn page's English is not shown to a Chinese reader...
+  await expect(page.locator("#root .app-title h1")).toBeHidden();
+  await page.clock.runFor(9000);
+  // ...but the app's own note and its retry are.
+  const note = page.getByRole("status").filter({ hasText: "加载时间比平时长" });
+  await expect(note).toBeVisible();
+  await expect(note.getByRole("button")).toBeVisible();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator("#root .app-title h1")).toBeVisible();
 });
 
 test("on another view, a slow download shows the loading words, not the map page", async ({ page }) => {
