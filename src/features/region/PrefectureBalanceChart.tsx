@@ -20,7 +20,9 @@ export default function PrefectureBalanceChart({ points, height = 240 }: Props) 
   const lang = useLang();
   const t = useMessages(regionMessages);
   const tp = useMessages(prefectureMessages);
-  const tooltipValue = (v: unknown) => (typeof v === "number" ? formatAmount(v, lang) : t.noData);
+  // A chart reading says so in the tooltip too ("≈ 57.7 bn CNY").
+  const tooltipValue = (v: unknown, _name: unknown, item: { payload?: PrefecturePoint }) =>
+    typeof v === "number" ? `${item.payload?.approx ? "≈ " : ""}${formatAmount(v, lang)}` : t.noData;
   const hasSplit = points.some((p) => p.general !== null);
   const hasTotalOnly = points.some((p) => p.totalOnly !== null);
   const hasLimit = points.some((p) => p.limit !== null);

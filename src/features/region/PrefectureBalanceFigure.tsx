@@ -39,9 +39,9 @@ export function PrefectureBalanceFigure({ unit, rows, compact = false }: Props) 
           span
             ? t.chartSummary(
                 span.first.year,
-                formatAmount(span.first.total!, lang),
+                `${span.first.approx ? "≈ " : ""}${formatAmount(span.first.total!, lang)}`,
                 span.last.year,
-                formatAmount(span.last.total!, lang),
+                `${span.last.approx ? "≈ " : ""}${formatAmount(span.last.total!, lang)}`,
               )
             : t.chartNoFigures
         }
@@ -62,7 +62,7 @@ export function PrefectureBalanceFigure({ unit, rows, compact = false }: Props) 
                   <tr key={p.year}>
                     <th scope="row">{p.label}</th>
                     {[p.general, p.special, p.total, p.limit].map((v, k) => (
-                      <td key={k}>{v === null ? "—" : `${p.approx && k === 2 ? "≈ " : ""}${formatBn(v, lang)}`}</td>
+                      <td key={k}>{v === null ? "—" : `${p.approx && k < 3 ? "≈ " : ""}${formatBn(v, lang)}`}</td>
                     ))}
                   </tr>
                 ))}

@@ -191,10 +191,11 @@ export function PrefectureProfile({
       aria-label={t.profileLabel(unit.nameEnFull, unit.nameZh)}
       data-prefecture={unit.adcode}
     >
-      <h4>
-        <span>
+      {/* The heading is the name alone; its Download menu and Close sit beside it, not inside it. */}
+      <div className="pref-profile-head">
+        <h4>
           <BothNames en={unit.nameEnFull} zh={unit.nameZh} />
-        </span>
+        </h4>
         <span className="pref-profile-actions">
           {actions}
           {onClose && (
@@ -203,7 +204,7 @@ export function PrefectureProfile({
             </button>
           )}
         </span>
-      </h4>
+      </div>
       <PrefectureBalanceFigure unit={unit} rows={rows} />
       <div className="pref-table-wrap">
         <table>
