@@ -141,6 +141,16 @@ test("a prefecture's embed (p) draws its own chart, titled with its names and pr
   // Not the province's chart.
   await expect(page.locator('figure[data-chart="region-balance"]')).toHaveCount(0);
 
+  // Ulanqab's end-2025 figure was read off a chart (≈): its bar is drawn light, the printed ones are not.
+  await page.goto("/?v=2&view=region&r=CN-NM&p=150900&embed=1");
+  const chart = page.locator('figure[data-chart="prefecture-balance"]');
+  await expect(chart).toHaveAttribute("data-drawn", "true");
+  const bars = chart.locator("rect.recharts-bar-rectangle");
+  const light = chart.locator('rect.recharts-bar-rectangle[data-light="true"]');
+  await expect(light.first()).toHaveAttribute("fill-opacity", "0.45");
+  expect(await light.count()).toBeGreaterThan(0);
+  expect(await light.count()).toBeLessThan(await bars.count());
+
   // A prefecture the province does not list is said, not drawn as another's.
   await page.goto("/?v=2&view=region&r=CN-NM&p=520100&embed=1");
   await expect(

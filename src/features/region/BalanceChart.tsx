@@ -21,6 +21,7 @@ import {
 } from "recharts";
 import type { BalancePoint } from "../../data/series";
 import { formatAmount, formatAxis } from "../../ui/format";
+import { lightBar } from "../../ui/light-bar";
 import { useLang, useMessages } from "../../i18n/context";
 import { regionMessages } from "./messages";
 
@@ -99,32 +100,8 @@ export default function BalanceChart({ points, height = 260, events }: Props) {
   );
 }
 
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: BalancePoint;
-}
-
-/** Provisional periods (month-ends, preliminary 2025) are drawn hatched-light so they read as such. */
-function ProvisionalBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShapeProps) {
-  const provisional = payload?.provisional;
-  return (
-    <rect
-      className="recharts-bar-rectangle"
-      x={x}
-      y={y}
-      width={width}
-      height={Math.max(0, height)}
-      fill={fill}
-      fillOpacity={provisional ? 0.45 : 1}
-      stroke={provisional ? fill : "none"}
-      strokeDasharray={provisional ? "3 2" : undefined}
-    />
-  );
-}
+/** Provisional periods (month-ends, preliminary 2025) are drawn light so they read as such. */
+const ProvisionalBar = lightBar((p: BalancePoint) => p.provisional);
 
 /**
  * Count markers above the bars, the selected period shaded, the selected event's bar ringed. Three

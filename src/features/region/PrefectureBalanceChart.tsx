@@ -6,6 +6,7 @@
  */
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatAmount, formatAxis } from "../../ui/format";
+import { lightBar } from "../../ui/light-bar";
 import { useLang, useMessages } from "../../i18n/context";
 import type { PrefecturePoint } from "./lib/prefecture-points";
 import { prefectureMessages } from "./prefecture-messages";
@@ -85,30 +86,5 @@ export default function PrefectureBalanceChart({ points, height = 240 }: Props) 
   );
 }
 
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: PrefecturePoint;
-}
-
 /** A chart reading is drawn light with a dashed edge, so it does not read as a printed figure. */
-function ApproxBar({ x = 0, y = 0, width = 0, height = 0, fill, payload }: BarShapeProps) {
-  const approx = payload?.approx;
-  return (
-    <rect
-      className="recharts-bar-rectangle"
-      data-approx={approx ? "true" : undefined}
-      x={x}
-      y={y}
-      width={width}
-      height={Math.max(0, height)}
-      fill={fill}
-      fillOpacity={approx ? 0.45 : 1}
-      stroke={approx ? fill : "none"}
-      strokeDasharray={approx ? "3 2" : undefined}
-    />
-  );
-}
+const ApproxBar = lightBar((p: PrefecturePoint) => p.approx);
