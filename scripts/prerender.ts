@@ -21,7 +21,7 @@ const DIST = resolve(ROOT, process.argv[2] ?? "dist");
 // Inside node_modules, so Node resolves the bundle's imports (react, react-dom/server...) from the project.
 const SSR_OUT = join(ROOT, "node_modules", ".atlas-server-render");
 const ROOT_TAG = '<div id="root"></div>';
-export const PRERENDER_ATTR = "data-prerendered";
+const PRERENDER_ATTR = "data-prerendered";
 
 async function main() {
   const file = join(DIST, "index.html");

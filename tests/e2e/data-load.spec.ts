@@ -3,7 +3,18 @@
  * the rest of the atlas keeps going when only one view's file is bad.
  */
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Holds the data file until `release` is called: a slow download, waited on as a state. */
+async function holdData(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/generated/atlas-data.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test("a failed download names the file, and Retry loads the atlas", async ({ page }) => {
   let fail = true;
@@ -40,12 +51,7 @@ test("a file of the wrong shape is named and explained", async ({ page }) => {
 });
 
 test("a slow download gets a word and a retry while it waits, over the drawn map", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/generated/atlas-data.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdData(page);
   await page.clock.install();
   await page.goto("/");
   // The built page's map stays drawn while the data is on its way (scripts/prerender.ts)...
@@ -65,12 +71,7 @@ test("a slow download gets a word and a retry while it waits, over the drawn map
 test("a Chinese reader on a slow download gets the note in Chinese over the drawn map (its English words hidden)", async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/generated/atlas-data.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdData(page);
   await page.clock.install();
   await page.goto("/?lang=zh");
   await expect(page.locator("#root[data-prerendered] svg.china-map [data-region]").first()).toBeVisible();
@@ -88,12 +89,7 @@ test("a Chinese reader on a slow download gets the note in Chinese over the draw
 });
 
 test("on another view, a slow download shows the loading words, not the map page", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/generated/atlas-data.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdData(page);
   await page.goto("/?view=national");
   await expect(page.getByText("Loading the map and data")).toBeVisible();
   await expect(page.locator("#root svg.china-map")).toHaveCount(0);

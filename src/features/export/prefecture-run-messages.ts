@@ -3,7 +3,8 @@
  * the metric and year-end shown) and a prefecture's CSV (its year-ends), the images' legends and
  * source lines, and why a download cannot start yet. Loaded with run-export.ts. English headers are
  * snake_case for scripts; Chinese headers are words, amounts with their unit. Names, publishers and
- * titles from the data stay as written.
+ * titles from the data stay as written. The cells it shares with the prefecture league's CSV (the
+ * value column, the metric, yes/no, the denominator's name, the LGFV note) are the league's words.
  */
 import { defineMessages } from "../../i18n/messages";
 import type { CellState } from "../region/lib/prefecture-choropleth";
@@ -70,16 +71,7 @@ export const prefectureRunMessages = defineMessages(
       "debt_source_date",
       "debt_source_url",
     ],
-    valueColumn: (_label: string, _unit: string) => "value",
-    metricCell: (id: string, _label: string) => id,
     state: (s: CellState): string => ({ value: "value", doubtful: "doubtful", missing: "no_figure" })[s],
-    yes: "yes",
-    no: "no",
-    denominator: { debt_gdp: "gdp", debt_revenue: "general_public_budget_revenue" } as Record<
-      "debt_gdp" | "debt_revenue",
-      string
-    >,
-    substitutedNote: "no LGFV estimate for prefectures: official debt balance",
     notLoaded: "The prefecture figures or map are still loading: wait until the prefecture map is drawn and try again.",
     noPrefecture: "Choose a prefecture on the map first.",
     municipality: (name: string) =>
@@ -87,7 +79,6 @@ export const prefectureRunMessages = defineMessages(
     noYear: "Prefecture figures start at end-2018: this period has no prefecture map to save.",
     legendNoData: "No figure in the data",
     legendDoubtful: "Doubtful figure, not coloured",
-    legendTotalOnly: "Total (no split published)",
     legendApprox: "Lighter: read off a chart (≈)",
     mapSource: (ratio: boolean) =>
       `${SOURCE_EN}${ratio ? "; GDP and revenue mostly from the NBS City Statistical Yearbook" : ""}. Shares are of the whole province's debt, which also holds province-level debt. Gaps are not filled.`,
@@ -151,20 +142,13 @@ export const prefectureRunMessages = defineMessages(
       "债务来源日期",
       "债务来源链接",
     ],
-    valueColumn: (label: string, unit: string) => `${label}（${unit}）`,
-    metricCell: (_id: string, label: string) => label,
     state: (s: CellState): string => ({ value: "有数字", doubtful: "存疑", missing: "无数字" })[s],
-    yes: "是",
-    no: "否",
-    denominator: { debt_gdp: "GDP", debt_revenue: "一般公共预算收入" } as Record<"debt_gdp" | "debt_revenue", string>,
-    substitutedNote: "地市没有城投估算：显示官方债务余额",
     notLoaded: "地市数据或地图仍在加载：请等地市地图画出后再试。",
     noPrefecture: "请先在地图上选择一个地市。",
     municipality: (name: string) => `${name}只公布全市债务，不分区县：没有可保存的地市地图。`,
     noYear: "地市数字从2018年末开始：此时期没有可保存的地市地图。",
     legendNoData: "数据中没有数字",
     legendDoubtful: "存疑数字，不着色",
-    legendTotalOnly: "合计（来源未分一般/专项）",
     legendApprox: "浅色：从图表读出的近似值（≈）",
     mapSource: (ratio: boolean) =>
       `${SOURCE_ZH}${ratio ? "；GDP和收入主要来自国家统计局《中国城市统计年鉴》" : ""}。比重以全省债务为分母，其中包括省本级债务。缺口不作填补。`,

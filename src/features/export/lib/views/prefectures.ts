@@ -28,6 +28,7 @@ import {
 import { isMunicipality } from "../../../region/lib/prefecture-markers";
 import { prefectureMessages } from "../../../region/prefecture-messages";
 import { classLabels } from "../../../map/MapLegend";
+import { leagueRunMessages } from "../../league-run-messages";
 import { prefectureRunMessages } from "../../prefecture-run-messages";
 import { exportRunMessages } from "../../run-messages";
 import type { ChartParts, CsvTable, ExportContext, Palette } from "../export-context";
@@ -65,6 +66,7 @@ export function prefectureMapCells(index: AtlasIndex, view: ViewState, ix: Prefe
 export function prefectureMapCsv(ctx: ExportContext): CsvTable {
   const { index, view, lang } = ctx;
   const t = prefectureRunMessages[lang];
+  const shared = leagueRunMessages[lang];
   const { province, file, ix } = loaded(ctx);
   const { shown, year, cells } = prefectureMapCells(index, view, ix, lang);
   const metric = shown.metric;
@@ -82,7 +84,7 @@ export function prefectureMapCsv(ctx: ExportContext): CsvTable {
         ? missingWords[c.reason]
         : c.state === "doubtful" && debt
           ? [doubtfulText(debt, lang), debt.note].filter(Boolean).join(" ")
-          : [shown.substituted ? t.substitutedNote : "", debt?.note ?? ""].filter(Boolean).join("; ");
+          : [shown.substituted ? shared.substitutedNote : "", debt?.note ?? ""].filter(Boolean).join("; ");
     const debtSources = sourcesOf(file, debt?.sources);
     const denominator = metric === "balance" ? null : c.denominator;
     return [
@@ -91,11 +93,11 @@ export function prefectureMapCsv(ctx: ExportContext): CsvTable {
       c.unit.nameZh,
       province.iso,
       province.nameEn,
-      t.metricCell(metric, info.label),
+      shared.metricCell(metric, info.label),
       info.unit,
       year,
       value(c.value),
-      c.value === null ? null : c.approx ? t.yes : t.no,
+      c.value === null ? null : c.approx ? shared.yes : shared.no,
       t.state(c.state),
       c.rank,
       ranked,
@@ -110,7 +112,7 @@ export function prefectureMapCsv(ctx: ExportContext): CsvTable {
       joined(debtSources, (s) => s.date),
       joined(debtSources, (s) => s.url),
       metric === "balance" || debt?.total == null ? null : amount(debt.total),
-      metric === "balance" ? null : t.denominator[metric],
+      metric === "balance" ? null : shared.denominator[metric],
       denominator ? amount(denominator.value) : null,
       denominator?.grade ?? null,
       denominator ? joined(sourcesOf(file, denominator.sources), sourceName) : null,
@@ -119,7 +121,7 @@ export function prefectureMapCsv(ctx: ExportContext): CsvTable {
   // Ranked first (by rank), then doubtful, then without a figure, as the panel's table lists them.
   const order = (c: PrefectureCell) => (c.rank ?? 0) + (c.state === "doubtful" ? 1e4 : c.state === "missing" ? 2e4 : 0);
   return {
-    header: t.mapHeader(t.valueColumn(info.label, info.unit)),
+    header: t.mapHeader(shared.valueColumn(info.label, info.unit)),
     rows: [...cells].sort((a, b) => order(a) - order(b)).map(row),
   };
 }
@@ -191,6 +193,7 @@ function profileRows(ctx: Pick<ExportContext, "index" | "view" | "lang" | "prefe
 export function prefectureCsv(ctx: ExportContext): CsvTable {
   const { lang } = ctx;
   const t = prefectureRunMessages[lang];
+  const shared = leagueRunMessages[lang];
   const { province, file, unit, rows } = profileRows(ctx);
   const amount = amountIn(lang);
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
@@ -216,7 +219,7 @@ export function prefectureCsv(ctx: ExportContext): CsvTable {
         amount(debt?.special),
         amount(debt?.total),
         amount(debt?.limit),
-        debt?.total == null ? null : debt.origin === "chart_reading_approx" ? t.yes : t.no,
+        debt?.total == null ? null : debt.origin === "chart_reading_approx" ? shared.yes : shared.no,
         debt?.qa ?? null,
         debt?.flags.join("; ") || null,
         pct(r.debtGdp),
@@ -247,7 +250,7 @@ export function prefectureChartParts(ctx: ExportContext, palette: Palette): Char
     legend.push({ label: tr.special, swatch: fill(palette.special) });
   }
   if (sound.some((d) => d.general === null || d.special === null))
-    legend.push({ label: t.legendTotalOnly, swatch: fill(palette.totalOnly ?? palette.general) });
+    legend.push({ label: prefectureMessages[ctx.lang].totalOnly, swatch: fill(palette.totalOnly ?? palette.general) });
   if (sound.some((d) => d.limit !== null)) legend.push({ label: tr.limit, swatch: fill(palette.limit) });
   if (sound.some((d) => d.origin === "chart_reading_approx"))
     legend.push({ label: t.legendApprox, swatch: fill(palette.special) });
