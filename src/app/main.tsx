@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { App } from "./App";
@@ -39,7 +39,11 @@ async function start() {
     const outcome = await Promise.race([loaded.then(() => "loaded" as const), timeout]);
     const ready = queryClient.getQueryData(atlasQuery.queryKey) && queryClient.getQueryData(geometryQuery.queryKey);
     if (outcome === "loaded" && ready) {
-      hydrateRoot(root, app(null));
+      // As a transition, React adopts the page in slices of a few ms, yielding to the browser
+      // between them, instead of in one long task that would hold up a reader's first tap.
+      startTransition(() => {
+        hydrateRoot(root, app(null));
+      });
       return;
     }
   }

@@ -40,7 +40,7 @@ const COPIED: Record<string, string[]> = {
 
 /** Hover state (tooltip cursor, active dot) is not part of the figure; an export should not freeze it. */
 // Hover marks and the event-count markers (explained on the page, not in the image legend) are left out.
-const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot, .chart-event-marks";
+const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot, .chart-cursor, .chart-event-marks";
 
 export function serialiseChartSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();

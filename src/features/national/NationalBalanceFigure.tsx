@@ -7,8 +7,7 @@ import { useMemo } from "react";
 import type { NationalPoint } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { ChartFigure } from "../../ui/ChartFigure";
-import { LoadedChart } from "../../ui/LoadedChart";
-import { nationalChartModule } from "./balance-chart-module";
+import { NationalChart } from "./NationalChart";
 import { formatBn, formatRecordedDate } from "../../ui/format";
 import { atlasPeriodLabel } from "./lib/figures";
 import { strengthNote } from "../../ui/source-strength";
@@ -33,6 +32,7 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
   return (
     <ChartFigure
       id="national-balance"
+      markSelector=".national-bar, .share-line-curve"
       compact={compact}
       caption={t.balanceCaption}
       summary={t.balanceSummary(first ? label(first) : "", last ? label(last) : "")}
@@ -65,7 +65,7 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
         </table>
       }
     >
-      <LoadedChart loader={nationalChartModule} props={{ points, height: compact ? "100%" : 260 }} />
+      <NationalChart points={points} height={compact ? "fill" : 260} />
     </ChartFigure>
   );
 }
