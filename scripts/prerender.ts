@@ -9,7 +9,7 @@
  * draws its own view over it.
  *   tsx scripts/prerender.ts [dist]
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "vite";
@@ -30,6 +30,14 @@ async function main() {
     if (html.includes(PRERENDER_ATTR)) throw new Error(`${file} is already prerendered: build again first`);
     throw new Error(`${file} has no empty ${ROOT_TAG} to fill`);
   }
+  // The drawn page must be styled in its first frame: every style of the first view is in the
+  // stylesheet the page links (src/app/entry.ts imports them). A stylesheet of the app's own chunk
+  // would only arrive after that frame, with the app's code.
+  const late = readdirSync(join(DIST, "assets")).filter((f) => /^main-[\w-]+\.css$/.test(f));
+  if (late.length > 0)
+    throw new Error(
+      `${late.join(", ")}: styles of the first view load with the app's code, after the drawn page paints; import them in src/app/entry.ts`,
+    );
   rmSync(SSR_OUT, { recursive: true, force: true });
   await build({
     configFile: join(ROOT, "vite.config.ts"),

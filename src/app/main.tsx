@@ -3,7 +3,6 @@ import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { App } from "./App";
-import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 // Start both downloads before React renders: the map needs both.
@@ -47,6 +46,10 @@ async function start() {
       return;
     }
   }
-  createRoot(root).render(app(drawn && !prepaint.includes("none") ? root.innerHTML : null));
+  const prerendered = drawn && !prepaint.includes("none") ? root.innerHTML : null;
+  // A transition here too: a province link draws its panel and chart in slices, not one long task.
+  startTransition(() => {
+    createRoot(root).render(app(prerendered));
+  });
 }
 void start();

@@ -7,6 +7,7 @@ import type { ProjectedMap } from "../geo/province-map";
 import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
 import { checkAtlasData, checkEvents, checkProjectedMap } from "./check-generated";
+import { ATLAS_FILE, GEOMETRY_FILE } from "./file-names";
 
 const base = import.meta.env.BASE_URL;
 
@@ -47,12 +48,12 @@ export async function fetchJson<T>(file: string, check: (value: unknown) => stri
 export const atlasQuery = queryOptions({
   queryKey: ["atlas-data"],
   queryFn: async () => {
-    const data = await fetchJson<AtlasData>("atlas-data.json", checkAtlasData);
+    const data = await fetchJson<AtlasData>(ATLAS_FILE, checkAtlasData);
     try {
       return indexAtlas(data);
     } catch (e) {
       // A file that passes the structural check can still contradict itself.
-      throw new DataLoadError("atlas-data.json", "shape", e instanceof Error ? e.message : String(e));
+      throw new DataLoadError(ATLAS_FILE, "shape", e instanceof Error ? e.message : String(e));
     }
   },
   staleTime: Infinity,
@@ -62,7 +63,7 @@ export const atlasQuery = queryOptions({
 export const geometryQuery = queryOptions({
   queryKey: ["geometry", "provinces"],
   queryFn: () =>
-    fetchJson<ProjectedMap>("china-provinces.map.json", checkProjectedMap),
+    fetchJson<ProjectedMap>(GEOMETRY_FILE, checkProjectedMap),
   staleTime: Infinity,
   gcTime: Infinity,
 });

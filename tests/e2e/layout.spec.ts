@@ -129,3 +129,28 @@ test("on a 1280x720 laptop the header is one row and the map with its legend fit
     expect(button.y).toBeGreaterThanOrEqual(map.y + map.height);
   }
 });
+
+test("on a phone a province's sheet keeps its size while the panel's code arrives: nothing below it jumps", async ({
+  browser,
+}) => {
+  const { context, page } = await phone(browser, PHONES[0]);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/RegionPanel-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/?r=CN-GZ");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const sheet = page.locator(".side.has-region");
+  await expect(sheet).toBeVisible();
+  const before = (await sheet.boundingBox())!;
+  release();
+  await expect(page.locator('figure[data-chart="region-balance"]')).toHaveAttribute("data-drawn", "true");
+  const after = (await sheet.boundingBox())!;
+  expect(after.y).toBe(before.y);
+  expect(after.height).toBe(before.height);
+  // More than half the screen is left for the map above it.
+  expect(before.y).toBeGreaterThan(PHONES[0].height * 0.4);
+  await context.close();
+});

@@ -1,0 +1,47 @@
+/**
+ * The page's entry, kept tiny. The built page already carries the map drawn (scripts/prerender.ts),
+ * so nothing should stand between it and the screen: when some of it is shown (public/boot.js set
+ * <html data-prepaint> to less than "none"), the app's code and data are only asked for once that
+ * first frame is painted, instead of being fetched beside the page and run before it paints. A page
+ * that shows none of the drawing (another view, an embed) or a tab opened in the background (no
+ * frames are painted there) starts at once.
+ *
+ * The first view's styles are imported here, not with the components that use them, so they are in
+ * the page's own stylesheet (linked from its head) and the drawn page is styled in its first frame.
+ */
+import "./styles.css";
+import "../features/national/national.css";
+import "../features/events/events.css";
+import "../features/user-data/user-data.css";
+import { ATLAS_FILE, GEOMETRY_FILE } from "../data/file-names";
+
+function start() {
+  // The data downloads start now, beside the app's code; the queries' fetches take them over.
+  for (const file of [GEOMETRY_FILE, ATLAS_FILE]) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = `${import.meta.env.BASE_URL}generated/${file}`;
+    document.head.append(link);
+  }
+  import("./main").catch(() => {
+    // Without its code the app cannot say this in the reader's language; both are given.
+    const note = document.createElement("p");
+    note.className = "code-load-failed";
+    note.setAttribute("role", "alert");
+    note.textContent =
+      "The atlas could not load its code: check the connection and reload the page. " +
+      "地图程序未能加载：请检查网络连接后刷新页面。";
+    document.body.prepend(note);
+  });
+}
+
+const prepaint = document.documentElement.dataset.prepaint ?? "";
+const drawnOnScreen =
+  document.getElementById("root")?.hasAttribute("data-prerendered") &&
+  !prepaint.split(" ").includes("none") &&
+  document.visibilityState === "visible";
+// requestAnimationFrame runs just before the next frame is painted; a task queued from it runs after.
+if (drawnOnScreen) requestAnimationFrame(() => setTimeout(start, 0));
+else start();
