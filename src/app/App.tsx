@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
-import { preloadCharts } from "./chart-modules";
+import { preloadFirstClick } from "./chart-modules";
 import { useSearch, useViewState } from "../state/use-view-state";
 import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
@@ -135,7 +135,7 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
   // the chart code so a click on a province draws at once.
   useEffect(() => {
     document.documentElement.dataset.ready = "true";
-    const id = setTimeout(preloadCharts, 0);
+    const id = setTimeout(preloadFirstClick, 0);
     return () => clearTimeout(id);
   }, []);
 

@@ -24,7 +24,7 @@ export function ChartFigure({
   summary,
   table,
   children,
-  markSelector = ".recharts-bar-rectangle, .recharts-line-curve",
+  markSelector = ".recharts-bar-rectangle, .recharts-line-curve, .chart-bar, .chart-line",
   compact = false,
 }: Props) {
   const ref = useRef<HTMLElement>(null);

@@ -10,10 +10,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RegionPanel } from "../../src/features/region/RegionPanel";
-import BalanceChart from "../../src/features/region/BalanceChart";
+import { RegionBalanceChart } from "../../src/features/region/RegionBalanceChart";
 import { PrefectureMap } from "../../src/features/region/PrefectureMap";
 import { EmbedApp } from "../../src/app/EmbedApp";
 import { buildGeometry } from "../../src/geo/map-geometry";
@@ -163,25 +163,24 @@ describe("RegionPanel in Chinese", () => {
   });
 });
 
-describe("BalanceChart in Chinese", () => {
-  it("names its series in Chinese and ticks its axis in 亿", async () => {
+describe("RegionBalanceChart in Chinese", () => {
+  it("names its series in Chinese and ticks its axis in 亿", () => {
     const points = provinceBalanceSeries(index, "500000", "zh");
     const { container } = renderZh(
       <div style={{ width: 420 }}>
-        <BalanceChart points={points} />
+        <RegionBalanceChart points={points} height={260} />
       </div>,
     );
-    await waitFor(() => expect(container.querySelector(".recharts-yAxis-tick-labels text")).not.toBeNull());
-    const legend = [...container.querySelectorAll(".recharts-legend-item-text")].map((t) => t.textContent);
+    const legend = [...container.querySelectorAll(".chart-legend li")].map((t) => t.textContent);
     expect(legend).toEqual(["一般债务", "专项债务", "债务限额"]);
-    const ticks = [...container.querySelectorAll(".recharts-yAxis-tick-labels text")].map((t) =>
+    const ticks = [...container.querySelectorAll(".left-axis text")].map((t) =>
       Number(t.textContent!.replace(/,/g, "")),
     );
     // The axis reaches the largest total (or limit) in 亿, ten times the bn figure.
     const peakBn = Math.max(...points.flatMap((p) => [p.total ?? 0, p.limit ?? 0]));
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(peakBn * 10);
     expect(Math.max(...ticks)).toBeLessThan(peakBn * 10 * 1.5);
-    const xTicks = [...container.querySelectorAll(".recharts-xAxis-tick-labels text")].map((t) => t.textContent);
+    const xTicks = [...container.querySelectorAll(".x-axis text")].map((t) => t.textContent);
     expect(xTicks).toContain("2025年6月");
   });
 });

@@ -123,7 +123,7 @@ test("clicking a period on the province chart filters the panel's events to its 
   // A hover shows the period's tooltip as before; a click anywhere in the 2024 band picks that period.
   const band = figure.locator('[data-period="2024"] .chart-period-hit');
   await band.hover();
-  await expect(figure.locator(".recharts-tooltip-wrapper")).toContainText("General debt");
+  await expect(figure.locator(".chart-tip")).toContainText("General debt");
   await band.click();
   await expect(page).toHaveURL(/\?v=2&r=CN-GS&from=2024&to=2024$/);
   const in2024 = gansu.filter((e) => e.date?.startsWith("2024"));

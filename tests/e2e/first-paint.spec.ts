@@ -76,22 +76,22 @@ test("the side's national chart is in the built page too, drawn without a chart 
   const release = await holdAppCode(page);
   await page.goto("/", { waitUntil: "commit" });
   const chart = page.locator('figure[data-chart="national-balance"]');
-  await expect(chart.locator(".national-bar").first()).toBeVisible();
+  await expect(chart.locator(".chart-bar").first()).toBeVisible();
   // One bar per period with a published balance: none for end-2015 (no national figure was found).
-  const bars = await chart.locator(".national-bar").count();
+  const bars = await chart.locator(".chart-bar").count();
   expect(bars).toBeGreaterThan(10);
-  await expect(chart.locator(".share-line-curve").first()).toBeVisible();
+  await expect(chart.locator(".chart-line").first()).toBeVisible();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(chart).toHaveAttribute("data-drawn", "true");
-  await expect(chart.locator(".national-bar")).toHaveCount(bars);
+  await expect(chart.locator(".chart-bar")).toHaveCount(bars);
   await expect(chart.locator(".recharts-wrapper")).toHaveCount(0);
   // Hovering a labelled column (the third label) names its period and both values; leaving hides it.
-  const svg = chart.locator("svg.national-chart-svg");
+  const svg = chart.locator("svg.bar-line-chart-svg");
   const label = chart.locator(".x-axis text").nth(2);
   const box = (await label.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, (await svg.boundingBox())!.y + 40);
-  const tip = chart.locator(".national-chart-tip");
+  const tip = chart.locator(".chart-tip");
   await expect(tip).toContainText((await label.textContent())!);
   await expect(tip).toContainText(/National balance \(bn CNY\): [\d,]+ bn CNY/);
   await expect(tip).toContainText(/Share held by key regions \(%\): \d+\.\d%/);

@@ -35,11 +35,12 @@ function moving(page: Page): Promise<string[]> {
 async function hoverChart(page: Page): Promise<Locator> {
   const figure = page
     .locator('figure[data-chart][data-drawn="true"]')
-    .filter({ has: page.locator(".recharts-wrapper") })
+    .filter({ has: page.locator(".recharts-wrapper, .bar-line-chart") })
     .first();
   await expect(figure).toBeVisible();
-  const chart = figure.locator(".recharts-wrapper").first();
-  const tooltip = figure.locator(".recharts-tooltip-wrapper");
+  // A recharts chart or one of the atlas's plain-SVG charts (ui/BarLineChart.tsx).
+  const chart = figure.locator(".recharts-wrapper, .bar-line-chart-svg").first();
+  const tooltip = figure.locator(".recharts-tooltip-wrapper, .chart-tip");
   // The page may still be settling (fonts, the panel's extras): measure and move again until the
   // tooltip answers.
   await expect(async () => {

@@ -26,8 +26,8 @@ import { leagueRunMessages } from "./league-run-messages";
 export type ExportKind = "png" | "slide" | "svg" | "csv";
 
 const CHART_SVG = {
-  region: 'figure[data-chart="region-balance"] .recharts-wrapper > svg.recharts-surface',
-  national: 'figure[data-chart="national-balance"] svg.national-chart-svg',
+  region: 'figure[data-chart="region-balance"] svg.bar-line-chart-svg',
+  national: 'figure[data-chart="national-balance"] svg.bar-line-chart-svg',
   compare: 'figure[data-chart="compare"] .recharts-wrapper > svg.recharts-surface',
   league: 'figure[data-chart="prefecture-league"] .recharts-wrapper > svg.recharts-surface',
   prefecture: 'figure[data-chart="prefecture-balance"] .recharts-wrapper > svg.recharts-surface',

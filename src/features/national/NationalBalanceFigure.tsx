@@ -32,7 +32,6 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
   return (
     <ChartFigure
       id="national-balance"
-      markSelector=".national-bar, .share-line-curve"
       compact={compact}
       caption={t.balanceCaption}
       summary={t.balanceSummary(first ? label(first) : "", last ? label(last) : "")}

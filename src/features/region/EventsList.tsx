@@ -14,7 +14,7 @@ import { countByPeriod, eventPeriodBucket, periodOfRange, periodRange } from "..
 import { compareEvents, filterEvents } from "../events/lib/filter-events";
 import { placeNamesOf, type EventViewFields } from "../events/lib/event-view";
 import { unplacedSummary } from "../events/lib/event-format";
-import type { ChartEvents } from "./BalanceChart";
+import type { ChartEvents } from "./RegionBalanceChart";
 import { EventItem } from "../events/EventItem";
 import { PanelEventsBar } from "../events/PanelEventsBar";
 import { useLang, useMessages } from "../../i18n/context";

@@ -1,5 +1,5 @@
 /**
- * A province's balance over time: the code-split chart (with the events marked when the panel
+ * A province's balance over time: the chart (with the events marked when the panel
  * follows the URL's event filters) and the same figures as a table, in one ChartFigure. Drawn by
  * the panel and, alone, by the embed (`compact`: the chart fills its box).
  */
@@ -11,11 +11,10 @@ import { useLang, useMessages } from "../../i18n/context";
 import type { ViewProps } from "../../state/view-props";
 import type { ViewState } from "../../state/view-state";
 import { ChartFigure } from "../../ui/ChartFigure";
-import { LoadedChart } from "../../ui/LoadedChart";
 import { amountUnit, formatBn } from "../../ui/format";
-import { balanceChartModule } from "./balance-chart-module";
 import { useChartEvents } from "./EventsList";
 import { regionMessages } from "./messages";
+import { RegionBalanceChart } from "./RegionBalanceChart";
 
 interface Props {
   index: AtlasIndex;
@@ -70,10 +69,7 @@ export function RegionBalanceFigure({ index, adcode, name, compact, view, setVie
         </table>
       }
     >
-      <LoadedChart
-        loader={balanceChartModule}
-        props={{ points, height: compact ? "100%" : 260, events: chartEvents }}
-      />
+      <RegionBalanceChart points={points} height={compact ? "fill" : 260} events={chartEvents} />
     </ChartFigure>
   );
 }
