@@ -6,7 +6,7 @@
  * not move when the measured layout replaces it. The chart box is aria-hidden: the figure's table is
  * the accessible form.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from "react";
 import { chartLayout, SLANT, type ChartLayout, type ChartPoint, type SeriesSpec } from "./chart-layout";
 
 export interface ChartSeries extends SeriesSpec {
@@ -58,6 +58,16 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
     observer.observe(element);
     return () => observer.disconnect();
   }, [height]);
+
+  // A readout pinned by a tap stays until the next tap, on the chart (another column) or anywhere else.
+  useEffect(() => {
+    if (hover === null) return;
+    const away = (event: globalThis.PointerEvent) => {
+      if (!box.current?.contains(event.target as Node)) setHover(null);
+    };
+    document.addEventListener("pointerdown", away);
+    return () => document.removeEventListener("pointerdown", away);
+  }, [hover]);
 
   const layout = useMemo(
     () =>

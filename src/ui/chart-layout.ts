@@ -104,7 +104,8 @@ export function chartLayout(
   const bottomRoom = slanted ? widest * Math.sin(rad) + fontSize * Math.cos(rad) + 8 : fontSize * 1.9;
   const plot = {
     left: Math.ceil(Math.max(...leftTexts.map(textWidth)) + 8),
-    top: Math.ceil(fontSize * 0.7 + (options.topMargin ?? 0)),
+    // Half the top tick label's height above the plot, and a little air.
+    top: Math.ceil(fontSize * 0.7 + 3 + (options.topMargin ?? 0)),
     right: width - (rightLines.length ? Math.ceil(textWidth(`${rightMax}%`) + 8) : 8),
     bottom: height - Math.ceil(bottomRoom),
   };

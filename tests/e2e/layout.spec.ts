@@ -154,3 +154,29 @@ test("on a phone a province's sheet keeps its size while the panel's code arrive
   expect(before.y).toBeGreaterThan(PHONES[0].height * 0.4);
   await context.close();
 });
+
+test("on a phone a tap on a province's chart pins its readout on screen; a tap elsewhere puts it away", async ({
+  browser,
+}) => {
+  const { context, page } = await phone(browser, PHONES[0]);
+  await page.goto("/?r=CN-GZ");
+  const figure = page.locator('figure[data-chart="region-balance"]');
+  await expect(figure).toHaveAttribute("data-drawn", "true");
+  const svg = figure.locator("svg.bar-line-chart-svg");
+  await svg.scrollIntoViewIfNeeded();
+  const tip = figure.locator(".chart-tip");
+  for (const at of [0.25, 0.9]) {
+    const box = (await svg.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * at, box.y + box.height * 0.4);
+    await expect(tip).toContainText("General debt");
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x).toBeGreaterThanOrEqual(0);
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(PHONES[0].width);
+    // Its own width, not squeezed into what is left of the chart beside the column.
+    expect(tipBox.width).toBeGreaterThan(150);
+    expect(await scrollWidth(page)).toBe(PHONES[0].width);
+  }
+  await page.touchscreen.tap(PHONES[0].width / 2, 10);
+  await expect(tip).toHaveCount(0);
+  await context.close();
+});
