@@ -1,9 +1,8 @@
 /**
- * Province geometry for the map: the shapes projected at build time, the projection, and where
- * the arrow keys lead (also worked out at build time). Built once per geometry load, never per render.
+ * Province geometry for the map: the shapes projected at build time and where the arrow keys lead
+ * (also worked out at build time). Built once per geometry load, never per render. No projection
+ * code is needed to draw it (the map's first view loads no d3-geo).
  */
-import type { GeoProjection } from "d3-geo";
-import { projectionFrom } from "./projection";
 import type { ArrowNeighbours, Direction, ProjectedMap } from "./province-map";
 
 export interface ProvinceShape {
@@ -16,14 +15,12 @@ export interface ProvinceShape {
 }
 
 export interface MapGeometry {
-  projection: GeoProjection;
   shapes: ProvinceShape[];
 }
 
-/** The paths were projected at build time; only the projection object is rebuilt (for markers). */
+/** The paths, centroids and arrow-key neighbours were all worked out at build time. */
 export function buildGeometry(map: ProjectedMap): MapGeometry {
   return {
-    projection: projectionFrom(map.projection),
     shapes: map.shapes.map((s) => ({ adcode: s.adcode, svgPath: s.d, centroid: s.centroid, arrows: s.arrows })),
   };
 }

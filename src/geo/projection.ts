@@ -6,8 +6,9 @@
  */
 import { geoConicEqualArea, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 640;
+import { MAP_HEIGHT, MAP_WIDTH } from "./map-size";
+
+export { MAP_HEIGHT, MAP_WIDTH };
 const PADDING = 8;
 
 export interface ProjectionParams {

@@ -58,10 +58,11 @@ const gansuEvents = events.filter((e) => e.provinceAdcode === "620000");
 const lanzhou = gansuEvents.filter((e) => e.placeAdcode?.startsWith("6201"));
 
 describe("PrefectureMap", () => {
-  it("is a figure with a caption, the prefectures and a named marker button on Lanzhou", () => {
+  it("is a figure with a caption, the prefectures and a named marker button on Lanzhou", async () => {
     const { container } = renderMap("620000", { map: mapOf("620000", "gansu") });
     const figure = screen.getByRole("figure", { name: /by prefecture, Gansu, end-2024$/ });
-    expect(figure.dataset.drawn).toBe("true");
+    // The shapes' drawing code is its own chunk: drawn once it is in.
+    await waitFor(() => expect(figure.dataset.drawn).toBe("true"));
     expect(container.querySelectorAll("path.prefecture")).toHaveLength(14);
     const marker = within(figure).getByRole("button", { name: `Lanzhou: ${lanzhou.length} events` });
     expect(marker.textContent).toBe(String(lanzhou.length));

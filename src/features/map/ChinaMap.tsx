@@ -2,10 +2,9 @@
  * The province choropleth. Draws only: everything it shows arrives in `model`. Memoised so that
  * hover and tooltip state, which live in the parent, never redraw the 34 provinces.
  */
-import { memo, useCallback, useMemo, useRef, type ComponentProps, type KeyboardEvent, type MouseEvent } from "react";
-import { ComposableMap, Geography } from "react-simple-maps/core";
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { neighbourInDirection, type MapGeometry } from "../../geo/map-geometry";
-import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/projection";
+import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
 import type { Direction } from "../../geo/province-map";
 import type { MapCell, MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
@@ -45,8 +44,6 @@ interface Props {
 /** Count circles' radius in map units (800 x 640); neighbours closer than two radii are pushed apart. */
 const EVENT_R = 9;
 
-type RsmGeography = ComponentProps<typeof Geography>["geography"];
-
 const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
 
 function fillOf(cell: MapCell | undefined, scale: Scale): string {
@@ -81,23 +78,6 @@ function ChinaMapImpl({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const lang = useLang();
-  const geographies = useMemo(
-    // react-simple-maps draws `svgPath`; the geometry itself stays on the server side of the build.
-    () =>
-      geometry.shapes.map(
-        (s, k) =>
-          ({
-            type: "Feature",
-            id: s.adcode,
-            properties: { adcode: s.adcode },
-            geometry: null,
-            rsmKey: `geo-${k}`,
-            svgPath: s.svgPath,
-          }) as unknown as RsmGeography,
-      ),
-    [geometry],
-  );
-
   const eventMarkers = useMemo(
     () =>
       eventCounts
@@ -138,11 +118,11 @@ function ChinaMapImpl({
   );
 
   return (
-    <ComposableMap
+    // Plain SVG: the paths were projected at build time, so drawing them needs no map library (the
+    // prefecture maps, drawn later, use react-simple-maps). The first view loads no d3-geo.
+    <svg
       ref={svgRef}
-      width={MAP_WIDTH}
-      height={MAP_HEIGHT}
-      projection={geometry.projection}
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       className="china-map"
       role="group"
       aria-label={mapMessages[lang].mapLabel}
@@ -157,14 +137,14 @@ function ChinaMapImpl({
         </pattern>
       </defs>
       <g>
-        {geographies.map((geo, k) => {
-          const adcode = geometry.shapes[k].adcode;
+        {geometry.shapes.map((shape) => {
+          const adcode = shape.adcode;
           const cell = model.cells.get(adcode);
           const raw = cell?.result?.ok ? String(cell.result.value) : "";
           return (
-            <Geography
-              key={geo.rsmKey}
-              geography={geo}
+            <path
+              key={adcode}
+              d={shape.svgPath}
               fill={fillOf(cell, scale)}
               className={`province${cell?.kind === "not-covered" ? " not-covered" : ""}${selected === adcode ? " selected" : ""}`}
               data-adcode={adcode}
@@ -237,7 +217,7 @@ function ChinaMapImpl({
           <circle r={EVENT_R + 5} className="event-selected-ring" />
         </g>
       )}
-    </ComposableMap>
+    </svg>
   );
 }
 

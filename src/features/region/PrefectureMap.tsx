@@ -5,9 +5,8 @@
  * (lib/prefecture-markers.ts). Draws only. The geometry and the figures are fetched when the
  * province first opens and kept.
  */
-import { memo, useCallback, useId, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { ComposableMap, Geography } from "react-simple-maps/core";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { eventsQuery } from "../../data/queries";
 import { prefectureDataQuery, prefectureQuery } from "../../data/prefecture-query";
@@ -27,12 +26,10 @@ import {
   prefectureSeries,
   prefectureYear,
   unitOf,
-  type PrefectureCell,
 } from "./lib/prefecture-choropleth";
 import { PrefectureCard, PrefectureProfile, PrefectureTable } from "./PrefectureDetails";
 import { prefectureMessages } from "./prefecture-messages";
-import { projectionFrom } from "../../geo/projection";
-import { PREFECTURE_BOX, type PrefectureMapFile } from "../../geo/prefecture-map";
+import { PREFECTURE_BOX } from "../../geo/prefecture-map";
 import { formatPartialDate } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import { provinceName } from "../../i18n/domain";
@@ -56,6 +53,11 @@ import {
 } from "./lib/prefecture-markers";
 import "./prefecture-map.css";
 import { LoadError } from "../../ui/LoadError";
+import { uiMessages } from "../../ui/messages";
+import { moduleLoader } from "../../ui/module-loader";
+
+/** The shapes' drawing code (react-simple-maps), fetched when a panel first opens. */
+const shapesModule = moduleLoader(() => import("./PrefectureShapes"));
 
 interface Props {
   index: AtlasIndex;
@@ -72,85 +74,6 @@ interface Props {
   /** Download menus: the prefecture map (its metric and year) and, when open, the prefecture's own view. */
   actions?: { map?: ReactNode; profile?: ReactNode };
 }
-
-type RsmGeography = Parameters<typeof Geography>[0]["geography"];
-
-/** The shapes alone, memoised: choosing a marker or loading the events never redraws them. */
-const Shapes = memo(function Shapes({
-  map,
-  cells,
-  selected,
-  onActive,
-  onPress,
-}: {
-  map: PrefectureMapFile;
-  /** By shape code; a shape with no entry (no figures loaded yet, or a municipality) stays plain. */
-  cells: Map<string, PrefectureCell> | null;
-  selected: string | null;
-  onActive: (code: string) => void;
-  onPress: (code: string) => void;
-}) {
-  const projection = useMemo(() => projectionFrom(map.projection), [map]);
-  // Paths were projected at build time; react-simple-maps draws `svgPath` as given.
-  const geographies = useMemo(
-    () =>
-      map.shapes.map(
-        (s, k) =>
-          ({
-            type: "Feature",
-            id: s.code,
-            properties: {},
-            geometry: null,
-            rsmKey: `pref-${k}`,
-            svgPath: s.d,
-          }) as unknown as RsmGeography,
-      ),
-    [map],
-  );
-  return (
-    <ComposableMap
-      width={map.width}
-      height={map.height}
-      projection={projection}
-      className="prefecture-svg"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <defs>
-        <pattern id="pref-missing" patternUnits="userSpaceOnUse" width="6" height="6">
-          <rect width="6" height="6" className="no-data-bg" />
-          <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
-        </pattern>
-        <pattern id="pref-doubtful" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <rect width="6" height="6" className="pref-doubtful-bg" />
-          <line x1="0" y1="0" x2="0" y2="6" className="pref-doubtful-line" />
-        </pattern>
-      </defs>
-      {geographies.map((geo, k) => {
-        const shape = map.shapes[k];
-        const cell = cells?.get(shape.code);
-        return (
-          <Geography
-            key={geo.rsmKey}
-            geography={geo}
-            tabIndex={-1}
-            className={`prefecture${cell ? ` ${cell.state}` : ""}${shape.code === selected ? " selected" : ""}`}
-            data-code={shape.code}
-            data-prefecture={cell ? shape.code : undefined}
-            data-value={cell ? (cell.value === null ? "" : String(cell.value)) : undefined}
-            data-grade={cell ? (cell.grade ?? "") : undefined}
-            data-state={cell?.state}
-            style={cell ? { fill: cell.fill } : undefined}
-            onMouseEnter={() => onActive(shape.code)}
-            onClick={() => onPress(shape.code)}
-          >
-            <title>{shape.name}</title>
-          </Geography>
-        );
-      })}
-    </ComposableMap>
-  );
-});
 
 function Marker({
   marker,
@@ -227,8 +150,10 @@ export function PrefectureMap({
   const lang = useLang();
   const t = useMessages(regionMessages);
   const tp = useMessages(prefectureMessages);
+  const tu = useMessages(uiMessages);
   const province = index.provinceByAdcode.get(adcode);
   const geometry = useQuery(prefectureQuery(adcode));
+  const shapes = shapesModule.useModule();
   const figures = useQuery(prefectureDataQuery(adcode));
   const events = useQuery(eventsQuery);
   const [active, setActive] = useState<{ adcode: string; code: string } | null>(null);
@@ -314,7 +239,7 @@ export function PrefectureMap({
       className="prefecture-map"
       aria-labelledby={captionId}
       data-adcode={adcode}
-      data-drawn={geometry.data ? "true" : undefined}
+      data-drawn={geometry.data && shapes.status === "ready" ? "true" : undefined}
       data-metric={shown.metric}
       data-year={when.year ?? undefined}
       data-figures={figures.data ? "true" : undefined}
@@ -358,8 +283,13 @@ export function PrefectureMap({
             onRetry={() => geometry.refetch()}
           />
         )}
-        {geometry.data && (
-          <Shapes
+        {shapes.status === "error" && (
+          <p className="prefecture-status error" role="alert">
+            {t.mapFailed} <button onClick={shapes.retry}>{tu.retry}</button>
+          </p>
+        )}
+        {geometry.data && shapes.status === "ready" && (
+          <shapes.module.default
             map={geometry.data}
             cells={byCode}
             selected={chosenUnit?.code ?? null}
