@@ -212,7 +212,8 @@ describe("the map of the analyst's data", () => {
     expect(container.querySelector('[data-region="CN-SC"]')!.getAttribute("data-value")).toBe("2000");
     const bj = container.querySelector('[data-region="CN-BJ"]')!;
     expect(bj.getAttribute("data-value")).toBe("");
-    expect(bj.getAttribute("fill")).toBe("url(#pattern-no-data)");
+    // Its fill (styles.css: .province reads --fill): the no-data dots.
+    expect((bj as SVGPathElement).style.getPropertyValue("--fill")).toBe("url(#pattern-no-data)");
     expect(bj.getAttribute("aria-label")).toBe("Beijing (北京): no value in your file");
     // No key-region marks: those are the atlas's, not the file's.
     expect(container.querySelectorAll('[data-key-region="true"]')).toHaveLength(0);

@@ -142,7 +142,7 @@ test("a missing ratio is drawn as no data, not as zero", async ({ page }) => {
   // Hainan has no 2018 budget revenue in the data.
   await open(page, "?m=debt_revenue&y=2018");
   await expect(page.locator('[data-region="CN-HI"]')).toHaveAttribute("data-value", "");
-  await expect(page.locator('[data-region="CN-HI"]')).toHaveAttribute("fill", "url(#pattern-no-data)");
+  await expect(page.locator('[data-region="CN-HI"]')).toHaveCSS("fill", 'url("#pattern-no-data")');
 });
 
 test("the newest month-ends: end-July 2026 for every province; end-August 2026 not yet reported by four", async ({
@@ -167,7 +167,7 @@ test("the newest month-ends: end-July 2026 for every province; end-August 2026 n
   await open(page, "?y=2026-08");
   for (const region of ["CN-GD", "CN-HA", "CN-NM", "CN-XZ"]) {
     await expect(page.locator(`[data-region="${region}"]`)).toHaveAttribute("data-value", "");
-    await expect(page.locator(`[data-region="${region}"]`)).toHaveAttribute("fill", "url(#pattern-no-data)");
+    await expect(page.locator(`[data-region="${region}"]`)).toHaveCSS("fill", 'url("#pattern-no-data")');
   }
   await expect(page.locator('[data-region="CN-GZ"]')).not.toHaveAttribute("data-value", "");
   await page.locator('[data-region="CN-GD"]').hover();

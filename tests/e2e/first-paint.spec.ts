@@ -70,6 +70,27 @@ test("the built page carries the province map: every province is drawn, with its
   await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
 });
 
+test("the built page carries each province's path once: the key regions' hatching and outline reuse it", async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(shapes(page).first()).toBeVisible();
+  const map = page.locator("svg.china-map");
+  await expect(map.locator("path[d]")).toHaveCount(34);
+  const keys = await shapes(page).evaluateAll((els) =>
+    els.filter((e) => e.getAttribute("data-key-region") === "true").map((e) => e.id),
+  );
+  expect(keys).toHaveLength(12);
+  // One overlay per key region, each a <use> of that region's own shape, hatched and outlined.
+  const overlays = map.locator(".key-layer use.key-overlay");
+  expect(await overlays.evaluateAll((els) => els.map((e) => e.getAttribute("href")!.slice(1)))).toEqual(keys);
+  await expect(overlays.first()).toHaveCSS("fill", 'url("#pattern-key")');
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(map.locator("path[d]")).toHaveCount(34);
+});
+
 test("the side's national chart is in the built page too, drawn without a chart library, and reads its values on hover", async ({
   page,
 }) => {

@@ -2,7 +2,16 @@
  * The province choropleth. Draws only: everything it shows arrives in `model`. Memoised so that
  * hover and tooltip state, which live in the parent, never redraw the 34 provinces.
  */
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import { neighbourInDirection, type MapGeometry } from "../../geo/map-geometry";
 import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
 import type { Direction } from "../../geo/province-map";
@@ -78,6 +87,9 @@ function ChinaMapImpl({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const lang = useLang();
+  // Each shape's id, for the layers drawn over it (<use>): unique on the page, the same on the
+  // server and in the browser.
+  const idPrefix = `shape${useId().replace(/[^\w-]/g, "")}-`;
   const eventMarkers = useMemo(
     () =>
       eventCounts
@@ -145,7 +157,10 @@ function ChinaMapImpl({
             <path
               key={adcode}
               d={shape.svgPath}
-              fill={fillOf(cell, scale)}
+              id={idPrefix + adcode}
+              // The fill as a custom property (styles.css: .province), not an attribute, so the
+              // key-region layer can reuse the shape with its own fill (see below).
+              style={{ "--fill": fillOf(cell, scale) } as CSSProperties}
               className={`province${cell?.kind === "not-covered" ? " not-covered" : ""}${selected === adcode ? " selected" : ""}`}
               data-adcode={adcode}
               data-region={cell?.iso ?? ""}
@@ -180,13 +195,19 @@ function ChinaMapImpl({
       {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour. */}
       <g className="key-layer" aria-hidden="true">
         {geometry.shapes.map((s) =>
-          model.cells.get(s.adcode)?.isKey ? <path key={s.adcode} d={s.svgPath} className="key-overlay" /> : null,
+          // The shape itself, reused (<use>), not a copy of its path: the built page carries each
+          // path once. The overlay's fill and outline reach the copy through custom properties.
+          model.cells.get(s.adcode)?.isKey ? (
+            <use key={s.adcode} href={`#${idPrefix}${s.adcode}`} className="key-overlay" />
+          ) : null,
         )}
       </g>
       {selected && (
         <g aria-hidden="true">
           {geometry.shapes.map((s) =>
-            s.adcode === selected ? <path key={s.adcode} d={s.svgPath} className="selected-outline" /> : null,
+            s.adcode === selected ? (
+              <use key={s.adcode} href={`#${idPrefix}${s.adcode}`} className="selected-outline" />
+            ) : null,
           )}
         </g>
       )}
