@@ -2,7 +2,8 @@
  * Runs in <head> before the page is drawn (a classic, external script: the Content-Security-Policy
  * allows no inline script). From the link, exactly as the app will read it:
  * - <html data-theme> (and data-transparent), so a dark link paints dark from the first frame
- *   instead of white until the app's code has arrived (src/app/use-theme.ts then keeps it);
+ *   instead of white until the app's code has arrived (src/app/use-theme.ts then keeps it), and
+ *   data-theme-chosen when the link names its theme;
  * - <html data-prepaint>: how much of the map drawn into the built page (scripts/prerender.ts: the
  *   default view, in English) is this link's, so the first paint never shows another view's figures
  *   (styles.css): "none" for another view or an embed (nothing of it shown), "neutral" for another
@@ -36,6 +37,8 @@
     theme = dark ? "dark" : "light";
   }
   root.setAttribute("data-theme", theme);
+  // The drawn page's theme select says "Auto (light)": it is hidden when that is not this link's.
+  if (chosen === theme) root.setAttribute("data-theme-chosen", "");
   if (get("transparent") === "1") root.setAttribute("data-transparent", "true");
 
   // The reader's language: the link's, else the first of the browser's the atlas speaks.

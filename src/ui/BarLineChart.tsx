@@ -37,6 +37,12 @@ interface Props {
 /** The layout before the box is measured: a side panel's chart on a laptop. */
 const ASSUMED_WIDTH = 480;
 const BASE_FONT = 11;
+/**
+ * A box within this share of the assumed width keeps the assumed layout, scaled to fit: the built
+ * page's chart (laid out before any box exists) is then exactly what the app shows after taking it
+ * over, with no labels moving, on the common laptop and desktop widths.
+ */
+const KEEP_WITHIN = 0.12;
 
 export function BarLineChart({ points, series, height, xLabels, formatLeft, noData, topMargin, overlay }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -50,8 +56,10 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
       const width = Math.round(element.clientWidth);
       const tall = height === "fill" ? Math.round(element.clientHeight) : height;
       const font = parseFloat(getComputedStyle(element).fontSize) || BASE_FONT;
-      if (width > 0 && tall > 0)
-        setSize((s) => (s.width === width && s.height === tall && s.font === font ? s : { width, height: tall, font }));
+      if (!(width > 0 && tall > 0)) return;
+      const keep = font === BASE_FONT && Math.abs(width - ASSUMED_WIDTH) <= ASSUMED_WIDTH * KEEP_WITHIN;
+      const next = { width: keep ? ASSUMED_WIDTH : width, height: tall, font };
+      setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -27,11 +27,16 @@ test("a dark link is dark before the app runs, and stays dark once it has", asyn
   await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes("/assets/")));
   expect(await background(page)).toBe("rgb(18, 19, 23)");
   expect(await page.locator("html").getAttribute("data-ready")).toBeNull();
+  // The drawn theme select says "Auto (light)": its words are not shown on a dark link.
+  const select = page.locator(".theme-picker select");
+  await expect(select).toHaveCSS("color", "rgba(0, 0, 0, 0)");
 
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   expect(await background(page)).toBe("rgb(18, 19, 23)");
+  await expect(select).toHaveValue("dark");
+  await expect(select).not.toHaveCSS("color", "rgba(0, 0, 0, 0)");
 });
 
 test("without a theme in the link the system's is used from the first frame; a link's theme wins", async ({
