@@ -58,9 +58,12 @@ export interface LayoutOptions {
   topMargin?: number;
 }
 
-/** A digit or Latin letter of axis text is about this many ems wide in a sans-serif; a CJK character one em. */
-const CHAR_EM = 0.62;
+/**
+ * How wide a character of axis text is, in ems, erring wide (the widest common sans-serifs, e.g.
+ * DejaVu Sans, set digits at 0.64 em and "%" at 0.95): a CJK character one em.
+ */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const charEm = (ch: string) => (CJK.test(ch) ? 1 : ch === "%" ? 0.95 : ch === "," || ch === "." ? 0.36 : 0.66);
 const STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 /** Slanted labels' angle, in degrees below the horizontal. */
 export const SLANT = 40;
@@ -82,7 +85,7 @@ export function chartLayout(
   options: LayoutOptions,
 ): ChartLayout {
   const { width, height, fontSize, formatLeft } = options;
-  const textWidth = (text: string) => [...text].reduce((w, ch) => w + (CJK.test(ch) ? 1 : CHAR_EM), 0) * fontSize;
+  const textWidth = (text: string) => [...text].reduce((w, ch) => w + charEm(ch), 0) * fontSize;
   const bars = series.filter((s) => s.kind === "bar");
   const leftLines = series.filter((s) => s.kind === "line" && s.axis !== "right");
   const rightLines = series.filter((s) => s.kind === "line" && s.axis === "right");

@@ -74,6 +74,22 @@ describe("a bar-and-line chart's layout", () => {
     expect(l.bars.filter((b) => b.index === 0).every((b) => !b.light)).toBe(true);
   });
 
+  it("leaves room for the widest axis labels in a wide sans-serif, at the projector's type size", () => {
+    // DejaVu Sans: digits 0.636 em, "%" 0.95 em, "," 0.318 em; the labels start 5 px from the plot.
+    const font = 11 * 1.35;
+    const l = chartLayout(national, NATIONAL, {
+      width: 900,
+      height: 500,
+      fontSize: font,
+      formatLeft: en,
+      xLabels: "fit",
+    });
+    const dejavu = (t: string) =>
+      [...t].reduce((w, ch) => w + (ch === "%" ? 0.95 : ch === "," ? 0.318 : 0.636), 0) * font;
+    for (const tick of l.rightTicks) expect(l.plot.right + 5 + dejavu(tick.text)).toBeLessThanOrEqual(900);
+    for (const tick of l.leftTicks) expect(l.plot.left - 5 - dejavu(tick.text)).toBeGreaterThanOrEqual(0);
+  });
+
   it("keeps every mark inside the box", () => {
     for (const b of layout.bars) {
       expect(b.x).toBeGreaterThanOrEqual(layout.plot.left);
