@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "vite";
-import type { AtlasData } from "../src/data/atlas-types";
+import type { AtlasData, EventRecord } from "../src/data/atlas-types";
 import type { ProjectedMap } from "../src/geo/province-map";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -44,17 +44,25 @@ async function main() {
     logLevel: "warn",
     build: { ssr: join(ROOT, "src/app/server-render.tsx"), outDir: SSR_OUT, emptyOutDir: true, copyPublicDir: false },
   });
-  const { renderFirstView } = (await import(pathToFileURL(join(SSR_OUT, "server-render.js")).href)) as {
-    renderFirstView: (data: AtlasData, map: ProjectedMap) => string;
+  const { renderFirstView, MAP_EVENT_SEED_ID } = (await import(
+    pathToFileURL(join(SSR_OUT, "server-render.js")).href
+  )) as {
+    renderFirstView: (data: AtlasData, map: ProjectedMap, events: EventRecord[]) => { markup: string; seed: unknown };
+    MAP_EVENT_SEED_ID: string;
   };
   const generated = (name: string) => JSON.parse(readFileSync(join(DIST, "generated", name), "utf8")) as unknown;
-  const markup = renderFirstView(
+  const { markup, seed } = renderFirstView(
     generated("atlas-data.json") as AtlasData,
     generated("china-provinces.map.json") as ProjectedMap,
+    generated("events.json") as EventRecord[],
   );
+  // The event counts the drawing shows, for the app to adopt it before the events file arrives: a
+  // JSON data block (never run, so the CSP's script-src does not apply), with "<" escaped so no
+  // value can end the element.
+  const seedBlock = `<script type="application/json" id="${MAP_EVENT_SEED_ID}">${JSON.stringify(seed).replace(/</g, "\\u003c")}</script>`;
   const shapes = markup.match(/data-region="/g)?.length ?? 0;
   if (shapes < 34) throw new Error(`the first view has ${shapes} province shapes, not 34`);
-  writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>`));
+  writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>${seedBlock}`));
   rmSync(SSR_OUT, { recursive: true, force: true });
   console.log(`prerendered the map into ${file}: ${shapes} shapes, ${(markup.length / 1024).toFixed(0)} KiB of markup`);
 }

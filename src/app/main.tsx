@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { atlasQuery, geometryQuery } from "../data/queries";
+import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
+import { MapEventSeedContext } from "../features/events/seed-context";
 import { App } from "./App";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
@@ -9,10 +11,14 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } 
 const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
 
 const root = document.getElementById("root")!;
+// The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
+const seed = parseMapEventSeed(document.getElementById(MAP_EVENT_SEED_ID)?.textContent);
 const app = (prerendered: string | null) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App prerendered={prerendered} />
+      <MapEventSeedContext.Provider value={seed}>
+        <App prerendered={prerendered} />
+      </MapEventSeedContext.Provider>
     </QueryClientProvider>
   </StrictMode>
 );

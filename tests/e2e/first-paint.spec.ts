@@ -96,6 +96,47 @@ test("the built page carries each province's path once: the key regions' hatchin
   await expect(map.locator("path[d]")).toHaveCount(34);
 });
 
+test("the built page draws the event counts too, the same as the app counts from the events file", async ({
+  page,
+  browser,
+}) => {
+  const counts = (p: Page) =>
+    p
+      .locator("svg.china-map [data-adcode-events]")
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute("data-adcode-events")}:${e.getAttribute("data-event-count")}`),
+      );
+  const release = await holdAppCode(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(shapes(page).first()).toBeVisible();
+  const drawn = await counts(page);
+  expect(drawn.length).toBeGreaterThan(10);
+  const note = page.locator(".map-events-note");
+  await expect(note).toContainText(/\d+ national and \d+ undated events are not on the map/);
+  const drawnNote = await note.textContent();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  expect(await counts(page)).toEqual(drawn);
+
+  // The same page without the counts the build wrote into it: the app counts from the events file.
+  const context = await browser.newContext();
+  const bare = await context.newPage();
+  await bare.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<script type="application\/json" id="atlas-map-events">.*?<\/script>/,
+      "",
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await bare.goto("/");
+  await expect(bare.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(bare.locator("#atlas-map-events")).toHaveCount(0);
+  await expect.poll(() => counts(bare)).toEqual(drawn);
+  await expect(bare.locator(".map-events-note")).toHaveText(drawnNote!);
+  await context.close();
+});
+
 test("the side's national chart is in the built page too, drawn without a chart library, and reads its values on hover", async ({
   page,
 }) => {

@@ -15,6 +15,7 @@ import "./events.css";
 import { countByProvince, filterEvents } from "./lib/filter-events";
 import { hasEventFilters, placeNamesOf, type EventViewFields } from "./lib/event-view";
 import { eventMessages } from "./messages";
+import { MapEventSeedContext } from "./seed-context";
 
 export interface MapEvents {
   /** undefined while switched off, so the map draws no layer. */
@@ -48,6 +49,25 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
     [data, index, kinds, from, to, query],
   );
   const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
+  // Before the events file is in, a view without event filters draws the counts the built page
+  // carries (the same figures), so the drawn page is adopted as it is.
+  const seed = useContext(MapEventSeedContext);
+  const seeded = !data && seed && view && !hasEventFilters(view) && !view.event ? seed : null;
+  const seedCounts = useMemo(
+    () => (seeded && show ? new Map(Object.entries(seeded.counts)) : undefined),
+    [seeded, show],
+  );
+  if (seeded)
+    return {
+      counts: seedCounts,
+      eventProvince: null,
+      show,
+      setShow,
+      national: seeded.national,
+      undated: seeded.undated,
+      chosen: null,
+      filtered: false,
+    };
   if (!view || !selection || !data) return null;
   const chosen = view.event ? (data.find((e) => e.id === view.event) ?? null) : null;
   return {
