@@ -56,10 +56,11 @@ async function main() {
     generated("china-provinces.map.json") as ProjectedMap,
     generated("events.json") as EventRecord[],
   );
-  // The event counts the drawing shows, for the app to adopt it before the events file arrives: a
-  // JSON data block (never run, so the CSP's script-src does not apply), with "<" escaped so no
-  // value can end the element.
-  const seedBlock = `<script type="application/json" id="${MAP_EVENT_SEED_ID}">${JSON.stringify(seed).replace(/</g, "\\u003c")}</script>`;
+  // The event counts the drawing shows, for the app to adopt it before the events file arrives: JSON
+  // in an inert <template> (neither shown nor run: the page has no inline script), with "<" and "&"
+  // escaped so no value can end the element or read as markup.
+  const seedJson = JSON.stringify(seed).replace(/</g, "\\u003c").replace(/&/g, "\\u0026");
+  const seedBlock = `<template id="${MAP_EVENT_SEED_ID}">${seedJson}</template>`;
   const shapes = markup.match(/data-region="/g)?.length ?? 0;
   if (shapes < 34) throw new Error(`the first view has ${shapes} province shapes, not 34`);
   writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>${seedBlock}`));

@@ -12,7 +12,8 @@ const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.p
 
 const root = document.getElementById("root")!;
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
-const seed = parseMapEventSeed(document.getElementById(MAP_EVENT_SEED_ID)?.textContent);
+const seedBlock = document.getElementById(MAP_EVENT_SEED_ID);
+const seed = parseMapEventSeed(seedBlock instanceof HTMLTemplateElement ? seedBlock.content.textContent : null);
 const app = (prerendered: string | null) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>

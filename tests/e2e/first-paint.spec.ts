@@ -67,6 +67,8 @@ test("the built page carries the province map: every province is drawn, with its
   await expect(shapes(page).first()).toBeVisible();
   const regions = await shapes(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-region")));
   expect(new Set(regions).size).toBe(34);
+  // The colours come from the stylesheet (a shape's --fill), which blocks the first paint: once it is in.
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes("/assets/")));
   // The default view's classes: more than one colour, none of them the neutral fill.
   expect(new Set(await fills(page)).size).toBeGreaterThan(4);
   expect(await page.locator("html").getAttribute("data-ready")).toBeNull();
@@ -123,10 +125,7 @@ test("the built page draws the event counts too, the same as the app counts from
   const bare = await context.newPage();
   await bare.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /<script type="application\/json" id="atlas-map-events">.*?<\/script>/,
-      "",
-    );
+    const html = (await response.text()).replace(/<template id="atlas-map-events">.*?<\/template>/, "");
     await route.fulfill({ response, body: html });
   });
   await bare.goto("/");

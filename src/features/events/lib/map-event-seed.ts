@@ -1,7 +1,7 @@
 /**
  * The map's event counts for a view without event filters, worked out when the page is built: the
  * built page draws them (scripts/prerender.ts), and the app reads the same figures from the page
- * (a JSON data block, never run) to adopt that drawing before the events file has arrived. Once
+ * (JSON in an inert <template>, neither shown nor run) to adopt that drawing before the events file has arrived. Once
  * the file is in, the counts are computed from it as for any filter, and come out the same.
  */
 import type { AtlasIndex } from "../../../data/atlas-index";
@@ -17,7 +17,7 @@ export interface MapEventSeed {
   undated: number;
 }
 
-/** The id of the built page's data block that carries the seed. */
+/** The id of the built page's <template> that carries the seed. */
 export const MAP_EVENT_SEED_ID = "atlas-map-events";
 
 export function mapEventSeed(events: readonly EventRecord[], index: AtlasIndex): MapEventSeed {
