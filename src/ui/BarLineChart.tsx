@@ -47,7 +47,9 @@ const KEEP_WITHIN = 0.12;
 export function BarLineChart({ points, series, height, xLabels, formatLeft, noData, topMargin, overlay }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: ASSUMED_WIDTH, height: height === "fill" ? 260 : height, font: BASE_FONT });
-  const [hover, setHover] = useState<number | null>(null);
+  /** The column read out, and where its centre is in px from the box's left edge (for the readout). */
+  const [hovered, setHovered] = useState<{ index: number; x: number; right: boolean } | null>(null);
+  const hover = hovered?.index ?? null;
 
   useLayoutEffect(() => {
     const element = box.current;
@@ -64,14 +66,20 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    // A theme changes the type size (the projector's is larger) without resizing the box.
+    const theme = new MutationObserver(measure);
+    theme.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => {
+      observer.disconnect();
+      theme.disconnect();
+    };
   }, [height]);
 
   // A readout pinned by a tap stays until the next tap, on the chart (another column) or anywhere else.
   useEffect(() => {
     if (hover === null) return;
     const away = (event: globalThis.PointerEvent) => {
-      if (!box.current?.contains(event.target as Node)) setHover(null);
+      if (!box.current?.contains(event.target as Node)) setHovered(null);
     };
     document.addEventListener("pointerdown", away);
     return () => document.removeEventListener("pointerdown", away);
@@ -94,13 +102,18 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
   const marks = overlay?.(layout);
 
   const onPointer = (event: PointerEvent<SVGSVGElement>) => {
-    const svg = event.currentTarget.getBoundingClientRect();
-    const x = ((event.clientX - svg.left) / Math.max(1, svg.width)) * layout.width;
+    // Through the drawing's own transform: the drawing may be scaled and centred in its box.
+    const svg = event.currentTarget;
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return;
+    const x = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse()).x;
     const slot = layout.slots.find((s) => x >= s.x && x < s.x + s.width);
-    setHover(slot ? slot.index : null);
+    if (!slot) return setHovered(null);
+    const centre = new DOMPoint(slot.centre, 0).matrixTransform(ctm).x - svg.getBoundingClientRect().left;
+    setHovered({ index: slot.index, x: centre, right: slot.centre > layout.width / 2 });
   };
-  const hovered = hover === null ? null : points[hover];
-  const hoveredSlot = hover === null ? null : layout.slots[hover];
+  const hoveredPoint = hover === null ? null : (points[hover] ?? null);
+  const hoveredSlot = hover === null ? null : (layout.slots[hover] ?? null);
   const labelY = plot.bottom + size.font * (layout.slanted ? 0.9 : 1.3);
 
   return (
@@ -113,7 +126,7 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
           height="100%"
           onPointerMove={onPointer}
           onPointerDown={onPointer}
-          onPointerLeave={(event) => event.pointerType !== "touch" && setHover(null)}
+          onPointerLeave={(event) => event.pointerType !== "touch" && setHovered(null)}
         >
           <g className="chart-grid">
             {layout.leftTicks.map((tick) => (
@@ -218,17 +231,17 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
           })}
           {marks?.above}
         </svg>
-        {hovered && hoveredSlot && (
+        {hovered && hoveredPoint && (
           <div
             className="chart-tip"
             style={{
-              left: `${(hoveredSlot.centre / layout.width) * 100}%`,
-              transform: hoveredSlot.centre > layout.width / 2 ? "translateX(calc(-100% - 12px))" : "translateX(12px)",
+              left: `${hovered.x}px`,
+              transform: hovered.right ? "translateX(calc(-100% - 12px))" : "translateX(12px)",
             }}
           >
-            <strong>{hovered.label}</strong>
+            <strong>{hoveredPoint.label}</strong>
             {series.map((s) => {
-              const v = hovered.values[s.key];
+              const v = hoveredPoint.values[s.key];
               return (
                 <span key={s.key}>
                   <span className={`swatch ${s.kind}`} style={{ background: s.colour }} aria-hidden="true" />

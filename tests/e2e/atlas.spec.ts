@@ -216,3 +216,22 @@ for (const query of [
     expect(hiddenFocusable).toEqual([]);
   });
 }
+
+test("a selected key region's outline is drawn over it without adding an invisible tab stop", async ({ page }) => {
+  await open(page, "?r=CN-GZ");
+  const guizhou = page.locator('[data-region="CN-GZ"]');
+  await expect(guizhou).toHaveAttribute("tabindex", "0");
+  // Guizhou is a key region: hatched and outlined, and, selected, outlined again.
+  await expect(page.locator("svg.china-map .selected-outline")).toHaveCount(1);
+  await expect(page.locator('[data-chart="region-balance"]')).toHaveAttribute("data-drawn", "true");
+  await guizhou.focus();
+  await expect(guizhou).toBeFocused();
+  await page.keyboard.press("Tab");
+  // The next stop is outside the map's drawing: no copy of the province (an overlay) takes focus.
+  const next = await page.evaluate(() => {
+    const el = document.activeElement!;
+    return { tag: el.localName, inMap: !!el.closest("svg.china-map") };
+  });
+  expect(next).toEqual(expect.objectContaining({ inMap: false }));
+  expect(next.tag).not.toBe("use");
+});

@@ -84,8 +84,9 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
 
 /**
  * The events file from the query cache, fetched once asked for. Not `useQuery`: the map also renders
- * without a QueryClient (embeds, tests), and then simply has no event layer. A failed fetch likewise
- * leaves the layer off; the panel and the Events view show the error with a retry.
+ * without a QueryClient (embeds, tests), and then simply has no event layer (or the built page's
+ * counts, for a view without event filters). A failed fetch likewise leaves the layer as it was; the
+ * panel and the Events view show the error with a retry.
  */
 function useEventsIfAvailable(wanted: boolean): EventRecord[] | undefined {
   const client = useContext(QueryClientContext);

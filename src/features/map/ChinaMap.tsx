@@ -129,6 +129,19 @@ function ChinaMapImpl({
     [geometry, onFocusChange, onSelect],
   );
 
+  /**
+   * A shape drawn again over itself: a <use> of it (the built page carries each path once; the
+   * overlay's fill and outline reach the copy through custom properties), except for the province
+   * that holds the keyboard's place (tabindex 0, the selected one when there is one): a copy of it
+   * would be a second, invisible tab stop, so that one overlay is a plain copy of its path.
+   */
+  const overlay = (s: MapGeometry["shapes"][number], className: string) =>
+    s.adcode === focused ? (
+      <path key={s.adcode} d={s.svgPath} className={className} />
+    ) : (
+      <use key={s.adcode} href={`#${idPrefix}${s.adcode}`} className={className} />
+    );
+
   return (
     // Plain SVG: the paths were projected at build time, so drawing them needs no map library (the
     // prefecture maps, drawn later, use react-simple-maps). The first view loads no d3-geo.
@@ -194,21 +207,11 @@ function ChinaMapImpl({
       </g>
       {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour. */}
       <g className="key-layer" aria-hidden="true">
-        {geometry.shapes.map((s) =>
-          // The shape itself, reused (<use>), not a copy of its path: the built page carries each
-          // path once. The overlay's fill and outline reach the copy through custom properties.
-          model.cells.get(s.adcode)?.isKey ? (
-            <use key={s.adcode} href={`#${idPrefix}${s.adcode}`} className="key-overlay" />
-          ) : null,
-        )}
+        {geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}
       </g>
       {selected && (
         <g aria-hidden="true">
-          {geometry.shapes.map((s) =>
-            s.adcode === selected ? (
-              <use key={s.adcode} href={`#${idPrefix}${s.adcode}`} className="selected-outline" />
-            ) : null,
-          )}
+          {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "selected-outline") : null))}
         </g>
       )}
       {eventCounts && (

@@ -1,6 +1,7 @@
 /**
- * The national page's own code-split chart modules (recharts stays out of the initial bundle, as
- * in balance-chart-module.ts). Only the full national page renders them, so they load when it opens.
+ * The national page's own code-split chart modules (recharts stays out of the initial bundle: the
+ * national chart every rendering draws is plain SVG). Only the full national page renders these, so
+ * they load when it opens.
  */
 import { moduleLoader } from "../../ui/module-loader";
 
