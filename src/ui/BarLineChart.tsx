@@ -7,7 +7,9 @@
  * the accessible form.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from "react";
+import { useMessages } from "../i18n/context";
 import { chartLayout, SLANT, type ChartLayout, type ChartPoint, type SeriesSpec } from "./chart-layout";
+import { uiMessages } from "./messages";
 
 export interface ChartSeries extends SeriesSpec {
   /** As the legend and the readout name it. */
@@ -45,6 +47,7 @@ const BASE_FONT = 11;
 const KEEP_WITHIN = 0.12;
 
 export function BarLineChart({ points, series, height, xLabels, formatLeft, noData, topMargin, overlay }: Props) {
+  const t = useMessages(uiMessages);
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: ASSUMED_WIDTH, height: height === "fill" ? 260 : height, font: BASE_FONT });
   /** The column read out, and where its centre is in px from the box's left edge (for the readout). */
@@ -245,7 +248,7 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
               return (
                 <span key={s.key}>
                   <span className={`swatch ${s.kind}`} style={{ background: s.colour }} aria-hidden="true" />
-                  {s.name}: {typeof v === "number" ? s.format(v) : noData}
+                  {t.readout(s.name, typeof v === "number" ? s.format(v) : noData)}
                 </span>
               );
             })}

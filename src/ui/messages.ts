@@ -17,6 +17,8 @@ export const uiMessages = defineMessages(
     partFailed: "This part of the atlas could not be loaded. ",
     retry: "Retry",
     loadingChart: "Loading chart…",
+    /** BarLineChart's readout: a series and its value at the column under the pointer. */
+    readout: (series: string, value: string) => `${series}: ${value}`,
     // load-error.ts: a failed data load, which file and what went wrong.
     loadNetwork: (file: string) =>
       `${file} could not be downloaded (the network request failed). Check the connection and retry.`,
@@ -72,6 +74,7 @@ export const uiMessages = defineMessages(
     partFailed: "这部分内容无法加载。",
     retry: "重试",
     loadingChart: "正在加载图表……",
+    readout: (series: string, value: string) => `${series}：${value}`,
     loadNetwork: (file: string) => `无法下载 ${file}（网络请求失败）。请检查网络连接后重试。`,
     // The HTTP status alone: the server's reason phrase is English.
     loadStatus: (file: string, detail: string) => `无法下载 ${file}：服务器返回 ${detail.replace(/\D+/g, "")}。`,

@@ -52,3 +52,16 @@ test("switching to the projector theme lays the axes out again for its larger ty
   await expect(page.locator("html")).toHaveAttribute("data-theme", "projector");
   await expect.poll(inside).toEqual({ size: 14.85, clipped: 0 });
 });
+
+test("in Chinese the readout speaks Chinese: series names, 亿元 and a full-width colon", async ({ page }) => {
+  await open(page, "?r=CN-GZ&lang=zh");
+  const chart = page.locator('figure[data-chart="region-balance"]');
+  await expect(chart).toHaveAttribute("data-drawn", "true");
+  await chart.locator("svg.bar-line-chart-svg").scrollIntoViewIfNeeded();
+  const bar = (await chart.locator('.chart-bar[data-series="general"]').first().boundingBox())!;
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  const tip = chart.locator(".chart-tip");
+  await expect(tip).toContainText(/一般债务：[\d.,]+(万)?亿元/);
+  await expect(tip).toContainText("专项债务：");
+  await expect(tip).not.toContainText(": ");
+});
