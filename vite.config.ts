@@ -3,11 +3,12 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { cjkFontFaces } from "./scripts/cjk-font-plugin";
 import { contentSecurityPolicy } from "./scripts/csp-plugin";
+import { firstViewChunk } from "./scripts/first-view-chunk-plugin";
 
 // base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), cjkFontFaces()],
+  plugins: [react(), contentSecurityPolicy(), cjkFontFaces(), firstViewChunk()],
   build: {
     target: "es2022",
     sourcemap: false,

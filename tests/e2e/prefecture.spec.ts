@@ -50,6 +50,8 @@ test("Chongqing's panel marks Bishan District among its districts", async ({ pag
 test("Inner Mongolia's panel marks Wuhai", async ({ page }) => {
   await open(page, "?v=2&r=CN-NM");
   const map = figure(page, /by prefecture, Inner Mongolia, end-2024$/);
+  // The shapes are drawn (their code loads on its own) and the markers placed.
+  await expect(map).toHaveAttribute("data-drawn", "true");
   await expect(map.getByRole("button", { name: /^Wuhai: \d+ events?$/ })).toBeVisible();
   expect(await markerOnShape(page, "150300")).toBe(true);
 });
