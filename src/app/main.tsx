@@ -1,14 +1,23 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { atlasQuery, geometryQuery } from "../data/queries";
+import { atlasQuery, eventsQuery, geometryQuery } from "../data/queries";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
+import { currentSearch } from "../state/address";
+import { linkOpensRegion } from "../state/view-state";
 import { App } from "./App";
+import { regionPanelModule } from "./chart-modules";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 // Start both downloads before React renders: the map needs both.
 const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
+// A link that opens a province draws its panel as soon as the data is in: the panel's code and the
+// events it lists are fetched now, beside the data, not once the map has rendered and asked for them.
+if (linkOpensRegion(currentSearch())) {
+  regionPanelModule.preload();
+  void queryClient.prefetchQuery(eventsQuery);
+}
 
 const root = document.getElementById("root")!;
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.

@@ -14,6 +14,7 @@ import {
   PARAM_NAMES,
   PARAM_SLOTS,
   VERSION_PARAM,
+  VIEW_PARAMS,
   VIEW_RULES,
   type RenderFlags,
   type ViewState,
@@ -95,6 +96,25 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
     if (said) ignored.push(said);
   }
   return { view, flags, ignored, migratedFrom: migrated.from };
+}
+
+const PROVINCE_CODE_SHAPE = /^CN-[A-Z]{2}$/;
+
+/**
+ * Whether a link opens a province's panel, read before the data that lists the provinces is in, so
+ * the panel's code and files can be fetched beside it. A region shaped like a province's ISO code
+ * (CN-GZ) is taken as a covered one here; the parse with the covered provinces decides what is drawn.
+ */
+export function linkOpensRegion(search: string): boolean {
+  let linked: string | null;
+  try {
+    linked = migrate(new URLSearchParams(search)).params.get(VIEW_PARAMS.region.name);
+  } catch {
+    return false;
+  }
+  const code = linked?.trim().toUpperCase() ?? "";
+  if (!PROVINCE_CODE_SHAPE.test(code)) return false;
+  return parseView(search, new Set([code])).view.region !== null;
 }
 
 /**

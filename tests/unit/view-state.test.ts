@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, NO_FLAGS, parseView, serialiseView, type ViewState } from "../../src/state/view-state";
+import {
+  DEFAULT_VIEW,
+  NO_FLAGS,
+  linkOpensRegion,
+  parseView,
+  serialiseView,
+  type ViewState,
+} from "../../src/state/view-state";
 import { CURRENT_VERSION } from "../../src/state/migrations";
 import { reasonMessages } from "../../src/state/reason-messages";
 import { PARAM_SLOTS } from "../../src/state/url-params";
@@ -174,6 +181,30 @@ describe("old links", () => {
     expect(r.migratedFrom).toBe(1);
     expect(r.ignored).toEqual([]);
     expect(serialiseView(r.view)).toBe(`?v=${CURRENT_VERSION}&r=CN-NM&m=debt_gdp`);
+  });
+});
+
+describe("linkOpensRegion (read before the data lists the provinces)", () => {
+  it("says yes for a link that opens a province, in any version, case or embed", () => {
+    for (const link of ["?v=2&r=CN-GZ", "?r=cn-gz&lang=zh", "?r=CN-NM&m=debt_gdp&y=2024", "?v=2&embed=1&r=CN-GZ"])
+      expect(linkOpensRegion(link), link).toBe(true);
+  });
+
+  it("says no when the link opens none, or names a region the parser would not take", () => {
+    for (const link of [
+      "",
+      "?v=2&m=debt_gdp",
+      "?v=2&r=",
+      "?v=2&r=%3Cscript%3E",
+      "?v=2&view=compare&c=CN-GZ",
+      "?%E0%A4%A",
+    ])
+      expect(linkOpensRegion(link), link).toBe(false);
+  });
+
+  it("agrees with the full parse for every covered province", () => {
+    for (const code of REGIONS)
+      expect(linkOpensRegion(`?v=2&r=${code}`)).toBe(parseView(`?v=2&r=${code}`, REGIONS).view.region !== null);
   });
 });
 
