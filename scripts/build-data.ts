@@ -11,6 +11,7 @@ import { FILES, type FileName } from "../src/data/schema";
 import { formatIssue, validateData, type DataIssue } from "../src/data/validate";
 import { buildEvents, buildModel } from "../src/data/build-model";
 import { buildPrefectureData } from "../src/data/build-prefecture-data";
+import { provinceEventsFile, provinceEventsFileOf } from "../src/data/province-events";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -58,6 +59,19 @@ for (const [name, value] of [
   writeFileSync(join(outDir, name), json);
   console.log(`data: ${name} ${kb(json.length)} (${kb(gzipSync(json).length)} gzip)`);
 }
+// One events file per covered province, fetched by its panel instead of the whole events file. The
+// folder is rewritten whole, like the prefecture files below.
+const eventsDir = join(outDir, "events");
+rmSync(eventsDir, { recursive: true, force: true });
+mkdirSync(eventsDir, { recursive: true });
+let eventsGzip = 0;
+const covered = model.provinces.filter((p) => p.inScope);
+for (const province of covered) {
+  const json = JSON.stringify(provinceEventsFileOf(events, province));
+  writeFileSync(join(outDir, provinceEventsFile(province.iso)), json);
+  eventsGzip += gzipSync(json).length;
+}
+console.log(`data: events/ ${covered.length} provinces (${kb(eventsGzip)} gzip in all)`);
 // One prefecture file per province, fetched when that province's panel opens. The folder is
 // rewritten whole, so a province that lost its rows cannot keep a stale file.
 const prefectureDir = join(outDir, "prefecture-data");

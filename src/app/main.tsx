@@ -1,22 +1,27 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { atlasQuery, eventsQuery, geometryQuery } from "../data/queries";
+import { atlasQuery, geometryQuery, provinceEventsQuery } from "../data/queries";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
 import { currentSearch } from "../state/address";
-import { linkOpensRegion } from "../state/view-state";
+import { linkedRegion } from "../state/view-state";
 import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 // Start both downloads before React renders: the map needs both.
 const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
-// A link that opens a province draws its panel as soon as the data is in: the panel's code and the
-// events it lists are fetched now, beside the data, not once the map has rendered and asked for them.
-if (linkOpensRegion(currentSearch())) {
+// A link that opens a province draws its panel as soon as the data is in: the panel's code is
+// fetched now, beside the data, and the province's events file as soon as the data says the
+// province is one the atlas covers (a made-up code must not cost a request that fails).
+const linked = linkedRegion(currentSearch());
+if (linked) {
   regionPanelModule.preload();
-  void queryClient.prefetchQuery(eventsQuery);
+  void loaded.then(() => {
+    if (queryClient.getQueryData(atlasQuery.queryKey)?.provinceByIso.get(linked)?.inScope)
+      void queryClient.prefetchQuery(provinceEventsQuery(linked));
+  });
 }
 
 const root = document.getElementById("root")!;

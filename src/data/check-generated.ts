@@ -6,6 +6,7 @@
 import { EVENT_KINDS } from "./event-kinds";
 import { AMOUNT_MEASURES, isAmountMeasure } from "./amount-measures";
 import { isSourceStrength, SOURCE_STRENGTHS } from "./source-strength";
+import { provinceEventsProblem, type ProvinceEventsFile } from "./province-events";
 
 type Kind = "text" | "number" | "boolean" | "list" | "text|null" | "number|null";
 type Spec = Record<string, Kind>;
@@ -133,6 +134,13 @@ export function checkProjectedMap(v: unknown): string | null {
   if (!isObject(v) || !isObject(v.projection)) return "not the projected province map";
   if (!fits(v.width, "number") || !fits(v.height, "number")) return "width and height: expected numbers";
   return checkList(v.shapes, "shapes", { adcode: "text", d: "text", centroid: "list" });
+}
+
+/** generated/events/<ISO code>.json: that province's events file (data/province-events.ts). */
+export function checkProvinceEvents(v: unknown, iso: string): string | null {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return `not the events file of ${iso}`;
+  const file = v as { iso: unknown; adcode: unknown; events: unknown };
+  return checkEvents(file.events) ?? provinceEventsProblem(file as ProvinceEventsFile, iso);
 }
 
 /** generated/prefecture-data/<adcode>.json: the shape the panel reads, and every citation resolves. */

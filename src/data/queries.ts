@@ -6,8 +6,9 @@ import { queryOptions } from "@tanstack/react-query";
 import type { ProjectedMap } from "../geo/province-map";
 import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
-import { checkAtlasData, checkEvents, checkProjectedMap } from "./check-generated";
+import { checkAtlasData, checkEvents, checkProjectedMap, checkProvinceEvents } from "./check-generated";
 import { ATLAS_FILE, GEOMETRY_FILE } from "./file-names";
+import { provinceEventsFile, type ProvinceEventsFile } from "./province-events";
 
 const base = import.meta.env.BASE_URL;
 
@@ -74,3 +75,20 @@ export const eventsQuery = queryOptions({
   staleTime: Infinity,
   gcTime: Infinity,
 });
+
+/**
+ * One province's events (data/province-events.ts), for its panel: keyed by the province's ISO code,
+ * the one the link carries, so a province link can ask for it before the atlas data is in.
+ */
+export const provinceEventsQuery = (iso: string) =>
+  queryOptions({
+    queryKey: ["events", "province", iso],
+    queryFn: async () => {
+      const file = await fetchJson<ProvinceEventsFile>(provinceEventsFile(iso), (value) =>
+        checkProvinceEvents(value, iso),
+      );
+      return file.events;
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });

@@ -101,20 +101,21 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
 const PROVINCE_CODE_SHAPE = /^CN-[A-Z]{2}$/;
 
 /**
- * Whether a link opens a province's panel, read before the data that lists the provinces is in, so
- * the panel's code and files can be fetched beside it. A region shaped like a province's ISO code
- * (CN-GZ) is taken as a covered one here; the parse with the covered provinces decides what is drawn.
+ * The province a link opens (its ISO code), read before the data that lists the provinces is in, so
+ * the panel's code and files can be fetched beside it; null if it opens none. A region shaped like
+ * a province's ISO code (CN-GZ) is taken as a covered one here; the parse with the covered
+ * provinces decides what is drawn.
  */
-export function linkOpensRegion(search: string): boolean {
+export function linkedRegion(search: string): string | null {
   let linked: string | null;
   try {
     linked = migrate(new URLSearchParams(search)).params.get(VIEW_PARAMS.region.name);
   } catch {
-    return false;
+    return null;
   }
   const code = linked?.trim().toUpperCase() ?? "";
-  if (!PROVINCE_CODE_SHAPE.test(code)) return false;
-  return parseView(search, new Set([code])).view.region !== null;
+  if (!PROVINCE_CODE_SHAPE.test(code)) return null;
+  return parseView(search, new Set([code])).view.region;
 }
 
 /**

@@ -29,22 +29,52 @@ test("the map's first view fetches its code in three files: the entry, the app a
   ]);
 });
 
-test("a link that opens a province fetches the panel's code and its events while the data is still on its way", async ({
+test("a link that opens a province fetches the panel's code while the data is still on its way, and only that province's events", async ({
   page,
 }) => {
+  const eventFiles: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/generated\/events/.test(path)) eventFiles.push(path.replace(/^.*\/generated\//, ""));
+  });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/generated\/atlas-data\.json$/, async (route) => {
     await held;
     await route.continue();
   });
-  const asked = (pattern: RegExp) => page.waitForRequest((r) => pattern.test(new URL(r.url()).pathname));
-  const panelCode = asked(/\/assets\/RegionPanel-[\w-]+\.js$/);
-  const events = asked(/\/generated\/events\.json$/);
+  const panelCode = page.waitForRequest((r) => /\/assets\/RegionPanel-[\w-]+\.js$/.test(new URL(r.url()).pathname));
   await page.goto("/?v=2&r=CN-GZ", { waitUntil: "commit" });
-  // Both are requested while the atlas data is held back: before the app could have rendered.
-  await Promise.all([panelCode, events]);
+  // Requested while the atlas data is held back: before the app could have rendered.
+  await panelCode;
   expect(await page.locator("html").getAttribute("data-ready")).toBeNull();
   release();
+  const panel = page.getByRole("complementary");
   await expect(page.locator('figure[data-chart="region-balance"][data-drawn="true"]')).toBeVisible();
+  // The panel lists Guizhou's events and what it sold, from Guizhou's file alone.
+  await expect(panel.locator(".region-events li").first()).toBeVisible();
+  await expect(panel.locator(".what-was-sold li").first()).toBeVisible();
+  expect(eventFiles).toEqual(["events/CN-GZ.json"]);
+});
+
+test("the map's default view draws its event counts without downloading the events file; a filter fetches it", async ({
+  page,
+}) => {
+  const eventFiles: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/generated\/events/.test(path)) eventFiles.push(path.replace(/^.*\/generated\//, ""));
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator(".event-count-layer [data-event-count]").first()).toBeVisible();
+  // A province opened from the map reads its own file.
+  await page.locator('svg.china-map [data-region="CN-GZ"]').click();
+  await expect(page.locator('figure[data-chart="region-balance"][data-drawn="true"]')).toBeVisible();
+  await expect(page.getByRole("complementary").locator(".region-events li").first()).toBeVisible();
+  expect(eventFiles).toEqual(["events/CN-GZ.json"]);
+  // An event filter needs every event: the whole file is fetched then.
+  await page.goto("/?v=2&ek=asset_sale");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect.poll(() => eventFiles).toContain("events.json");
 });

@@ -75,8 +75,13 @@ const STEPS: Step[] = [
       readdirSync(join(ROOT, "data"))
         .filter((f) => f.endsWith(".csv"))
         .map((f) => join(ROOT, "data", f)),
-    // One prefecture file stands for the folder: the build writes all of them or none.
-    outputs: () => [generated("atlas-data.json"), generated("events.json"), generated("prefecture-data/520000.json")],
+    // One prefecture file and one province events file stand for their folders: the build writes all or none.
+    outputs: () => [
+      generated("atlas-data.json"),
+      generated("events.json"),
+      generated("events/CN-GZ.json"),
+      generated("prefecture-data/520000.json"),
+    ],
   },
   {
     name: "geometry",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_VIEW,
   NO_FLAGS,
-  linkOpensRegion,
+  linkedRegion,
   parseView,
   serialiseView,
   type ViewState,
@@ -184,13 +184,15 @@ describe("old links", () => {
   });
 });
 
-describe("linkOpensRegion (read before the data lists the provinces)", () => {
-  it("says yes for a link that opens a province, in any version, case or embed", () => {
-    for (const link of ["?v=2&r=CN-GZ", "?r=cn-gz&lang=zh", "?r=CN-NM&m=debt_gdp&y=2024", "?v=2&embed=1&r=CN-GZ"])
-      expect(linkOpensRegion(link), link).toBe(true);
+describe("linkedRegion (read before the data lists the provinces)", () => {
+  it("names the province a link opens, in any version, case or embed", () => {
+    expect(linkedRegion("?v=2&r=CN-GZ")).toBe("CN-GZ");
+    expect(linkedRegion("?r=cn-gz&lang=zh")).toBe("CN-GZ");
+    expect(linkedRegion("?r=CN-NM&m=debt_gdp&y=2024")).toBe("CN-NM");
+    expect(linkedRegion("?v=2&embed=1&r=CN-GZ")).toBe("CN-GZ");
   });
 
-  it("says no when the link opens none, or names a region the parser would not take", () => {
+  it("is null when the link opens none, or names a region the parser would not take", () => {
     for (const link of [
       "",
       "?v=2&m=debt_gdp",
@@ -199,12 +201,12 @@ describe("linkOpensRegion (read before the data lists the provinces)", () => {
       "?v=2&view=compare&c=CN-GZ",
       "?%E0%A4%A",
     ])
-      expect(linkOpensRegion(link), link).toBe(false);
+      expect(linkedRegion(link), link).toBeNull();
   });
 
   it("agrees with the full parse for every covered province", () => {
     for (const code of REGIONS)
-      expect(linkOpensRegion(`?v=2&r=${code}`)).toBe(parseView(`?v=2&r=${code}`, REGIONS).view.region !== null);
+      expect(linkedRegion(`?v=2&r=${code}`)).toBe(parseView(`?v=2&r=${code}`, REGIONS).view.region);
   });
 });
 

@@ -2,7 +2,7 @@
  * Small pieces every event listing shares: the date at its precision, the kind, the place, the
  * amount with what it measures, the source link.
  */
-import { useQuery } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import type { EventRecord } from "../../data/atlas-types";
 import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
@@ -107,16 +107,20 @@ export function EventAmount({
 /**
  * What the reader must know before comparing the amount with others: a mining right is not an
  * existing asset sold, and a total that contains (or is contained in) other events' amounts must
- * not be added to them. The overlapping events are named by their titles, from the events file.
+ * not be added to them. The overlapping events are named by their titles, from the events file or
+ * the province's file that listed this event.
  */
 export function AmountCaveats({ event, className }: { event: EventRecord; className?: string }) {
   const lang = useLang();
   const t = useMessages(eventViewMessages);
-  const { data } = useQuery(eventsQuery);
+  // The list that holds this event is loaded (a province's file holds the events its events overlap).
+  const loaded = useQueryClient()
+    .getQueriesData<EventRecord[]>({ queryKey: eventsQuery.queryKey })
+    .flatMap(([, list]) => list ?? []);
   if (event.amountBn === null) return null;
   const mining = isMiningRightAmount(event);
   const overlaps = event.amountOverlaps.map((id): LocalText | string => {
-    const other = data?.find((e) => e.id === id);
+    const other = loaded.find((e) => e.id === id);
     return other ? eventTitle(other, lang) : id;
   });
   if (!mining && overlaps.length === 0) return null;

@@ -31,7 +31,11 @@ export interface MapEvents {
 
 export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefined): MapEvents | null {
   const [show, setShow] = useState(true);
-  const data = useEventsIfAvailable(view !== undefined);
+  // The built page's counts (a view without event filters or a chosen event) answer the map until
+  // the events file is wanted: nothing downloads the whole file for a map that shows those counts.
+  const seed = useContext(MapEventSeedContext);
+  const seedAnswers = Boolean(seed && view && !hasEventFilters(view) && !view.event);
+  const data = useEventsIfAvailable(view !== undefined && !seedAnswers);
   // Primitive keys: the map is memoised, so the counts must only change when the filters do.
   const kinds = view?.eventKinds.join(",") ?? "";
   const from = view?.from ?? null;
@@ -49,10 +53,9 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
     [data, index, kinds, from, to, query],
   );
   const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
-  // Before the events file is in, a view without event filters draws the counts the built page
-  // carries (the same figures), so the drawn page is adopted as it is.
-  const seed = useContext(MapEventSeedContext);
-  const seeded = !data && seed && view && !hasEventFilters(view) && !view.event ? seed : null;
+  // Unless the events file is in anyway, a view without event filters draws the counts the built
+  // page carries (the same figures), so the drawn page is adopted as it is.
+  const seeded = !data && seedAnswers ? seed : null;
   const seedCounts = useMemo(
     () => (seeded && show ? new Map(Object.entries(seeded.counts)) : undefined),
     [seeded, show],

@@ -4,11 +4,10 @@
  * from/to range), events can be selected, and `useChartEvents` feeds the chart's markers.
  */
 import { useMemo } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { useProvinceEvents } from "../events/use-province-events";
 import type { AtlasIndex } from "../../data/atlas-index";
 import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
-import { eventsQuery } from "../../data/queries";
 import type { ViewProps } from "../../state/view-props";
 import { countByPeriod, eventPeriodBucket, periodOfRange, periodRange } from "../events/lib/event-dates";
 import { compareEvents, filterEvents } from "../events/lib/filter-events";
@@ -41,7 +40,7 @@ interface Props {
 export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
-  const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
+  const { data, isPending, isError, error, refetch } = useProvinceEvents(adcode);
   if (isPending) return <p className="muted">{t.loadingEvents}</p>;
   if (isError) return <LoadError lead={t.eventsFailed} error={error} onRetry={() => refetch()} />;
   const all = data.filter((e) => e.provinceAdcode === adcode);
@@ -115,7 +114,7 @@ export function useChartEvents(
   view?: EventViewFields,
   setView?: SetView,
 ): ChartEvents | undefined {
-  const { data } = useQuery({ ...eventsQuery, enabled: Boolean(view && setView) });
+  const { data } = useProvinceEvents(adcode, Boolean(view && setView));
   const kinds = view?.eventKinds.join(",") ?? "";
   const query = view?.query ?? "";
   const counts = useMemo(() => {

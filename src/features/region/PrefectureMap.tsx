@@ -6,9 +6,9 @@
  * province first opens and kept.
  */
 import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
+import { useProvinceEvents } from "../events/use-province-events";
 import { useQuery } from "@tanstack/react-query";
 import type { AtlasIndex } from "../../data/atlas-index";
-import { eventsQuery } from "../../data/queries";
 import { prefectureDataQuery, prefectureQuery } from "../../data/prefecture-query";
 import type { MetricId } from "../../data/metrics";
 import { indexPrefectures } from "../../data/prefecture-values";
@@ -155,7 +155,7 @@ export function PrefectureMap({
   const geometry = useQuery(prefectureQuery(adcode));
   const shapes = shapesModule.useModule();
   const figures = useQuery(prefectureDataQuery(adcode));
-  const events = useQuery(eventsQuery);
+  const events = useProvinceEvents(adcode);
   const [active, setActive] = useState<{ adcode: string; code: string } | null>(null);
   const onActive = useCallback((code: string) => setActive({ adcode, code }), [adcode]);
 

@@ -3,9 +3,8 @@
  * a total only within a measure of single sales (lib/sales.ts), each sale with its source. Follows
  * the selected prefecture.
  */
-import { useQuery } from "@tanstack/react-query";
+import { useProvinceEvents } from "../events/use-province-events";
 import { useMemo } from "react";
-import { eventsQuery } from "../../data/queries";
 import { MINING_RIGHT_MEASURES } from "../../data/amount-measures";
 import { useLang, useMessages } from "../../i18n/context";
 import { eventTitle } from "../../i18n/data-lang";
@@ -32,7 +31,7 @@ export function WhatWasSold({
   const Title = prefecture ? "h5" : "h3";
   const Group = prefecture ? "h6" : "h4";
   const words = useMessages(eventViewMessages);
-  const events = useQuery(eventsQuery);
+  const events = useProvinceEvents(adcode);
   const groups = useMemo(
     () => (events.data ? salesOf(events.data, adcode, prefecture ? prefecturePrefix(prefecture) : undefined) : null),
     [events.data, adcode, prefecture],
