@@ -44,23 +44,29 @@ async function main() {
     logLevel: "warn",
     build: { ssr: join(ROOT, "src/app/server-render.tsx"), outDir: SSR_OUT, emptyOutDir: true, copyPublicDir: false },
   });
-  const { renderFirstView, MAP_EVENT_SEED_ID } = (await import(
+  const { renderFirstView, MAP_EVENT_SEED_ID, MAP_META_ID, mapMetaOf } = (await import(
     pathToFileURL(join(SSR_OUT, "server-render.js")).href
   )) as {
     renderFirstView: (data: AtlasData, map: ProjectedMap, events: EventRecord[]) => { markup: string; seed: unknown };
     MAP_EVENT_SEED_ID: string;
+    MAP_META_ID: string;
+    mapMetaOf: (map: ProjectedMap) => unknown;
   };
   const generated = (name: string) => JSON.parse(readFileSync(join(DIST, "generated", name), "utf8")) as unknown;
+  const map = generated("china-provinces.map.json") as ProjectedMap;
   const { markup, seed } = renderFirstView(
     generated("atlas-data.json") as AtlasData,
-    generated("china-provinces.map.json") as ProjectedMap,
+    map,
     generated("events.json") as EventRecord[],
   );
   // The event counts the drawing shows, for the app to adopt it before the events file arrives: JSON
   // in an inert <template> (neither shown nor run: the page has no inline script), with "<" and "&"
   // escaped so no value can end the element or read as markup.
-  const seedJson = JSON.stringify(seed).replace(/</g, "\\u003c").replace(/&/g, "\\u0026");
-  const seedBlock = `<template id="${MAP_EVENT_SEED_ID}">${seedJson}</template>`;
+  const inert = (id: string, value: unknown) =>
+    `<template id="${id}">${JSON.stringify(value).replace(/</g, "\\u003c").replace(/&/g, "\\u0026")}</template>`;
+  // Likewise the map file without its paths, which the drawing carries: the app puts the file back
+  // together from the page instead of downloading it again (src/geo/map-seed.ts).
+  const seedBlock = inert(MAP_EVENT_SEED_ID, seed) + inert(MAP_META_ID, mapMetaOf(map));
   const shapes = markup.match(/data-region="/g)?.length ?? 0;
   if (shapes < 34) throw new Error(`the first view has ${shapes} province shapes, not 34`);
   writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>${seedBlock}`));

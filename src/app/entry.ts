@@ -14,10 +14,13 @@ import "../features/national/national.css";
 import "../features/events/events.css";
 import "../features/user-data/user-data.css";
 import { ATLAS_FILE, GEOMETRY_FILE } from "../data/file-names";
+import { MAP_META_ID } from "../geo/map-seed";
 
 function start() {
-  // The data downloads start now, beside the app's code; the queries' fetches take them over.
-  for (const file of [GEOMETRY_FILE, ATLAS_FILE]) {
+  // The data downloads start now, beside the app's code; the queries' fetches take them over. The
+  // map file only when the page does not carry the map (geo/map-seed.ts).
+  const carried = document.getElementById(MAP_META_ID) !== null;
+  for (const file of carried ? [ATLAS_FILE] : [GEOMETRY_FILE, ATLAS_FILE]) {
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";

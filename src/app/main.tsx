@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { checkProjectedMap } from "../data/check-generated";
 import { atlasQuery, geometryQuery, provinceEventsQuery } from "../data/queries";
+import { MAP_META_ID, mapFromPage } from "../geo/map-seed";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
 import { currentSearch } from "../state/address";
@@ -10,7 +12,15 @@ import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
-// Start both downloads before React renders: the map needs both.
+// The built page draws the province map with the map file's own paths and carries the rest of the
+// file beside them (geo/map-seed.ts): put together and checked like a download, it is the map's data.
+const mapBlock = document.getElementById(MAP_META_ID);
+const drawnPaths = new Map<string, string>();
+for (const path of document.querySelectorAll<SVGPathElement>("#root svg.china-map path.province[data-adcode]"))
+  if (!drawnPaths.has(path.dataset.adcode!)) drawnPaths.set(path.dataset.adcode!, path.getAttribute("d") ?? "");
+const drawnMap = mapFromPage(mapBlock instanceof HTMLTemplateElement ? mapBlock.content.textContent : null, drawnPaths);
+if (drawnMap && checkProjectedMap(drawnMap) === null) queryClient.setQueryData(geometryQuery.queryKey, drawnMap);
+// Start both downloads (the map's only if the page did not carry it) before React renders: the map needs both.
 const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
 // A link that opens a province draws its panel as soon as the data is in: the panel's code is
 // fetched now, beside the data, and the province's events file as soon as the data says the

@@ -14,6 +14,7 @@ import type { ProjectedMap } from "../geo/province-map";
 import { mapEventSeed, type MapEventSeed } from "../features/events/lib/map-event-seed";
 
 export { MAP_EVENT_SEED_ID } from "../features/events/lib/map-event-seed";
+export { MAP_META_ID, mapMetaOf } from "../geo/map-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
 import { App } from "./App";
 

@@ -32,12 +32,13 @@ test("a failed download names the file, and Retry loads the atlas", async ({ pag
 });
 
 test("a damaged file says which file and what is wrong, in the reader's language", async ({ page }) => {
-  await page.route("**/generated/china-provinces.map.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }),
+  // (The map file itself is carried by the built page, so the page downloads the atlas data only.)
+  await page.route("**/generated/atlas-data.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"provinces": [' }),
   );
   await page.goto("/?v=2&lang=zh");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("china-provinces.map.json");
+  await expect(alert).toContainText("atlas-data.json");
   await expect(alert).toContainText("不是有效的 JSON");
   await expect(alert.getByRole("button", { name: "重试" })).toBeVisible();
 });

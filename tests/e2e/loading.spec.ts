@@ -78,3 +78,45 @@ test("the map's default view draws its event counts without downloading the even
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect.poll(() => eventFiles).toContain("events.json");
 });
+
+test("the built page carries the province map: the app uses it instead of downloading the map file; a page without it downloads the file", async ({
+  page,
+  browser,
+}) => {
+  const mapFile = /\/generated\/china-provinces\.map\.json$/;
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (mapFile.test(new URL(r.url()).pathname)) asked.push(r.url());
+  });
+  const paths = (p: typeof page) =>
+    p
+      .locator("svg.china-map path.province")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-adcode")} ${e.getAttribute("d")}`));
+  for (const link of ["/", "/?v=2&r=CN-GZ&lang=zh", "/?v=2&embed=1&m=debt_gdp"]) {
+    await page.goto(link);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  }
+  // The keyboard's moves come with the carried map too: ArrowRight from Xinjiang reaches a neighbour.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const drawn = await paths(page);
+  await page.locator('svg.china-map [data-region="CN-XJ"]').focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator('svg.china-map [data-region="CN-XJ"]')).not.toBeFocused();
+  expect(asked).toEqual([]);
+
+  // The same page without the map's template: the app downloads the file and draws the same map.
+  const context = await browser.newContext();
+  const bare = await context.newPage();
+  await bare.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<template id="atlas-map-meta">.*?<\/template>/, "");
+    await route.fulfill({ response, body: html });
+  });
+  const downloaded = bare.waitForRequest((r) => mapFile.test(new URL(r.url()).pathname));
+  await bare.goto("/");
+  await downloaded;
+  await expect(bare.locator("html")).toHaveAttribute("data-ready", "true");
+  expect(await paths(bare)).toEqual(drawn);
+  await context.close();
+});
