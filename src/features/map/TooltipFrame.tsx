@@ -4,7 +4,7 @@
  * On a phone the map is narrower than pointer + tooltip, so the frame measures itself and stays
  * inside the map sideways: a tooltip past the screen's edge widened the page and hid its buttons.
  */
-import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import type { MapCell } from "./lib/map-model";
 import { mapMessages } from "./messages";
@@ -31,17 +31,36 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
   const lang = useLang();
   const t = useMessages(mapMessages);
   const ref = useRef<HTMLDivElement>(null);
-  // Every render: the content, the place and the flip all change the frame's width. Measured at the
-  // box's left edge (where nothing squeezes it), then placed; the CSS offset (--tt-dx) is the
-  // fallback where there is no layout to measure.
-  useLayoutEffect(() => {
+  // Placed from the frame's and the map box's widths as last laid out, never by reading the layout
+  // while React renders: a read there made the browser lay out the whole page in the middle of a
+  // click's update (a third of the time from a click on a province to its chart). The widths come
+  // from a ResizeObserver, which reports them after the browser's own layout and before the paint;
+  // until then (and where there is no layout) the CSS offset (--tt-dx) places the frame. Its width
+  // does not depend on where it is (styles.css: width: max-content), so it can be measured anywhere.
+  const place = useRef({ x, flipX });
+  place.current = { x, flipX };
+  const widths = useRef<{ frame: number; box: number } | null>(null);
+  const apply = useCallback(() => {
     const frame = ref.current;
-    const box = frame?.offsetParent;
-    if (!frame || !box) return;
+    if (!frame || !widths.current) return;
+    const { x, flipX } = place.current;
     frame.style.setProperty("--tt-dx", "0px");
-    frame.style.left = "0px";
-    frame.style.left = `${tooltipLeft(x, frame.offsetWidth, box.clientWidth, flipX)}px`;
-  });
+    frame.style.left = `${tooltipLeft(x, widths.current.frame, widths.current.box, flipX)}px`;
+  }, []);
+  useLayoutEffect(apply);
+  useEffect(() => {
+    const frame = ref.current;
+    const box = frame?.parentElement;
+    if (!frame || !box || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      // Read in the observer's callback, after layout: nothing is laid out again for it.
+      widths.current = { frame: frame.offsetWidth, box: box.clientWidth };
+      apply();
+    });
+    observer.observe(frame);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [apply]);
   return (
     <div
       ref={ref}
