@@ -183,11 +183,20 @@ function instrument(opts: { chartDrawn: string; visibleSelector: string; clickAt
       // e.timeStamp is when the browser created the event, so a busy main thread counts against us.
       const click: Click = { region: target?.getAttribute("data-region") ?? null, start: e.timeStamp, drawn: null };
       bench.clicks.push(click);
+      // The chart is drawn for the reader when the frame that shows it has been painted: once its
+      // marks are in the document, the next frame's rAF posts a message, handled after that paint
+      // (as for "map visible"), so the layout and paint of the new panel count too.
       const observer = new MutationObserver(() => {
-        if (document.querySelector(opts.chartDrawn)) {
-          click.drawn = performance.now();
-          observer.disconnect();
-        }
+        if (!document.querySelector(opts.chartDrawn)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            click.drawn = performance.now();
+            channel.port1.close();
+          };
+          channel.port2.postMessage(null);
+        });
       });
       observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-drawn"] });
     },
