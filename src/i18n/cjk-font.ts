@@ -98,19 +98,46 @@ export function filesFor(text: string, manifest: CjkFontManifest): CjkFontFile[]
 }
 
 /**
- * One @font-face rule. `url` must already be safe inside url("...") (a relative path we build or a
- * base64 data: URL); the characters only ever come from a manifest or our own text.
+ * The Chinese fonts a reader's system may already have (the same design as the subset, or the
+ * platform's own: Android and Linux, macOS and iOS, Windows). On the page, each "Atlas CJK" rule
+ * names them first, so a system that has one draws Chinese with it at once, downloads none of the
+ * subset's files and lays nothing out again when they would arrive; a system with none downloads
+ * the files, as before. Exported images embed the files themselves, to look the same everywhere.
  */
-export function fontFaceRule(family: string, url: string, characters: string, weight: number): string {
+export const SYSTEM_CJK_FONTS = [
+  "Noto Sans CJK SC",
+  "Noto Sans SC",
+  "Source Han Sans SC",
+  "PingFang SC",
+  "PingFangSC-Regular",
+  "Microsoft YaHei",
+] as const;
+
+/**
+ * One @font-face rule. `url` must already be safe inside url("...") (a relative path we build or a
+ * base64 data: URL); the characters only ever come from a manifest or our own text; `local` names
+ * system fonts tried before the file (our own constant list, never text from outside).
+ */
+export function fontFaceRule(
+  family: string,
+  url: string,
+  characters: string,
+  weight: number,
+  local: readonly string[] = [],
+): string {
+  const sources = [...local.map((name) => `local("${name}")`), `url("${url}") format("woff2")`].join(",");
   return (
-    `@font-face{font-family:"${family}";src:url("${url}") format("woff2");` +
+    `@font-face{font-family:"${family}";src:${sources};` +
     `${weight === 400 ? "" : `font-weight:${weight};`}font-display:swap;unicode-range:${unicodeRange(characters)}}`
   );
 }
 
-/** The page's @font-face rules, one per file; `dir` is the files' URL prefix (e.g. "./generated/fonts/"). */
+/**
+ * The page's @font-face rules, one per file, each trying the system's Chinese fonts first
+ * (SYSTEM_CJK_FONTS); `dir` is the files' URL prefix (e.g. "./generated/fonts/").
+ */
 export function pageFontFaceCss(manifest: CjkFontManifest, dir: string): string {
   return manifest.files
-    .map((f) => fontFaceRule(manifest.family, `${dir}${f.file}`, f.characters, manifest.weight))
+    .map((f) => fontFaceRule(manifest.family, `${dir}${f.file}`, f.characters, manifest.weight, SYSTEM_CJK_FONTS))
     .join("\n");
 }

@@ -16,6 +16,8 @@ import {
   filesFor,
   hasCjk,
   pageFontFaceCss,
+  SYSTEM_CJK_FONTS,
+  fontFaceRule,
   parseCjkFontManifest,
   unicodeRange,
   type CjkFontManifest,
@@ -192,6 +194,18 @@ describe("cjk-font helpers", () => {
     expect(rules[0]).toContain("font-display:swap");
     expect(rules[0]).toContain("unicode-range:U+4E00-4E01}");
     expect(rules[1]).toContain("unicode-range:U+4E03,U+4E07}");
+  });
+
+  it("tries a system's own Chinese font before downloading a file, on the page only", () => {
+    const rule = pageFontFaceCss(manifest, "./generated/fonts/").split("\n")[0];
+    const src = /src:([^;]*);/.exec(rule)![1];
+    // Each system's font by name, then the file: a browser takes the first source it has.
+    expect(src.split(",").map((s) => s.replace(/\(.*$/, ""))).toEqual([...SYSTEM_CJK_FONTS.map(() => "local"), "url"]);
+    for (const name of ["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei"])
+      expect(src).toContain(`local("${name}")`);
+    expect(src.endsWith('url("./generated/fonts/a-1.woff2") format("woff2")')).toBe(true);
+    // An exported image embeds the file itself, to look the same on every machine.
+    expect(fontFaceRule("Atlas CJK", "data:font/woff2;base64,AAAA", "一", 400)).not.toContain("local(");
   });
 
   it("accepts only a manifest whose file names are plain woff2 names", () => {
