@@ -3,6 +3,7 @@
  * phone network), and a link that opens a province asks for the panel's code and events beside
  * the data instead of after it. Requests are counted and ordered, never timed.
  */
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test("the map's first view fetches its code in three files: the entry, the app and the bundler's runtime", async ({
@@ -119,4 +120,24 @@ test("the built page carries the province map: the app uses it instead of downlo
   await expect(bare.locator("html")).toHaveAttribute("data-ready", "true");
   expect(await paths(bare)).toEqual(drawn);
   await context.close();
+});
+
+test("a province's panel, from its own events file, names the events an amount overlaps by their titles", async ({
+  page,
+}) => {
+  const events = JSON.parse(readFileSync("public/generated/events.json", "utf8")) as {
+    id: string;
+    titleEn: string;
+    provinceAdcode: string | null;
+    amountOverlaps: string[];
+  }[];
+  const withOverlaps = events.find((e) => e.provinceAdcode === "620000" && e.amountOverlaps.length > 0)!;
+  const named = withOverlaps.amountOverlaps.map((id) => events.find((e) => e.id === id)!.titleEn);
+  // The whole events file is held back: whatever names the overlaps comes from Gansu's own file.
+  await page.route(/\/generated\/events\.json$/, () => new Promise(() => {}));
+  await page.goto(`/?v=2&r=CN-GS&ev=${withOverlaps.id}`);
+  const caveat = page.locator(`.region-events [data-overlaps="${withOverlaps.amountOverlaps.join(" ")}"]`);
+  await expect(caveat).toBeVisible();
+  for (const title of named) await expect(caveat).toContainText(title);
+  for (const id of withOverlaps.amountOverlaps) await expect(caveat).not.toContainText(id);
 });
