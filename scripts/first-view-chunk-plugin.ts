@@ -43,7 +43,9 @@ export function firstViewChunk(): Plugin {
             output: {
               codeSplitting: {
                 // The modules the entry has stay in its chunk (the app imports them from there), as do
-                // the entry's stylesheets: only the listed modules move.
+                // the entry's stylesheets: only the listed modules move. Rolldown advises strict
+                // execution order when dependencies are not pulled in; not needed here, since the
+                // group is a whole static closure less what the entry has already run.
                 includeDependenciesRecursively: false,
                 groups: [{ name: "main", test: (id: string) => appModules.has(id) }],
               },

@@ -29,8 +29,8 @@ const linked = linkedRegion(currentSearch());
 if (linked) {
   regionPanelModule.preload();
   void loaded.then(() => {
-    if (queryClient.getQueryData(atlasQuery.queryKey)?.provinceByIso.get(linked)?.inScope)
-      void queryClient.prefetchQuery(provinceEventsQuery(linked));
+    const province = queryClient.getQueryData(atlasQuery.queryKey)?.provinceByIso.get(linked);
+    if (province?.inScope) void queryClient.prefetchQuery(provinceEventsQuery(linked, province.adcode));
   });
 }
 

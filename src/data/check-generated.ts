@@ -137,10 +137,10 @@ export function checkProjectedMap(v: unknown): string | null {
 }
 
 /** generated/events/<ISO code>.json: that province's events file (data/province-events.ts). */
-export function checkProvinceEvents(v: unknown, iso: string): string | null {
+export function checkProvinceEvents(v: unknown, iso: string, adcode: string): string | null {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return `not the events file of ${iso}`;
   const file = v as { iso: unknown; adcode: unknown; events: unknown };
-  return checkEvents(file.events) ?? provinceEventsProblem(file as ProvinceEventsFile, iso);
+  return checkEvents(file.events) ?? provinceEventsProblem(file as ProvinceEventsFile, iso, adcode);
 }
 
 /** generated/prefecture-data/<adcode>.json: the shape the panel reads, and every citation resolves. */

@@ -29,12 +29,16 @@ export function provinceEventsFileOf(all: readonly EventRecord[], province: { is
 export const provinceEventsFile = (iso: string) => `events/${iso}.json`;
 
 /**
- * What makes a fetched value the events file of the province with this ISO code, once its events
- * have the events file's shape (checked by the caller; null = fine).
+ * What makes a fetched value the events file of the province with this ISO code and adcode, once its
+ * events have the events file's shape (checked by the caller; null = fine).
  */
-export function provinceEventsProblem(file: { iso: unknown; adcode: unknown; events: readonly EventRecord[] }, iso: string): string | null {
-  if (file.iso !== iso || typeof file.adcode !== "string") return `not the events file of ${iso}`;
-  const { adcode, events } = file;
+export function provinceEventsProblem(
+  file: { iso: unknown; adcode: unknown; events: readonly EventRecord[] },
+  iso: string,
+  adcode: string,
+): string | null {
+  if (file.iso !== iso || file.adcode !== adcode) return `not the events file of ${iso} (${adcode})`;
+  const { events } = file;
   const named = new Set(events.filter((e) => e.provinceAdcode === adcode).flatMap((e) => e.amountOverlaps));
   const k = events.findIndex((e) => e.provinceAdcode !== adcode && !named.has(e.id));
   return k < 0 ? null : `events[${k}] ("${events[k].id.slice(0, 60)}") is neither ${iso}'s nor named by one of its events`;

@@ -77,15 +77,15 @@ export const eventsQuery = queryOptions({
 });
 
 /**
- * One province's events (data/province-events.ts), for its panel: keyed by the province's ISO code,
- * the one the link carries, so a province link can ask for it before the atlas data is in.
+ * One province's events (data/province-events.ts), for its panel, by the province's ISO code (the
+ * one links carry) and checked to be that province's (its adcode too).
  */
-export const provinceEventsQuery = (iso: string) =>
+export const provinceEventsQuery = (iso: string, adcode: string) =>
   queryOptions({
     queryKey: ["events", "province", iso],
     queryFn: async () => {
       const file = await fetchJson<ProvinceEventsFile>(provinceEventsFile(iso), (value) =>
-        checkProvinceEvents(value, iso),
+        checkProvinceEvents(value, iso, adcode),
       );
       return file.events;
     },

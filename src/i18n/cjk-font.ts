@@ -105,12 +105,17 @@ export function filesFor(text: string, manifest: CjkFontManifest): CjkFontFile[]
  * the files, as before. Exported images embed the files themselves, to look the same everywhere.
  */
 export const SYSTEM_CJK_FONTS = [
+  // local() matches a face's full name or its PostScript name, so both are given.
   "Noto Sans CJK SC",
-  "Noto Sans SC",
-  "Source Han Sans SC",
-  "PingFang SC",
+  "NotoSansCJKsc-Regular",
+  "Noto Sans SC Regular",
+  "NotoSansSC-Regular",
+  "Source Han Sans SC Regular",
+  "SourceHanSansSC-Regular",
+  "PingFang SC Regular",
   "PingFangSC-Regular",
   "Microsoft YaHei",
+  "MicrosoftYaHei",
 ] as const;
 
 /**

@@ -115,7 +115,9 @@ export function linkedRegion(search: string): string | null {
   }
   const code = linked?.trim().toUpperCase() ?? "";
   if (!PROVINCE_CODE_SHAPE.test(code)) return null;
-  return parseView(search, new Set([code])).view.region;
+  const { view } = parseView(search, new Set([code]));
+  // Only the map (and the region view) open the panel; the Events view, say, keeps `r` as a filter.
+  return view.view === "map" || view.view === "region" ? view.region : null;
 }
 
 /**

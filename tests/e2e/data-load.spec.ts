@@ -43,6 +43,23 @@ test("a damaged file says which file and what is wrong, in the reader's language
   await expect(alert.getByRole("button", { name: "重试" })).toBeVisible();
 });
 
+test("a page without the map it carries downloads the map file, and a damaged one is named in the reader's language", async ({
+  page,
+}) => {
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<template id="atlas-map-meta">.*?<\/template>/, "");
+    await route.fulfill({ response, body: html });
+  });
+  await page.route("**/generated/china-provinces.map.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }),
+  );
+  await page.goto("/?v=2&lang=zh");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("china-provinces.map.json");
+  await expect(alert).toContainText("不是有效的 JSON");
+});
+
 test("a file of the wrong shape is named and explained", async ({ page }) => {
   await page.route("**/generated/atlas-data.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"version": 7}' }),

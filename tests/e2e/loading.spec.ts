@@ -141,3 +141,18 @@ test("a province's panel, from its own events file, names the events an amount o
   for (const title of named) await expect(caveat).toContainText(title);
   for (const id of withOverlaps.amountOverlaps) await expect(caveat).not.toContainText(id);
 });
+
+test("a province's events file that fails gives way to the whole events file once another view has loaded it", async ({
+  page,
+}) => {
+  await page.route(/\/generated\/events\/CN-GZ\.json$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto("/?v=2&r=CN-GZ");
+  const events = page.locator(".region-events");
+  await expect(events.getByRole("alert")).toContainText("The events could not be loaded.");
+  // The Events view loads every event; back on the panel, Guizhou's are listed from that file.
+  await page.getByRole("link", { name: "Events", exact: true }).click();
+  await expect(page.locator(".events-view")).toBeVisible();
+  await page.goBack();
+  await expect(events.locator("li").first()).toBeVisible();
+  await expect(events.getByRole("alert")).toHaveCount(0);
+});

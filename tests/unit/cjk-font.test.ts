@@ -201,7 +201,7 @@ describe("cjk-font helpers", () => {
     const src = /src:([^;]*);/.exec(rule)![1];
     // Each system's font by name, then the file: a browser takes the first source it has.
     expect(src.split(",").map((s) => s.replace(/\(.*$/, ""))).toEqual([...SYSTEM_CJK_FONTS.map(() => "local"), "url"]);
-    for (const name of ["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei"])
+    for (const name of ["Noto Sans CJK SC", "PingFangSC-Regular", "Microsoft YaHei"])
       expect(src).toContain(`local("${name}")`);
     expect(src.endsWith('url("./generated/fonts/a-1.woff2") format("woff2")')).toBe(true);
     // An exported image embeds the file itself, to look the same on every machine.

@@ -32,7 +32,7 @@ describe("a province's events file", () => {
     let listed = 0;
     for (const province of covered) {
       const file: unknown = JSON.parse(readFileSync(join(GENERATED_DIR, provinceEventsFile(province.iso)), "utf8"));
-      expect(checkProvinceEvents(file, province.iso), province.iso).toBeNull();
+      expect(checkProvinceEvents(file, province.iso, province.adcode), province.iso).toBeNull();
       const own = (file as { events: EventRecord[] }).events.filter((e) => e.provinceAdcode === province.adcode);
       expect(own).toEqual(events.filter((e) => e.provinceAdcode === province.adcode));
       listed += own.length;
@@ -43,13 +43,17 @@ describe("a province's events file", () => {
 
   it("is refused when it is another province's, or carries an event that is not its own", () => {
     const gz = { iso: "CN-GZ", adcode: "520000", events: eventsOfProvince(events, "520000") };
-    expect(checkProvinceEvents(gz, "CN-GZ")).toBeNull();
-    expect(checkProvinceEvents(gz, "CN-GX")).toMatch(/not the events file of CN-GX/);
-    expect(checkProvinceEvents(gz.events, "CN-GZ")).toMatch(/not the events file/);
+    expect(checkProvinceEvents(gz, "CN-GZ", "520000")).toBeNull();
+    expect(checkProvinceEvents(gz, "CN-GX", "450000")).toMatch(/not the events file of CN-GX/);
+    // A file that says it is Guizhou's but carries another adcode is refused, not read as "no events".
+    expect(checkProvinceEvents({ ...gz, adcode: "450000" }, "CN-GZ", "520000")).toMatch(/not the events file of CN-GZ/);
+    expect(checkProvinceEvents(gz.events, "CN-GZ", "520000")).toMatch(/not the events file/);
     const stray = events.find((e) => e.provinceAdcode === "450000")!;
-    expect(checkProvinceEvents({ ...gz, events: [...gz.events, stray] }, "CN-GZ")).toMatch(
+    expect(checkProvinceEvents({ ...gz, events: [...gz.events, stray] }, "CN-GZ", "520000")).toMatch(
       new RegExp(`"${stray.id}".*neither CN-GZ's`),
     );
-    expect(checkProvinceEvents({ ...gz, events: [{ ...gz.events[0], kind: "rumour" }] }, "CN-GZ")).toMatch(/kind/);
+    expect(checkProvinceEvents({ ...gz, events: [{ ...gz.events[0], kind: "rumour" }] }, "CN-GZ", "520000")).toMatch(
+      /kind/,
+    );
   });
 });

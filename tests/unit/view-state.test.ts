@@ -199,6 +199,7 @@ describe("linkedRegion (read before the data lists the provinces)", () => {
       "?v=2&r=",
       "?v=2&r=%3Cscript%3E",
       "?v=2&view=compare&c=CN-GZ",
+      "?v=2&view=events&r=CN-GZ",
       "?%E0%A4%A",
     ])
       expect(linkedRegion(link), link).toBeNull();

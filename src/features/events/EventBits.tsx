@@ -2,7 +2,7 @@
  * Small pieces every event listing shares: the date at its precision, the kind, the place, the
  * amount with what it measures, the source link.
  */
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { EventRecord } from "../../data/atlas-types";
 import { eventsQuery } from "../../data/queries";
 import { useLang, useMessages } from "../../i18n/context";
@@ -12,6 +12,7 @@ import { dataLang, eventTitle, type LocalText } from "../../i18n/data-lang";
 import { eventDateValue } from "./lib/event-dates";
 import { amountLabel, eventDateLabel, isMiningRightAmount, precisionWords } from "./lib/event-format";
 import { eventViewMessages } from "./view-messages";
+import { useProvinceEvents } from "./use-province-events";
 
 export function EventDate({ event }: { event: EventRecord }) {
   const lang = useLang();
@@ -113,10 +114,11 @@ export function EventAmount({
 export function AmountCaveats({ event, className }: { event: EventRecord; className?: string }) {
   const lang = useLang();
   const t = useMessages(eventViewMessages);
-  // The list that holds this event is loaded (a province's file holds the events its events overlap).
-  const loaded = useQueryClient()
-    .getQueriesData<EventRecord[]>({ queryKey: eventsQuery.queryKey })
-    .flatMap(([, list]) => list ?? []);
+  // Looked up where this event was listed: its province's events (which hold the events they
+  // overlap) or the whole file; read, never downloaded from here.
+  const own = useProvinceEvents(event.provinceAdcode ?? "", false);
+  const whole = useQuery({ ...eventsQuery, enabled: false });
+  const loaded = own.data ?? whole.data ?? [];
   if (event.amountBn === null) return null;
   const mining = isMiningRightAmount(event);
   const overlaps = event.amountOverlaps.map((id): LocalText | string => {

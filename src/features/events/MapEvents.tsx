@@ -53,8 +53,8 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
     [data, index, kinds, from, to, query],
   );
   const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
-  // Unless the events file is in anyway, a view without event filters draws the counts the built
-  // page carries (the same figures), so the drawn page is adopted as it is.
+  // A view without event filters draws the counts the built page carries (the same figures the
+  // events file gives), so the drawn page is adopted as it is.
   const seeded = !data && seedAnswers ? seed : null;
   const seedCounts = useMemo(
     () => (seeded && show ? new Map(Object.entries(seeded.counts)) : undefined),

@@ -4,7 +4,7 @@
  * On a phone the map is narrower than pointer + tooltip, so the frame measures itself and stays
  * inside the map sideways: a tooltip past the screen's edge widened the page and hid its buttons.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from "react";
 import { useLang, useMessages } from "../../i18n/context";
 import type { MapCell } from "./lib/map-model";
 import { mapMessages } from "./messages";
@@ -48,7 +48,9 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
     frame.style.left = `${tooltipLeft(x, widths.current.frame, widths.current.box, flipX)}px`;
   }, []);
   useLayoutEffect(apply);
-  useEffect(() => {
+  // Observed from the layout effect, so the first report (after the first layout) comes before the
+  // first paint even when a hover shows the frame.
+  useLayoutEffect(() => {
     const frame = ref.current;
     const box = frame?.parentElement;
     if (!frame || !box || typeof ResizeObserver === "undefined") return;

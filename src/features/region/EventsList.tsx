@@ -40,9 +40,9 @@ interface Props {
 export function EventsList({ adcode, name, index, iso, view, setView }: Props) {
   const lang = useLang();
   const t = useMessages(regionMessages);
-  const { data, isPending, isError, error, refetch } = useProvinceEvents(adcode);
-  if (isPending) return <p className="muted">{t.loadingEvents}</p>;
+  const { data, isError, error, refetch } = useProvinceEvents(adcode);
   if (isError) return <LoadError lead={t.eventsFailed} error={error} onRetry={() => refetch()} />;
+  if (!data) return <p className="muted">{t.loadingEvents}</p>;
   const all = data.filter((e) => e.provinceAdcode === adcode);
   if (all.length === 0) return <p className="muted">{t.noEvents(name)}</p>;
   if (!view || !setView || !index) return <EventItems events={sortEvents(all)} />;
