@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { cjkFontFaces } from "./scripts/cjk-font-plugin";
-import { contentSecurityPolicy } from "./scripts/csp-plugin";
-import { firstViewChunk } from "./scripts/first-view-chunk-plugin";
+import { cjkFontFaces } from "./scripts/cjk-font-plugin.ts";
+import { contentSecurityPolicy } from "./scripts/csp-plugin.ts";
+import { firstViewChunk } from "./scripts/first-view-chunk-plugin.ts";
 
 // base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
 export default defineConfig({

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
-import { CJK_FONT_DIR, CJK_FONT_MANIFEST, pageFontFaceCss, parseCjkFontManifest } from "../src/i18n/cjk-font";
+import { CJK_FONT_DIR, CJK_FONT_MANIFEST, pageFontFaceCss, parseCjkFontManifest } from "../src/i18n/cjk-font.ts";
 
 export function cjkFontFaces(): Plugin {
   let building = false;
