@@ -16,8 +16,7 @@ import {
   filesFor,
   hasCjk,
   pageFontFaceCss,
-  SYSTEM_CJK_FONTS,
-  fontFaceRule,
+  SYSTEM_CJK_FAMILY,
   parseCjkFontManifest,
   unicodeRange,
   type CjkFontManifest,
@@ -187,7 +186,7 @@ describe("cjk-font helpers", () => {
 
   it("gives the page one swap-displayed @font-face per file, limited to that file's characters", () => {
     const css = pageFontFaceCss(manifest, "./generated/fonts/");
-    const rules = css.split("\n");
+    const rules = css.split("\n").slice(1); // after the system family's rule (below)
     expect(rules).toHaveLength(2);
     expect(rules[0]).toContain('font-family:"Atlas CJK"');
     expect(rules[0]).toContain('url("./generated/fonts/a-1.woff2")');
@@ -196,16 +195,22 @@ describe("cjk-font helpers", () => {
     expect(rules[1]).toContain("unicode-range:U+4E03,U+4E07}");
   });
 
-  it("tries a system's own Chinese font before downloading a file, on the page only", () => {
-    const rule = pageFontFaceCss(manifest, "./generated/fonts/").split("\n")[0];
-    const src = /src:([^;]*);/.exec(rule)![1];
-    // Each system's font by name, then the file: a browser takes the first source it has.
-    expect(src.split(",").map((s) => s.replace(/\(.*$/, ""))).toEqual([...SYSTEM_CJK_FONTS.map(() => "local"), "url"]);
+  it("names the system's own Chinese fonts once, as a family of their own, before the subset files", () => {
+    const [system, ...files] = pageFontFaceCss(manifest, "./generated/fonts/").split("\n");
+    expect(system).toContain(`font-family:"${SYSTEM_CJK_FAMILY}"`);
+    const src = /src:([^;]*);/.exec(system)![1];
+    expect(src.split(",").every((s) => s.startsWith("local("))).toBe(true);
     for (const name of ["Noto Sans CJK SC", "PingFangSC-Regular", "Microsoft YaHei"])
       expect(src).toContain(`local("${name}")`);
-    expect(src.endsWith('url("./generated/fonts/a-1.woff2") format("woff2")')).toBe(true);
-    // An exported image embeds the file itself, to look the same on every machine.
-    expect(fontFaceRule("Atlas CJK", "data:font/woff2;base64,AAAA", "一", 400)).not.toContain("local(");
+    // Chinese characters only (U+4E00 is 一), never Latin: English keeps its own fonts.
+    expect(system).toMatch(/unicode-range:[^}]*U\+4E00-9FFF/);
+    expect(system).not.toMatch(/U\+00|U\+0-/);
+    // The subset's rules download their files and name no system font (that cost ~140 ms of style work).
+    expect(files).toHaveLength(2);
+    for (const rule of files) expect(rule).not.toContain("local(");
+    // The page's font stack puts the system family first, then the subset.
+    const css = readFileSync("src/app/styles.css", "utf8");
+    expect(css).toMatch(new RegExp(`font-family:\\s*"${SYSTEM_CJK_FAMILY}",\\s*"${CJK_FONT_FAMILY}",`));
   });
 
   it("accepts only a manifest whose file names are plain woff2 names", () => {
