@@ -31,12 +31,11 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
   const lang = useLang();
   const t = useMessages(mapMessages);
   const ref = useRef<HTMLDivElement>(null);
-  // Placed from the frame's and the map box's widths as last laid out, never by reading the layout
-  // while React renders: a read there made the browser lay out the whole page in the middle of a
-  // click's update (a third of the time from a click on a province to its chart). The widths come
-  // from a ResizeObserver, which reports them after the browser's own layout and before the paint;
-  // until then (and where there is no layout) the CSS offset (--tt-dx) places the frame. Its width
-  // does not depend on where it is (styles.css: width: max-content), so it can be measured anywhere.
+  // Placed from the frame's and the map box's widths as last laid out, not by reading the layout on
+  // every render: a read there made the browser lay out the whole page in the middle of a click's
+  // update (the hover's frame re-rendering while the province's panel was inserted). Where there is
+  // no layout, the CSS offset (--tt-dx) places the frame. Its width does not depend on where it is
+  // (styles.css: width: max-content), so it can be measured anywhere.
   const place = useRef({ x, flipX });
   place.current = { x, flipX };
   const widths = useRef<{ frame: number; box: number } | null>(null);
@@ -48,12 +47,16 @@ export function TooltipFrame({ cell, x, y, flipX, flipY, className = "", pinned,
     frame.style.left = `${tooltipLeft(x, widths.current.frame, widths.current.box, flipX)}px`;
   }, []);
   useLayoutEffect(apply);
-  // Observed from the layout effect, so the first report (after the first layout) comes before the
-  // first paint even when a hover shows the frame.
+  // When the frame appears it is measured at once (the page around it is already laid out: a
+  // tooltip appears on a hover or a tap, not with a panel), so it is placed before anything reads or
+  // paints it; from then on a ResizeObserver reports its widths, after the browser's own layout.
   useLayoutEffect(() => {
     const frame = ref.current;
     const box = frame?.parentElement;
-    if (!frame || !box || typeof ResizeObserver === "undefined") return;
+    if (!frame || !box) return;
+    widths.current = { frame: frame.offsetWidth, box: box.clientWidth };
+    apply();
+    if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => {
       // Read in the observer's callback, after layout: nothing is laid out again for it.
       widths.current = { frame: frame.offsetWidth, box: box.clientWidth };
