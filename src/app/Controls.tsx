@@ -5,8 +5,10 @@
  *
  * In the full atlas the period comes first: on a laptop it sits on the nav's row and the metric
  * buttons take the row below, and the tab order follows that reading order. Each metric button
- * carries its full name and a short one; narrow screens show the short one (the full one stays the
- * button's accessible name and title, and the legend and tooltips spell it out).
+ * carries its full name and a short one; narrow screens show the short one. Its accessible name is
+ * the name it shows (the hidden one is not read), so a reader who speaks or sees "Debt/GDP" finds
+ * the button by those words (WCAG 2.5.3); the full name stays its title on wide screens, and the
+ * legend and tooltips spell it out.
  */
 import { useRef } from "react";
 import { METRIC_IDS, type MetricId } from "../data/metrics";
@@ -41,14 +43,7 @@ export function Controls({ metric, periodId, onMetric, onPeriod, compact = false
           const info = metricInfo(m, lang);
           return (
             <label key={m} className={m === metric ? "active" : ""} title={compact ? undefined : info.label}>
-              <input
-                type="radio"
-                name="metric"
-                value={m}
-                checked={m === metric}
-                aria-label={info.label}
-                onChange={() => onMetric(m)}
-              />
+              <input type="radio" name="metric" value={m} checked={m === metric} onChange={() => onMetric(m)} />
               {compact ? (
                 info.short
               ) : (

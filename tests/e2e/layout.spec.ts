@@ -29,11 +29,12 @@ for (const viewport of PHONES) {
       const map = (await page.locator("svg.china-map").boundingBox())!;
       expect(map.y).toBeLessThan(300);
       expect(map.width).toBeGreaterThanOrEqual(viewport.width - 24);
-      // The metric buttons take one row, with short names; the full name is still each one's name.
-      const lgfv = page.getByRole("radio", {
-        name: query.includes("zh") ? "城投带息债务（华泰固收估算）" : /^LGFV interest-bearing debt/,
-      });
-      await expect(lgfv).toBeAttached();
+      // The metric buttons take one row, with short names, and each one's accessible name is the name
+      // it shows (a voice-control user says what they see), never the hidden full one.
+      const lgfv = page.locator('.metric-options input[value="lgfv"]');
+      const shown = (await lgfv.locator("xpath=..").innerText()).trim();
+      expect(shown).toBe(query.includes("zh") ? "城投债务（华泰估算）" : "LGFV debt (Huatai est.)");
+      await expect(lgfv).toHaveAccessibleName(shown);
       const rows = await page
         .locator(".metric-options label")
         .evaluateAll((labels) => new Set(labels.map((l) => Math.round(l.getBoundingClientRect().top))).size);
