@@ -186,11 +186,12 @@ describe("RegionBalanceChart in Chinese", () => {
 });
 
 describe("PrefectureMap in Chinese", () => {
-  it("captions the map and names places and markers in Chinese", () => {
+  it("captions the map and names places and markers in Chinese", async () => {
     renderZh(<PrefectureMap index={index} adcode="620000" />, { adcode: "620000", file: "gansu" });
     const figure = screen.getByRole("figure", { name: /^甘肃各地市.*（2024年末）$/ });
     const lanzhou = events.filter((e) => e.provinceAdcode === "620000" && e.placeAdcode?.startsWith("6201")).length;
-    expect(within(figure).getByRole("button", { name: `兰州市：${lanzhou}个事件` })).toBeTruthy();
+    // The markers come with the shapes, whose code loads on its own.
+    expect(await within(figure).findByRole("button", { name: `兰州市：${lanzhou}个事件` })).toBeTruthy();
     const list = within(figure).getByRole("list", { name: "甘肃有事件的地点" });
     expect(englishWords(list)).toEqual([]);
     const wide = events.filter((e) => e.provinceAdcode === "620000" && e.scope === "province").length;

@@ -47,6 +47,25 @@ test("Chongqing's panel marks Bishan District among its districts", async ({ pag
   expect(await markerOnShape(page, "500120")).toBe(true);
 });
 
+test("the markers come with the shapes they sit on, not over an empty map; the list names the places meanwhile", async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/PrefectureShapes-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, "?v=2&r=CN-CQ");
+  const map = figure(page, "Districts and counties of Chongqing with event markers");
+  await expect(page.locator(".prefecture-list li").first()).toBeVisible();
+  await expect(map.locator(".prefecture-marker")).toHaveCount(0);
+  release();
+  await expect(map).toHaveAttribute("data-drawn", "true");
+  await expect(map.getByRole("button", { name: /^Bishan District: \d+ events?$/ })).toBeVisible();
+  expect(await markerOnShape(page, "500120")).toBe(true);
+});
+
 test("Inner Mongolia's panel marks Wuhai", async ({ page }) => {
   await open(page, "?v=2&r=CN-NM");
   const map = figure(page, /by prefecture, Inner Mongolia, end-2024$/);

@@ -297,10 +297,16 @@ export function PrefectureMap({
             onPress={onPress}
           />
         )}
-        <Leaders markers={placed} box={box} />
-        {placed.map((m) => (
-          <Marker key={m.code} marker={m} box={box} pressed={m.code === markerCode} onPress={() => press(m)} />
-        ))}
+        {/* The markers come with the shapes they sit on (their code loads on its own), not over an
+            empty box; the list under the map names the same places meanwhile. */}
+        {geometry.data && shapes.status === "ready" && (
+          <>
+            <Leaders markers={placed} box={box} />
+            {placed.map((m) => (
+              <Marker key={m.code} marker={m} box={box} pressed={m.code === markerCode} onPress={() => press(m)} />
+            ))}
+          </>
+        )}
       </div>
       {cells && ix && figures.data && (
         <>
