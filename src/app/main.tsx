@@ -12,13 +12,17 @@ import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+/** The text of one of the built page's inert <template> blocks (scripts/prerender.ts), or null. */
+const templateText = (id: string) => {
+  const block = document.getElementById(id);
+  return block instanceof HTMLTemplateElement ? block.content.textContent : null;
+};
 // The built page draws the province map with the map file's own paths and carries the rest of the
 // file beside them (geo/map-seed.ts): put together and checked like a download, it is the map's data.
-const mapBlock = document.getElementById(MAP_META_ID);
 const drawnPaths = new Map<string, string>();
 for (const path of document.querySelectorAll<SVGPathElement>("#root svg.china-map path.province[data-adcode]"))
   if (!drawnPaths.has(path.dataset.adcode!)) drawnPaths.set(path.dataset.adcode!, path.getAttribute("d") ?? "");
-const drawnMap = mapFromPage(mapBlock instanceof HTMLTemplateElement ? mapBlock.content.textContent : null, drawnPaths);
+const drawnMap = mapFromPage(templateText(MAP_META_ID), drawnPaths);
 if (drawnMap && checkProjectedMap(drawnMap) === null) queryClient.setQueryData(geometryQuery.queryKey, drawnMap);
 // Start both downloads (the map's only if the page did not carry it) before React renders: the map needs both.
 const loaded = Promise.all([queryClient.prefetchQuery(atlasQuery), queryClient.prefetchQuery(geometryQuery)]);
@@ -36,8 +40,7 @@ if (linked) {
 
 const root = document.getElementById("root")!;
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
-const seedBlock = document.getElementById(MAP_EVENT_SEED_ID);
-const seed = parseMapEventSeed(seedBlock instanceof HTMLTemplateElement ? seedBlock.content.textContent : null);
+const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
 const app = (prerendered: string | null) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { withoutTemplate } from "./helpers";
 
 /** Holds the data file until `release` is called: a slow download, waited on as a state. */
 async function holdData(page: Page): Promise<() => void> {
@@ -46,11 +47,7 @@ test("a damaged file says which file and what is wrong, in the reader's language
 test("a page without the map it carries downloads the map file, and a damaged one is named in the reader's language", async ({
   page,
 }) => {
-  await page.route(/\/(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/<template id="atlas-map-meta">.*?<\/template>/, "");
-    await route.fulfill({ response, body: html });
-  });
+  await withoutTemplate(page, "atlas-map-meta");
   await page.route("**/generated/china-provinces.map.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"shapes": [' }),
   );

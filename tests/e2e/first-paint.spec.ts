@@ -5,6 +5,7 @@
  * what is checked is the page as the browser first paints it.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { withoutTemplate } from "./helpers";
 
 /** Holds every JavaScript module of the app until `release` is called; boot.js (not a module) passes. */
 async function holdAppCode(page: Page) {
@@ -123,11 +124,7 @@ test("the built page draws the event counts too, the same as the app counts from
   // The same page without the counts the build wrote into it: the app counts from the events file.
   const context = await browser.newContext();
   const bare = await context.newPage();
-  await bare.route(/\/(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/<template id="atlas-map-events">.*?<\/template>/, "");
-    await route.fulfill({ response, body: html });
-  });
+  await withoutTemplate(bare, "atlas-map-events");
   await bare.goto("/");
   await expect(bare.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(bare.locator("#atlas-map-events")).toHaveCount(0);

@@ -11,6 +11,18 @@ export async function open(page: Page, query = "") {
 }
 
 /**
+ * Serves the built page without one of its inert <template> blocks (the event counts or the map it
+ * carries), as a page built without it would be: the app must then fetch what the block stood for.
+ */
+export async function withoutTemplate(page: Page, id: string) {
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(new RegExp(`<template id="${id}">.*?</template>`), "");
+    await route.fulfill({ response, body: html });
+  });
+}
+
+/**
  * Clicks a province where a person would: on a point inside its shape. The centre of a shape's
  * bounding box can lie on a neighbour (Gansu's lies on Qinghai), so search the box for a point
  * that is in the shape's own fill and not covered by anything else.

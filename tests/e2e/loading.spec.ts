@@ -4,7 +4,18 @@
  * the data instead of after it. Requests are counted and ordered, never timed.
  */
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { withoutTemplate } from "./helpers";
+
+/** The events files the page asks for, in order, as paths under generated/ ("events.json", "events/CN-GZ.json"). */
+function eventFilesAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/generated\/events/.test(path)) asked.push(path.replace(/^.*\/generated\//, ""));
+  });
+  return asked;
+}
 
 test("the map's first view fetches its code in three files: the entry, the app and the bundler's runtime", async ({
   page,
@@ -33,11 +44,7 @@ test("the map's first view fetches its code in three files: the entry, the app a
 test("a link that opens a province fetches the panel's code while the data is still on its way, and only that province's events", async ({
   page,
 }) => {
-  const eventFiles: string[] = [];
-  page.on("request", (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/\/generated\/events/.test(path)) eventFiles.push(path.replace(/^.*\/generated\//, ""));
-  });
+  const eventFiles = eventFilesAsked(page);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/generated\/atlas-data\.json$/, async (route) => {
@@ -61,11 +68,7 @@ test("a link that opens a province fetches the panel's code while the data is st
 test("the map's default view draws its event counts without downloading the events file; a filter fetches it", async ({
   page,
 }) => {
-  const eventFiles: string[] = [];
-  page.on("request", (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/\/generated\/events/.test(path)) eventFiles.push(path.replace(/^.*\/generated\//, ""));
-  });
+  const eventFiles = eventFilesAsked(page);
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.locator(".event-count-layer [data-event-count]").first()).toBeVisible();
@@ -89,7 +92,7 @@ test("the built page carries the province map: the app uses it instead of downlo
   page.on("request", (r) => {
     if (mapFile.test(new URL(r.url()).pathname)) asked.push(r.url());
   });
-  const paths = (p: typeof page) =>
+  const paths = (p: Page) =>
     p
       .locator("svg.china-map path.province")
       .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-adcode")} ${e.getAttribute("d")}`));
@@ -109,11 +112,7 @@ test("the built page carries the province map: the app uses it instead of downlo
   // The same page without the map's template: the app downloads the file and draws the same map.
   const context = await browser.newContext();
   const bare = await context.newPage();
-  await bare.route(/\/(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/<template id="atlas-map-meta">.*?<\/template>/, "");
-    await route.fulfill({ response, body: html });
-  });
+  await withoutTemplate(bare, "atlas-map-meta");
   const downloaded = bare.waitForRequest((r) => mapFile.test(new URL(r.url()).pathname));
   await bare.goto("/");
   await downloaded;
