@@ -4,11 +4,12 @@ import react from "@vitejs/plugin-react";
 import { cjkFontFaces } from "./scripts/cjk-font-plugin.ts";
 import { contentSecurityPolicy } from "./scripts/csp-plugin.ts";
 import { firstViewChunk } from "./scripts/first-view-chunk-plugin.ts";
+import { languageSplit } from "./scripts/language-split-plugin.ts";
 
 // base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), cjkFontFaces(), firstViewChunk()],
+  plugins: [react(), contentSecurityPolicy(), cjkFontFaces(), firstViewChunk(), languageSplit()],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -11,11 +11,13 @@ import type { MapGeometry } from "../geo/map-geometry";
 import { UserDataButton } from "../features/user-data/UserData";
 import { useLang, useMessages } from "../i18n/context";
 import { localName, provinceName } from "../i18n/domain";
+import { loadWords } from "../i18n/messages";
 import type { ViewProps } from "../state/view-props";
 import type { Theme, ViewState } from "../state/view-state";
 import { ThemeSelect } from "../ui/ThemeSelect";
 import { viewTitle } from "../ui/titles";
 import { ViewBoundary } from "../ui/ViewBoundary";
+import { showCodeLoadFailed } from "./code-load-failed";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { appMessages } from "./messages";
 import type { ExportContexts } from "./use-export-context";
@@ -44,7 +46,7 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
   const prefecture = usePrefectureUnit(index, view);
   return (
     <>
-      <LanguageSwitch lang={lang} onChange={(l) => setView({ lang: l })} />
+      <LanguageSwitch lang={lang} onChange={(l) => loadWords(l).then(() => setView({ lang: l }), showCodeLoadFailed)} />
       <label className="theme-picker">
         <span className="theme-label">{t.theme}</span>
         <ThemeSelect

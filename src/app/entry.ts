@@ -15,6 +15,9 @@ import "../features/events/events.css";
 import "../features/user-data/user-data.css";
 import { ATLAS_FILE, GEOMETRY_FILE } from "../data/file-names";
 import { MAP_META_ID } from "../geo/map-seed";
+import { DEFAULT_LANG, langFromSearch } from "../i18n/lang";
+import { currentSearch } from "../state/address";
+import { showCodeLoadFailed } from "./code-load-failed";
 
 function start() {
   // The data downloads start now, beside the app's code; the queries' fetches take them over. The
@@ -28,16 +31,11 @@ function start() {
     link.href = `${import.meta.env.BASE_URL}generated/${file}`;
     document.head.append(link);
   }
-  import("./main").catch(() => {
-    // Without its code the app cannot say this in the reader's language; both are given.
-    const note = document.createElement("p");
-    note.className = "code-load-failed";
-    note.setAttribute("role", "alert");
-    note.textContent =
-      "The atlas could not load its code: check the connection and reload the page. " +
-      "地图程序未能加载：请检查网络连接后刷新页面。";
-    document.body.prepend(note);
-  });
+  import("./main").catch(showCodeLoadFailed);
+  // A page in Chinese (the one language besides the default) needs the Chinese words' chunk
+  // (scripts/language-split-plugin.ts) before it can draw anything: fetched beside the app's code,
+  // not after it. main.tsx reports a failure.
+  if (langFromSearch(currentSearch()) !== DEFAULT_LANG) import("virtual:atlas-zh-words").catch(() => {});
 }
 
 const prepaint = document.documentElement.dataset.prepaint ?? "";

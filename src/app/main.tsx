@@ -6,10 +6,13 @@ import { atlasQuery, geometryQuery, provinceEventsQuery } from "../data/queries"
 import { MAP_META_ID, mapFromPage } from "../geo/map-seed";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
+import { langFromSearch } from "../i18n/lang";
+import { loadWords } from "../i18n/messages";
 import { currentSearch } from "../state/address";
 import { linkedRegion } from "../state/view-state";
 import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
+import { showCodeLoadFailed } from "./code-load-failed";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 /** The text of one of the built page's inert <template> blocks (scripts/prerender.ts), or null. */
@@ -65,6 +68,13 @@ const HYDRATE_WITHIN_MS = 5000;
  * (App's loading state), and draws its own view over it when the data is in.
  */
 async function start() {
+  // A page in Chinese waits for its words (English is in this chunk; i18n/messages.ts).
+  try {
+    await loadWords(langFromSearch(currentSearch()));
+  } catch {
+    showCodeLoadFailed();
+    return;
+  }
   const drawn = root.hasAttribute("data-prerendered");
   const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
   if (drawn && prepaint.length === 0) {

@@ -6,6 +6,7 @@ import type { ProvinceInfo } from "../data/atlas-types";
 import { EVENT_KIND_LABELS, type EventKind } from "../data/event-kinds";
 import { METRICS, type MetricId, type MetricInfo } from "../data/metrics";
 import type { Lang } from "./lang";
+import { defineMessages } from "./messages";
 
 const METRICS_ZH: Record<MetricId, MetricInfo> = {
   balance: {
@@ -46,10 +47,6 @@ const METRICS_ZH: Record<MetricId, MetricInfo> = {
   },
 };
 
-export function metricInfo(id: MetricId, lang: Lang = "en"): MetricInfo {
-  return lang === "zh" ? METRICS_ZH[id] : METRICS[id];
-}
-
 const EVENT_KIND_LABELS_ZH: Record<EventKind, string> = {
   asset_sale: "资产处置",
   policy: "政策",
@@ -58,8 +55,18 @@ const EVENT_KIND_LABELS_ZH: Record<EventKind, string> = {
   other: "其他",
 };
 
+/** One catalogue, so the build ships the Chinese half apart like any other (i18n/messages.ts). */
+const domainWords = defineMessages(
+  { metrics: METRICS, kinds: EVENT_KIND_LABELS },
+  { metrics: METRICS_ZH, kinds: EVENT_KIND_LABELS_ZH },
+);
+
+export function metricInfo(id: MetricId, lang: Lang = "en"): MetricInfo {
+  return domainWords[lang].metrics[id];
+}
+
 export function eventKindLabel(kind: EventKind, lang: Lang = "en"): string {
-  return lang === "zh" ? EVENT_KIND_LABELS_ZH[kind] : EVENT_KIND_LABELS[kind];
+  return domainWords[lang].kinds[kind];
 }
 
 type Named = Pick<ProvinceInfo, "nameEn" | "nameZh">;

@@ -3,7 +3,7 @@
  * phone network), and a link that opens a province asks for the panel's code and events beside
  * the data instead of after it. Requests are counted and ordered, never timed.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { withoutTemplate } from "./helpers";
 
@@ -154,4 +154,86 @@ test("a province's events file that fails gives way to the whole events file onc
   await page.goBack();
   await expect(events.locator("li").first()).toBeVisible();
   await expect(events.getByRole("alert")).toHaveCount(0);
+});
+
+const ZH_WORDS = /\/assets\/_atlas-zh-words-[\w-]+\.js$/;
+
+test("an English page's code carries its words in English only; a Chinese page fetches the Chinese words beside the app's code", async ({
+  page,
+}) => {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (/\/assets\/.*\.js$/.test(new URL(r.url()).pathname)) bodies.push(r.text());
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const code = (await Promise.all(bodies)).join("\n");
+  expect(code).toContain("China Local Debt Atlas");
+  expect(code).not.toContain("中国地方债务地图");
+
+  // A Chinese link asks for the words while the atlas data is still held back, before the app could draw.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/generated\/atlas-data\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const words = page.waitForRequest((r) => ZH_WORDS.test(new URL(r.url()).pathname));
+  await page.goto("/?lang=zh", { waitUntil: "commit" });
+  await words;
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("中国地方债务地图");
+});
+
+test("when the Chinese words cannot be fetched, the page says so in both languages and stays as it was", async ({
+  page,
+}) => {
+  await page.route(ZH_WORDS, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: "中文" }).click();
+  const note = page.getByRole("alert").filter({ hasText: "could not load its code" });
+  await expect(note).toContainText("地图程序未能加载");
+  // Still English, and still working: a province opens its panel.
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await page.locator('[data-region="CN-GZ"]').first().click();
+  await expect(
+    page
+      .getByRole("complementary")
+      .getByRole("heading", { name: /Guizhou/ })
+      .first(),
+  ).toBeVisible();
+
+  // A Chinese link whose words fail keeps the drawn map on screen under the same note.
+  await page.goto("/?lang=zh");
+  await expect(page.getByRole("alert").filter({ hasText: "地图程序未能加载" })).toBeVisible();
+  await expect(page.locator('svg.china-map [data-region="CN-GZ"]').first()).toBeVisible();
+});
+
+test("every chunk of the app's code loads in an English page, whose Chinese words were never fetched", async ({
+  page,
+}) => {
+  // A module that reads another's Chinese words as it loads (not when it draws) would fail here:
+  // those words are a download away until a reader asks for Chinese (src/i18n/messages.ts).
+  const chunks = readdirSync("dist/assets").filter((f) => f.endsWith(".js") && !f.startsWith("_atlas-zh-words-"));
+  expect(chunks.length).toBeGreaterThan(10);
+  let asked = false;
+  page.on("request", (r) => (asked ||= ZH_WORDS.test(new URL(r.url()).pathname)));
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const failures = await page.evaluate(async (files) => {
+    const failed: string[] = [];
+    for (const file of files) {
+      try {
+        await import(new URL(`assets/${file}`, document.baseURI).href);
+      } catch (e) {
+        failed.push(`${file}: ${(e as Error).message}`);
+      }
+    }
+    return failed;
+  }, chunks);
+  expect(failures).toEqual([]);
+  expect(asked).toBe(false);
 });

@@ -7,16 +7,15 @@
  */
 import type { AmountMeasure } from "../../data/amount-measures";
 import type { EventRecord } from "../../data/atlas-types";
-import { defineMessages } from "../../i18n/messages";
+import { extendMessages } from "../../i18n/messages";
 import { eventMessages } from "./messages";
 
 type Precision = NonNullable<EventRecord["precision"]>;
 type Scope = EventRecord["scope"];
 
-export const eventViewMessages = defineMessages(
+export const eventViewMessages = extendMessages(
+  eventMessages,
   {
-    ...eventMessages.en,
-
     // The view
     title: "Events",
     download: "Download",
@@ -169,8 +168,6 @@ export const eventViewMessages = defineMessages(
       `Not on the chart: ${parts.map(([why, n]) => `${n} ${why}`).join(", ")}.`,
   },
   {
-    ...eventMessages.zh,
-
     title: "事件",
     download: "下载",
     intro:

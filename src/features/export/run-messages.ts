@@ -5,7 +5,7 @@
  * they are words, and amount columns state their unit (亿元). Source labels, citations and event
  * texts are data and appear as written.
  */
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages, extendMessages } from "../../i18n/messages";
 import { exportMessages } from "./messages";
 import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
@@ -14,10 +14,9 @@ import { strengthWords } from "../../ui/source-strength";
 import { eventKindLabel } from "../../i18n/domain";
 import { eventViewMessages } from "../events/view-messages";
 
-export const exportRunMessages = defineMessages(
+export const exportRunMessages = extendMessages(
+  exportMessages,
   {
-    ...exportMessages.en,
-
     // run-export and rasterize
     mapNotLoaded: "The map is not loaded yet.",
     chooseProvince: "Choose at least one province for the chart first (the CSV works without).",
@@ -97,8 +96,6 @@ export const exportRunMessages = defineMessages(
     fileNameLang: "",
   },
   {
-    ...exportMessages.zh,
-
     mapNotLoaded: "地图尚未加载。",
     chooseProvince: "请先为图表选择至少一个省份（CSV无需选择）。",
     chartNotDrawn: "图表尚未绘出：请稍候再试。",

@@ -5,14 +5,13 @@
  * words (messages.ts), so a figure reads one catalogue. Source names, quotes and notes from the
  * data are never here: they are shown as written.
  */
-import { defineMessages } from "../../i18n/messages";
+import { extendMessages } from "../../i18n/messages";
 import { nationalMessages } from "./messages";
 import type { EstimateBy, EstimateStatus, IssuancePart, Precision } from "./lib/kinds";
 
-export const nationalPageMessages = defineMessages(
+export const nationalPageMessages = extendMessages(
+  nationalMessages,
   {
-    ...nationalMessages.en,
-
     // Estimates panel
     estimatesBadge: "Estimates, not official statistics",
     estimatesHeading: "Hidden and financing-vehicle debt beside the official balance",
@@ -183,8 +182,6 @@ export const nationalPageMessages = defineMessages(
     exitTitle: (name: string) => `${name} leaves the list of key high-debt regions`,
   },
   {
-    ...nationalMessages.zh,
-
     estimatesBadge: "估算，非官方统计",
     estimatesHeading: "隐性债务和城投平台债务，与官方债务余额并列",
     estimatesLead:

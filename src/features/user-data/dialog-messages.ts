@@ -4,7 +4,7 @@
  * carries only the button's label (messages.ts), which this catalogue includes. The file's own
  * text is shown as written.
  */
-import { defineMessages } from "../../i18n/messages";
+import { extendMessages } from "../../i18n/messages";
 import { userDataMessages } from "./messages";
 import { USER_CSV_LIMITS, type FatalError, type Role, type RowError } from "./lib/user-csv-format";
 import { formatCount } from "../../ui/format";
@@ -136,9 +136,9 @@ function fatalZh(f: FatalError): string {
   }
 }
 
-export const userDataDialogMessages = defineMessages(
+export const userDataDialogMessages = extendMessages(
+  userDataMessages,
   {
-    ...userDataMessages.en,
     title: "Your data",
     closeLabel: "Close the Your data dialog",
     intro:
@@ -205,7 +205,6 @@ export const userDataDialogMessages = defineMessages(
     colSource: "Source (from your file)",
   },
   {
-    ...userDataMessages.zh,
     title: "你的数据",
     closeLabel: "关闭“你的数据”对话框",
     intro:
