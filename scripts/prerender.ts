@@ -47,14 +47,18 @@ async function main() {
   const { renderFirstView, MAP_EVENT_SEED_ID, MAP_META_ID, mapMetaOf } = (await import(
     pathToFileURL(join(SSR_OUT, "server-render.js")).href
   )) as {
-    renderFirstView: (data: AtlasData, map: ProjectedMap, events: EventRecord[]) => { markup: string; seed: unknown };
+    renderFirstView: (
+      data: AtlasData,
+      map: ProjectedMap,
+      events: EventRecord[],
+    ) => Promise<{ markup: string; seed: unknown }>;
     MAP_EVENT_SEED_ID: string;
     MAP_META_ID: string;
     mapMetaOf: (map: ProjectedMap) => unknown;
   };
   const generated = (name: string) => JSON.parse(readFileSync(join(DIST, "generated", name), "utf8")) as unknown;
   const map = generated("china-provinces.map.json") as ProjectedMap;
-  const { markup, seed } = renderFirstView(
+  const { markup, seed } = await renderFirstView(
     generated("atlas-data.json") as AtlasData,
     map,
     generated("events.json") as EventRecord[],
@@ -69,6 +73,9 @@ async function main() {
   const seedBlock = inert(MAP_EVENT_SEED_ID, seed) + inert(MAP_META_ID, mapMetaOf(map));
   const shapes = markup.match(/data-region="/g)?.length ?? 0;
   if (shapes < 34) throw new Error(`the first view has ${shapes} province shapes, not 34`);
+  // The national summary's code loads apart (src/app/national-module.ts): drawn, not its placeholder.
+  if (!markup.includes('class="national-view"') || markup.includes("<!--$?-->") || markup.includes("<script"))
+    throw new Error("the first view does not draw the national summary in place");
   writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>${seedBlock}`));
   rmSync(SSR_OUT, { recursive: true, force: true });
   console.log(`prerendered the map into ${file}: ${shapes} shapes, ${(markup.length / 1024).toFixed(0)} KiB of markup`);

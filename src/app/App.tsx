@@ -2,12 +2,13 @@
  * Loads the data and geometry, reads the view from the URL and picks the rendering: the full
  * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
-import { useQueries } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
 import { preloadFirstClick } from "./chart-modules";
+import { releaseNationalCode, useNationalCodeSettled } from "./national-module";
 import { useSearch, useViewState } from "../state/use-view-state";
 import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
@@ -58,13 +59,18 @@ function useSlow(waiting: boolean): boolean {
 function AppBody({ prerendered }: { prerendered: string | null }) {
   const t = useMessages(appMessages);
   const lang = useLang();
-  const [atlas, geo] = useQueries({ queries: [atlasQuery, geometryQuery] });
+  // Two useQuery calls, not useQueries: the same two observers, without useQueries' code in the first chunk.
+  const atlas = useQuery(atlasQuery);
+  const geo = useQuery(geometryQuery);
   const geometry = useMemo(() => (geo.data ? buildGeometry(geo.data) : null), [geo.data]);
   const failed = [atlas, geo].find((q) => q.isError);
   const search = useSearch();
   const embed = useMemo(() => isEmbedSearch(search), [search]);
 
-  const slow = useSlow(!failed && !(atlas.data && geometry));
+  // The national summary's code comes beside the data where the app draws the page itself (national-module.ts).
+  const codeSettled = useNationalCodeSettled();
+  const ready = !!(atlas.data && geometry && codeSettled);
+  const slow = useSlow(!failed && !ready);
   const retry = () => [atlas, geo].forEach((q) => (q.isError || q.isPending) && q.refetch());
 
   const body = failed ? (
@@ -74,8 +80,8 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
       </p>
       <button onClick={retry}>{t.retry}</button>
     </div>
-  ) : atlas.data && geometry ? (
-    <Atlas index={atlas.data} geometry={geometry} />
+  ) : ready ? (
+    <Atlas index={atlas.data!} geometry={geometry!} />
   ) : (
     <div className="loading" aria-busy="true">
       <div className="map-skeleton" />
@@ -90,7 +96,7 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
 
   // While the data arrives, the map the built page drew stays as it is (the same markup, so nothing
   // changes on screen), with the slow-network note over it rather than a skeleton in its place.
-  const hosting = !!prerendered && !embed && !failed && !(atlas.data && geometry);
+  const hosting = !!prerendered && !embed && !failed && !ready;
   // Anything else on screen is the app's own: the first-paint rules keyed on the drawn page
   // (styles.css, #root[data-prerendered]) stop applying before it is painted.
   useLayoutEffect(() => {
@@ -111,7 +117,7 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
   return (
     <div className="app">
       {/* The atlas draws its own header, with its actions (FullApp); loading and errors get a bare one. */}
-      {!(atlas.data && geometry && !failed) && <AppHeader />}
+      {!(ready && !failed) && <AppHeader />}
       {body}
       <AppFooter />
     </div>
@@ -135,6 +141,7 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
   // the chart code so a click on a province draws at once.
   useEffect(() => {
     document.documentElement.dataset.ready = "true";
+    releaseNationalCode();
     const id = setTimeout(preloadFirstClick, 0);
     return () => clearTimeout(id);
   }, []);

@@ -4,12 +4,12 @@
  * It tells its parent its natural height ({ type: "atlas:resize", height }) and never reads or
  * writes the parent page.
  */
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { isAmount, isLgfv } from "../data/metrics";
 import type { MapGeometry } from "../geo/map-geometry";
 import { MapView } from "../features/map/MapView";
-import { NationalView } from "../features/national/NationalView";
+import { NationalView } from "./national-module";
 import { regionPanelModule } from "./chart-modules";
 import { LoadedChart } from "../ui/LoadedChart";
 import { atlasPath } from "../state/address";
@@ -85,7 +85,9 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         inert={flags.static || undefined}
       >
         {view.view === "national" ? (
-          <NationalView index={index} periodId={view.period} layout="compact" />
+          <Suspense fallback={null}>
+            <NationalView index={index} periodId={view.period} layout="compact" />
+          </Suspense>
         ) : view.view === "region" && selected ? (
           <LoadedChart
             loader={regionPanelModule}

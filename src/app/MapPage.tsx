@@ -3,10 +3,9 @@
  * open province's panel or, with none open, the national summary. The panel's code is split off
  * and preloaded once the map is drawn (chart-modules.ts), so opening a province draws at once.
  */
-import { useCallback } from "react";
+import { Suspense, useCallback } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { MapView } from "../features/map/MapView";
-import { NationalView } from "../features/national/NationalView";
 import { UserDataMap } from "../features/user-data/UserData";
 import type { MapGeometry } from "../geo/map-geometry";
 import { useMessages } from "../i18n/context";
@@ -17,6 +16,7 @@ import { ViewBoundary } from "../ui/ViewBoundary";
 import { ViewLoading } from "../ui/ViewLoading";
 import { regionPanelModule } from "./chart-modules";
 import { appMessages } from "./messages";
+import { NationalView } from "./national-module";
 import type { Downloads } from "./use-export-context";
 
 interface Props {
@@ -77,12 +77,16 @@ export function MapPage({ index, geometry, view, setView, selected, onClose, sho
               }}
             />
           ) : (
-            <NationalView
-              index={index}
-              periodId={view.period}
-              layout="side"
-              actions={downloads("national", t.downloadChart)}
-            />
+            // Its own Suspense boundary: where the app adopts the built page, the drawn summary stays
+            // as it is until its code arrives (app/national-module.ts), while the map works.
+            <Suspense fallback={<ViewLoading />}>
+              <NationalView
+                index={index}
+                periodId={view.period}
+                layout="side"
+                actions={downloads("national", t.downloadChart)}
+              />
+            </Suspense>
           )}
         </ViewBoundary>
       </div>

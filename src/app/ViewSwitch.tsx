@@ -4,8 +4,8 @@
  * Each view has its own <main> and its own error boundary.
  */
 import { lazy, Suspense, type ReactNode } from "react";
+import { NationalView } from "./national-module";
 import type { AtlasIndex } from "../data/atlas-index";
-import { NationalView } from "../features/national/NationalView";
 import type { MapGeometry } from "../geo/map-geometry";
 import { useMessages } from "../i18n/context";
 import type { ViewProps } from "../state/view-props";
@@ -51,16 +51,14 @@ export function ViewSwitch(props: Props) {
   switch (view.view) {
     case "national":
       return (
-        <main className="atlas-main single">
-          <ViewBoundary name="National">
-            <NationalView
-              index={index}
-              periodId={view.period}
-              layout="page"
-              actions={downloads("national", t.download)}
-            />
-          </ViewBoundary>
-        </main>
+        <LazyPage name="National">
+          <NationalView
+            index={index}
+            periodId={view.period}
+            layout="page"
+            actions={downloads("national", t.download)}
+          />
+        </LazyPage>
       );
     case "compare":
       return (

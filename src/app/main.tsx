@@ -13,6 +13,7 @@ import { linkedRegion } from "../state/view-state";
 import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 import { showCodeLoadFailed } from "./code-load-failed";
+import { holdNationalCode, releaseNationalCode } from "./national-module";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 /** The text of one of the built page's inert <template> blocks (scripts/prerender.ts), or null. */
@@ -42,6 +43,13 @@ if (linked) {
 }
 
 const root = document.getElementById("root")!;
+const drawn = root.hasAttribute("data-prerendered");
+const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
+/** All of the drawn page is this link's (public/boot.js): the app adopts it rather than drawing anew. */
+const adopting = drawn && prepaint.length === 0;
+// The national summary's code: after the map works where the drawn summary is adopted, else now (national-module.ts).
+if (adopting) holdNationalCode();
+else releaseNationalCode();
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
 const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
 const app = (prerendered: string | null) => (
@@ -75,9 +83,7 @@ async function start() {
     showCodeLoadFailed();
     return;
   }
-  const drawn = root.hasAttribute("data-prerendered");
-  const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
-  if (drawn && prepaint.length === 0) {
+  if (adopting) {
     const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), HYDRATE_WITHIN_MS));
     const outcome = await Promise.race([loaded.then(() => "loaded" as const), timeout]);
     const ready = queryClient.getQueryData(atlasQuery.queryKey) && queryClient.getQueryData(geometryQuery.queryKey);
@@ -89,6 +95,7 @@ async function start() {
       });
       return;
     }
+    releaseNationalCode();
   }
   const prerendered = drawn && !prepaint.includes("none") ? root.innerHTML : null;
   // A transition here too: a province link draws its panel and chart in slices, not one long task.

@@ -6,7 +6,7 @@
  */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { renderToString } from "react-dom/server";
+import { prerenderToNodeStream } from "react-dom/static";
 import type { AtlasData, EventRecord } from "../data/atlas-types";
 import { indexAtlas } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
@@ -18,18 +18,22 @@ export { MAP_META_ID, mapMetaOf } from "../geo/map-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
 import { App } from "./App";
 
-/** The first view's markup, and the event counts it draws (the page carries them for the app). */
-export function renderFirstView(
+/**
+ * The first view's markup, and the event counts it draws (the page carries them for the app).
+ * Rendered to completion: parts whose code the app loads apart (the national summary,
+ * app/national-module.ts) are drawn, each inside its Suspense boundary, as the browser adopts them.
+ */
+export async function renderFirstView(
   data: AtlasData,
   map: ProjectedMap,
   events: EventRecord[],
-): { markup: string; seed: MapEventSeed } {
+): Promise<{ markup: string; seed: MapEventSeed }> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const index = indexAtlas(data);
   client.setQueryData(atlasQuery.queryKey, index);
   client.setQueryData(geometryQuery.queryKey, map);
   const seed = mapEventSeed(events, index);
-  const markup = renderToString(
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={client}>
         <MapEventSeedContext.Provider value={seed}>
@@ -38,6 +42,11 @@ export function renderFirstView(
         </MapEventSeedContext.Provider>
       </QueryClientProvider>
     </StrictMode>,
+    // Every boundary inline, in place: the page may run no inline script, so nothing may be
+    // streamed out of order for a script to move (React outlines large boundaries otherwise).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  let markup = "";
+  for await (const chunk of prelude) markup += String(chunk);
   return { markup, seed };
 }

@@ -161,13 +161,17 @@ const ZH_WORDS = /\/assets\/_atlas-zh-words-[\w-]+\.js$/;
 test("an English page's code carries its words in English only; a Chinese page fetches the Chinese words beside the app's code", async ({
   page,
 }) => {
-  const bodies: Promise<string>[] = [];
-  page.on("response", (r) => {
-    if (/\/assets\/.*\.js$/.test(new URL(r.url()).pathname)) bodies.push(r.text());
-  });
+  // The scripts the page has asked for once the map works, read from the build on disk.
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  const code = (await Promise.all(bodies)).join("\n");
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => /\/assets\/[^/]+\.js$/.test(path)),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  const code = scripts.map((path) => readFileSync(`dist/assets/${path.replace(/^.*\//, "")}`, "utf8")).join("\n");
   expect(code).toContain("China Local Debt Atlas");
   expect(code).not.toContain("中国地方债务地图");
 
@@ -236,4 +240,75 @@ test("every chunk of the app's code loads in an English page, whose Chinese word
   }, chunks);
   expect(failures).toEqual([]);
   expect(asked).toBe(false);
+});
+
+const NATIONAL_CODE = /\/assets\/NationalView-[\w-]+\.js$/;
+
+test("on the map, the national summary's code is fetched once the map works, and the drawn summary is adopted in place", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { drawnSummary: Element | null }).drawnSummary = document.querySelector(".national-view");
+    });
+  });
+  let readyWhenAsked: string | null | undefined;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(NATIONAL_CODE, async (route) => {
+    readyWhenAsked = await page.evaluate(() => document.documentElement.dataset.ready ?? null);
+    await held;
+    await route.continue();
+  });
+  const asked = page.waitForRequest((r) => NATIONAL_CODE.test(new URL(r.url()).pathname));
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await asked;
+  await expect.poll(() => readyWhenAsked).toBe("true");
+  // Meanwhile the summary is on screen as the page drew it, and the map works.
+  const summary = page.getByRole("region", { name: "National view" });
+  await expect(summary.getByRole("heading").first()).toBeVisible();
+  await page.locator('[data-region="CN-GZ"]').first().hover();
+  await expect(page.locator(".map-tooltip")).toContainText("Guizhou");
+  release();
+  // Once the code is in, the same nodes work: its chart downloads.
+  await summary.locator("summary", { hasText: "Download chart" }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    summary.getByRole("button", { name: "Download CSV", exact: true }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(
+    await page.evaluate(
+      () => document.querySelector(".national-view") === (window as unknown as { drawnSummary: Element }).drawnSummary,
+    ),
+  ).toBe(true);
+});
+
+test("a link the built page does not show fetches the national summary's code beside the data and draws it before data-ready", async ({
+  page,
+}) => {
+  // What the side shows at the moment the app says it is ready.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.ready !== "true") return;
+      observer.disconnect();
+      (window as unknown as { sideAtReady: string }).sideAtReady = document.querySelector(".side .national-view")
+        ? "summary"
+        : (document.querySelector(".side")?.textContent ?? "no side");
+    }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
+  });
+  // The summary's code is held until the data is in, so an app that did not wait for it would be
+  // ready without it.
+  const data = page.waitForResponse((r) => /\/generated\/atlas-data\.json$/.test(new URL(r.url()).pathname));
+  let asked = false;
+  await page.route(NATIONAL_CODE, async (route) => {
+    asked = true;
+    await (await data).finished();
+    await route.continue();
+  });
+  await page.goto("/?v=2&m=debt_gdp");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  expect(asked).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { sideAtReady: string }).sideAtReady)).toBe("summary");
 });
