@@ -42,7 +42,19 @@ async function main() {
   await build({
     configFile: join(ROOT, "vite.config.ts"),
     logLevel: "warn",
-    build: { ssr: join(ROOT, "src/app/server-render.tsx"), outDir: SSR_OUT, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      ssr: join(ROOT, "src/app/server-render.tsx"),
+      outDir: SSR_OUT,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        // The server render counts the map's events at once (map-event-seed-build.ts) with the code
+        // the browser fetches later (MapEvents.tsx); Node needs no chunks, so that is no warning.
+        onwarn(warning, warn) {
+          if (warning.code !== "INEFFECTIVE_DYNAMIC_IMPORT") warn(warning);
+        },
+      },
+    },
   });
   const { renderFirstView, MAP_EVENT_SEED_ID, MAP_META_ID, mapMetaOf } = (await import(
     pathToFileURL(join(SSR_OUT, "server-render.js")).href

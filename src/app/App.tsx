@@ -3,12 +3,13 @@
  * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { Suspense, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
 import { preloadFirstClick } from "./chart-modules";
-import { releaseNationalCode, useNationalCodeSettled } from "./national-module";
+import { embedPart } from "./embed-part";
+import { nationalPart } from "./national-part";
 import { useSearch, useViewState } from "../state/use-view-state";
 import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
@@ -16,8 +17,6 @@ import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
 import { isEmbedSearch } from "../state/view-state";
 import { usePrefectureUnit } from "./use-prefecture-unit";
-import { documentTitle } from "../ui/titles";
-import { EmbedApp } from "./EmbedApp";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
 
@@ -67,8 +66,8 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
   const search = useSearch();
   const embed = useMemo(() => isEmbedSearch(search), [search]);
 
-  // The national summary's code comes beside the data where the app draws the page itself (national-module.ts).
-  const codeSettled = useNationalCodeSettled();
+  // Code main.tsx fetches beside the data for this link (national-part.ts, embed-part.ts) is waited for like the data.
+  const codeSettled = [nationalPart.useSettled(), embedPart.useSettled()].every(Boolean);
   const ready = !!(atlas.data && geometry && codeSettled);
   const slow = useSlow(!failed && !ready);
   const retry = () => [atlas, geo].forEach((q) => (q.isError || q.isPending) && q.refetch());
@@ -129,24 +128,48 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
   const state = useViewState(regions);
   const theme = useTheme(state.view.theme, state.flags.transparent);
 
-  // The tab title names the view, so history entries and bookmarks say what they are.
   const lang = useLang();
   const prefecture = usePrefectureUnit(index, state.view);
-  useEffect(() => {
-    document.title = documentTitle(index, state.view, lang, prefecture);
-  }, [index, state.view, lang, prefecture]);
 
   // The automation contract: data and the view (the map, or the embedded view) have rendered.
   // This effect runs after its children's, so the view is in the DOM. Then, with the map up, fetch
   // the chart code so a click on a province draws at once.
+  const embed = state.flags.embed;
   useEffect(() => {
     document.documentElement.dataset.ready = "true";
-    releaseNationalCode();
-    const id = setTimeout(preloadFirstClick, 0);
+    // In a task of their own, after this one that made the map work: the panel's code, and the
+    // national summary's (held while the drawn page was adopted, or for a later visit to it).
+    const id = setTimeout(() => {
+      preloadFirstClick();
+      if (!embed) nationalPart.release();
+    }, 0);
     return () => clearTimeout(id);
-  }, []);
+  }, [embed]);
+  // The tab title names the view, so history entries and bookmarks say what they are. After the
+  // effect above, so the titles' code is asked for once the map works (the built page's own <title>
+  // names the default view meanwhile).
+  useEffect(() => {
+    let current = true;
+    import("../ui/titles").then(
+      ({ documentTitle }) => current && (document.title = documentTitle(index, state.view, lang, prefecture)),
+      () => {}, // the tab keeps its last title
+    );
+    return () => {
+      current = false;
+    };
+  }, [index, state.view, lang, prefecture]);
 
   if (state.flags.embed)
-    return <EmbedApp index={index} geometry={geometry} view={state.view} flags={state.flags} setView={state.setView} />;
+    return (
+      <Suspense fallback={null}>
+        <embedPart.Component
+          index={index}
+          geometry={geometry}
+          view={state.view}
+          flags={state.flags}
+          setView={state.setView}
+        />
+      </Suspense>
+    );
   return <FullApp index={index} geometry={geometry} state={state} theme={theme} />;
 }

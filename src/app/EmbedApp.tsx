@@ -9,7 +9,7 @@ import type { AtlasIndex } from "../data/atlas-index";
 import { isAmount, isLgfv } from "../data/metrics";
 import type { MapGeometry } from "../geo/map-geometry";
 import { MapView } from "../features/map/MapView";
-import { NationalView } from "./national-module";
+import { NationalView } from "./national-part";
 import { regionPanelModule } from "./chart-modules";
 import { LoadedChart } from "../ui/LoadedChart";
 import { atlasPath } from "../state/address";

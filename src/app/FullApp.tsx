@@ -4,14 +4,13 @@
  * download is made from (use-export-context.ts) and how the province panel closes
  * (use-region-close.ts) are worked out here once and handed down.
  */
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
 import type { Theme } from "../state/view-state";
 import { DownloadMenu } from "../features/export/DownloadMenu";
 import { Controls } from "./Controls";
-import { IgnoredNotice } from "./IgnoredNotice";
 import { Nav } from "./Nav";
 import { useMessages } from "../i18n/context";
 import { appMessages } from "./messages";
@@ -20,6 +19,9 @@ import { HeaderActions } from "./HeaderActions";
 import { ViewSwitch } from "./ViewSwitch";
 import { useExportContext, type Downloads } from "./use-export-context";
 import { useRegionClose } from "./use-region-close";
+
+/** Only a link with settings the parser ignored needs the notice and its words: loaded then. */
+const IgnoredNotice = lazy(() => import("./IgnoredNotice").then((m) => ({ default: m.IgnoredNotice })));
 
 /**
  * The first tab stop: straight to the map's one tab stop (the province it last reached), or to the
@@ -95,7 +97,11 @@ export function FullApp({ index, geometry, state, theme }: Props) {
           />
         }
       />
-      <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+      {ignored.length > 0 && (
+        <Suspense fallback={null}>
+          <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        </Suspense>
+      )}
       <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />
         {/* The metric and year pick the atlas's figures: hidden while the map shows the reader's own data. */}

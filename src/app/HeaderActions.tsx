@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { ExportSubject } from "../features/export/lib/export-context";
+import type { ShareDialogProps } from "../features/share/ShareDialog";
 import type { MapGeometry } from "../geo/map-geometry";
 import { UserDataButton } from "../features/user-data/UserData";
 import { useLang, useMessages } from "../i18n/context";
@@ -15,7 +16,6 @@ import { loadWords } from "../i18n/messages";
 import type { ViewProps } from "../state/view-props";
 import type { Theme, ViewState } from "../state/view-state";
 import { ThemeSelect } from "../ui/ThemeSelect";
-import { viewTitle } from "../ui/titles";
 import { ViewBoundary } from "../ui/ViewBoundary";
 import { showCodeLoadFailed } from "./code-load-failed";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -23,8 +23,15 @@ import { appMessages } from "./messages";
 import type { ExportContexts } from "./use-export-context";
 import { usePrefectureUnit } from "./use-prefecture-unit";
 
-// The Share dialog loads when the Share button is first pointed at, focused or pressed.
-const loadShareDialog = () => import("../features/share/ShareDialog").then((m) => ({ default: m.ShareDialog }));
+// The Share dialog loads when the Share button is first pointed at, focused or pressed, with the
+// view titles its embed code names the view by (ui/titles.ts, which the first view does without).
+const loadShareDialog = () =>
+  Promise.all([import("../features/share/ShareDialog"), import("../ui/titles")]).then(([dialog, titles]) => ({
+    default: function TitledShareDialog({ index, ...props }: Omit<ShareDialogProps, "title"> & { index: AtlasIndex }) {
+      const lang = useLang();
+      return <dialog.ShareDialog {...props} title={titles.viewTitle(index, props.view, lang).title} />;
+    },
+  }));
 const ShareDialog = lazy(loadShareDialog);
 
 interface Props {
@@ -79,7 +86,7 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
                 open={sharing}
                 onClose={() => setSharing(false)}
                 view={view}
-                title={viewTitle(index, view, lang).title}
+                index={index}
                 regionName={
                   view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
                 }

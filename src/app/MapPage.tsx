@@ -16,7 +16,7 @@ import { ViewBoundary } from "../ui/ViewBoundary";
 import { ViewLoading } from "../ui/ViewLoading";
 import { regionPanelModule } from "./chart-modules";
 import { appMessages } from "./messages";
-import { NationalView } from "./national-module";
+import { NationalView } from "./national-part";
 import type { Downloads } from "./use-export-context";
 
 interface Props {
@@ -78,7 +78,7 @@ export function MapPage({ index, geometry, view, setView, selected, onClose, sho
             />
           ) : (
             // Its own Suspense boundary: where the app adopts the built page, the drawn summary stays
-            // as it is until its code arrives (app/national-module.ts), while the map works.
+            // as it is until its code arrives (app/national-part.ts), while the map works.
             <Suspense fallback={<ViewLoading />}>
               <NationalView
                 index={index}

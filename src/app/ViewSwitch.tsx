@@ -4,7 +4,7 @@
  * Each view has its own <main> and its own error boundary.
  */
 import { lazy, Suspense, type ReactNode } from "react";
-import { NationalView } from "./national-module";
+import { NationalView } from "./national-part";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../geo/map-geometry";
 import { useMessages } from "../i18n/context";

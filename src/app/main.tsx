@@ -9,11 +9,12 @@ import { MapEventSeedContext } from "../features/events/seed-context";
 import { langFromSearch } from "../i18n/lang";
 import { loadWords } from "../i18n/messages";
 import { currentSearch } from "../state/address";
-import { linkedRegion } from "../state/view-state";
+import { isEmbedSearch, linkedRegion, showsNationalSummary } from "../state/view-state";
 import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 import { showCodeLoadFailed } from "./code-load-failed";
-import { holdNationalCode, releaseNationalCode } from "./national-module";
+import { embedPart } from "./embed-part";
+import { nationalPart } from "./national-part";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 /** The text of one of the built page's inert <template> blocks (scripts/prerender.ts), or null. */
@@ -47,9 +48,12 @@ const drawn = root.hasAttribute("data-prerendered");
 const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
 /** All of the drawn page is this link's (public/boot.js): the app adopts it rather than drawing anew. */
 const adopting = drawn && prepaint.length === 0;
-// The national summary's code: after the map works where the drawn summary is adopted, else now (national-module.ts).
-if (adopting) holdNationalCode();
-else releaseNationalCode();
+// Code split from this chunk that this link's page shows (national-part.ts, embed-part.ts): the national summary
+// after the map works where the drawn one is adopted, else beside the data; the embed's shell.
+const search = currentSearch();
+if (adopting) nationalPart.hold();
+else if (showsNationalSummary(search)) nationalPart.fetchNow();
+if (isEmbedSearch(search)) embedPart.fetchNow();
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
 const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
 const app = (prerendered: string | null) => (
@@ -95,7 +99,7 @@ async function start() {
       });
       return;
     }
-    releaseNationalCode();
+    nationalPart.release();
   }
   const prerendered = drawn && !prepaint.includes("none") ? root.innerHTML : null;
   // A transition here too: a province link draws its panel and chart in slices, not one long task.

@@ -11,7 +11,8 @@ import type { AtlasData, EventRecord } from "../data/atlas-types";
 import { indexAtlas } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import type { ProjectedMap } from "../geo/province-map";
-import { mapEventSeed, type MapEventSeed } from "../features/events/lib/map-event-seed";
+import { mapEventSeed } from "../features/events/lib/map-event-seed-build";
+import type { MapEventSeed } from "../features/events/lib/map-event-seed";
 
 export { MAP_EVENT_SEED_ID } from "../features/events/lib/map-event-seed";
 export { MAP_META_ID, mapMetaOf } from "../geo/map-seed";
@@ -21,7 +22,7 @@ import { App } from "./App";
 /**
  * The first view's markup, and the event counts it draws (the page carries them for the app).
  * Rendered to completion: parts whose code the app loads apart (the national summary,
- * app/national-module.ts) are drawn, each inside its Suspense boundary, as the browser adopts them.
+ * app/national-part.ts) are drawn, each inside its Suspense boundary, as the browser adopts them.
  */
 export async function renderFirstView(
   data: AtlasData,

@@ -17,6 +17,7 @@ import {
   VIEW_PARAMS,
   VIEW_RULES,
   type RenderFlags,
+  type ViewName,
   type ViewState,
 } from "./url-params";
 
@@ -118,6 +119,21 @@ export function linkedRegion(search: string): string | null {
   const { view } = parseView(search, new Set([code]));
   // Only the map (and the region view) open the panel; the Events view, say, keeps `r` as a filter.
   return view.view === "map" || view.view === "region" ? view.region : null;
+}
+
+/**
+ * Whether a link's page shows the national summary, read before the data is in (so its code can
+ * be fetched beside it): the National view, or the full atlas's map with no province open.
+ */
+export function showsNationalSummary(search: string): boolean {
+  let name: ViewName;
+  try {
+    name = parseView(search, new Set()).view.view;
+  } catch {
+    return false;
+  }
+  if (name === "national") return true;
+  return !isEmbedSearch(search) && (name === "map" || name === "region") && linkedRegion(search) === null;
 }
 
 /**

@@ -112,10 +112,11 @@ describe("MapView in Chinese", () => {
     expect(englishWords(screen.getByTestId("map-announcer"), ["Hainan"])).toEqual([]);
   });
 
-  it("shows the tooltip in Chinese: period as 年末, rank, source and an exit dated 年月", () => {
+  // The tooltip's code loads apart from the map's (MapView.tsx), so it is waited for.
+  it("shows the tooltip in Chinese: period as 年末, rank, source and an exit dated 年月", async () => {
     const { container } = renderMap("balance", "2025");
     fireEvent.mouseMove(shape(container, "CN-NM"), { clientX: 100, clientY: 100 });
-    const tip = screen.getByRole("tooltip");
+    const tip = await screen.findByRole("tooltip");
     expect(tip.textContent).toContain("余额，2025年末（初步）：");
     expect(bnOf(tip.textContent!)).toBeCloseTo(index.balance("150000", "2025")!.total!, -1);
     expect(tip.textContent).toContain("（暂定）");
@@ -131,12 +132,14 @@ describe("MapView in Chinese", () => {
     expect(englishWords(tip, ["celma"])).toEqual([]);
   });
 
-  it("gives a pending change in the data's Chinese", () => {
+  it("gives a pending change in the data's Chinese", async () => {
     const { container } = renderMap("balance", "2025");
     fireEvent.mouseMove(shape(container, "CN-NX"), { clientX: 100, clientY: 100 });
     const change = index.data.keyRegions.find((r) => r.adcode === "640000")!.change!;
     expect(change.kindZh).toBe("申请退出");
-    expect(screen.getByRole("tooltip").textContent).toContain(`重点省份（2023年9月列入）；申请退出（${change.date}）`);
+    expect((await screen.findByRole("tooltip")).textContent).toContain(
+      `重点省份（2023年9月列入）；申请退出（${change.date}）`,
+    );
     expect(screen.getByRole("tooltip").textContent).not.toContain(change.kind);
   });
 });

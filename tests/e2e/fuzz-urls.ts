@@ -213,6 +213,19 @@ export async function checkLink(page: Page, watch: PageWatch, query: string, ctx
       timeout: 10_000,
     });
 
+    // The ignored-settings notice's code is fetched once a link needs it (FullApp.tsx), so it may
+    // come a moment after the view: a link that had something ignored waits for it (and if it
+    // never comes, the check below says so).
+    const seen = parseView(
+      await page.evaluate(() => (window as unknown as Record<string, unknown>).__fuzzSearch as string),
+      ctx.regions,
+    );
+    if (!seen.flags.embed && seen.ignored.length > 0)
+      await page
+        .locator(".notice")
+        .waitFor({ state: "attached", timeout: 10_000 })
+        .catch(() => {});
+
     const found = await page.evaluate(
       ({ mark }) => {
         const w = window as unknown as Record<string, unknown>;

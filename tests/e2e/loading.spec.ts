@@ -161,15 +161,20 @@ const ZH_WORDS = /\/assets\/_atlas-zh-words-[\w-]+\.js$/;
 test("an English page's code carries its words in English only; a Chinese page fetches the Chinese words beside the app's code", async ({
   page,
 }) => {
-  // The scripts the page has asked for once the map works, read from the build on disk.
+  // The scripts the page has asked for when the map starts to work, read from the build on disk.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.ready !== "true") return;
+      observer.disconnect();
+      (window as unknown as { scriptsAtReady: string[] }).scriptsAtReady = performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => /\/assets\/[^/]+\.js$/.test(path));
+    }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
+  });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => /\/assets\/[^/]+\.js$/.test(path)),
-  );
+  const scripts = await page.evaluate(() => (window as unknown as { scriptsAtReady: string[] }).scriptsAtReady);
   expect(scripts.length).toBeGreaterThan(0);
   const code = scripts.map((path) => readFileSync(`dist/assets/${path.replace(/^.*\//, "")}`, "utf8")).join("\n");
   expect(code).toContain("China Local Debt Atlas");

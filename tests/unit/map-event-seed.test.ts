@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mapEventSeed, parseMapEventSeed } from "../../src/features/events/lib/map-event-seed";
+import { parseMapEventSeed } from "../../src/features/events/lib/map-event-seed";
+import { mapEventSeed } from "../../src/features/events/lib/map-event-seed-build";
 import { realEvents, realIndex } from "../support/real-data";
 
 describe("the event counts the built page carries", () => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_VIEW,
   NO_FLAGS,
   linkedRegion,
+  showsNationalSummary,
   parseView,
   serialiseView,
   type ViewState,
@@ -181,6 +182,33 @@ describe("old links", () => {
     expect(r.migratedFrom).toBe(1);
     expect(r.ignored).toEqual([]);
     expect(serialiseView(r.view)).toBe(`?v=${CURRENT_VERSION}&r=CN-NM&m=debt_gdp`);
+  });
+});
+
+describe("showsNationalSummary (read before the data is in)", () => {
+  it("is true for the National view and for the full atlas's map with no province open", () => {
+    for (const link of [
+      "",
+      "?v=2&m=debt_gdp&y=2019",
+      "?v=2&view=national",
+      "?v=2&embed=1&view=national",
+      "?lang=zh",
+      "?v=2&r=",
+    ])
+      expect(showsNationalSummary(link), link).toBe(true);
+  });
+
+  it("is false where a province is open, in an embed of anything else, and on the other views", () => {
+    for (const link of [
+      "?v=2&r=CN-GZ",
+      "?r=cn-gz&lang=zh",
+      "?v=2&embed=1&m=debt_gdp",
+      "?v=2&embed=1&r=CN-GZ",
+      "?v=2&view=compare",
+      "?v=2&view=events",
+      "?v=2&view=sources",
+    ])
+      expect(showsNationalSummary(link), link).toBe(false);
   });
 });
 

@@ -10,9 +10,9 @@ import type { EventRecord } from "../../data/atlas-types";
 import type { EventKind } from "../../data/event-kinds";
 import { eventsQuery } from "../../data/queries";
 import { useMessages } from "../../i18n/context";
-import { eventSpan } from "./lib/event-dates";
 import "./events.css";
-import { countByProvince, filterEvents } from "./lib/filter-events";
+import type * as EventDates from "./lib/event-dates";
+import type * as FilterEvents from "./lib/filter-events";
 import { hasEventFilters, placeNamesOf, type EventViewFields } from "./lib/event-view";
 import { eventMessages } from "./messages";
 import { MapEventSeedContext } from "./seed-context";
@@ -35,7 +35,9 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
   // the events file is wanted: nothing downloads the whole file for a map that shows those counts.
   const seed = useContext(MapEventSeedContext);
   const seedAnswers = Boolean(seed && view && !hasEventFilters(view) && !view.event);
-  const data = useEventsIfAvailable(view !== undefined && !seedAnswers);
+  const wanted = view !== undefined && !seedAnswers;
+  const data = useEventsIfAvailable(wanted);
+  const counting = useCountingCode(wanted);
   // Primitive keys: the map is memoised, so the counts must only change when the filters do.
   const kinds = view?.eventKinds.join(",") ?? "";
   const from = view?.from ?? null;
@@ -43,16 +45,19 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
   const query = view?.query ?? "";
   const selection = useMemo(
     () =>
-      data
-        ? filterEvents(
+      data && counting
+        ? counting.filterEvents(
             data,
             { kinds: (kinds ? kinds.split(",") : []) as EventKind[], province: null, from, to, query },
             placeNamesOf(index),
           )
         : null,
-    [data, index, kinds, from, to, query],
+    [data, counting, index, kinds, from, to, query],
   );
-  const counts = useMemo(() => (selection && show ? countByProvince(selection.dated) : undefined), [selection, show]);
+  const counts = useMemo(
+    () => (counting && selection && show ? counting.countByProvince(selection.dated) : undefined),
+    [counting, selection, show],
+  );
   // A view without event filters draws the counts the built page carries (the same figures the
   // events file gives), so the drawn page is adopted as it is.
   const seeded = !data && seedAnswers ? seed : null;
@@ -71,11 +76,11 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
       chosen: null,
       filtered: false,
     };
-  if (!view || !selection || !data) return null;
+  if (!view || !selection || !data || !counting) return null;
   const chosen = view.event ? (data.find((e) => e.id === view.event) ?? null) : null;
   return {
     counts,
-    eventProvince: show && chosen?.provinceAdcode && eventSpan(chosen) ? chosen.provinceAdcode : null,
+    eventProvince: show && chosen?.provinceAdcode && counting.eventSpan(chosen) ? chosen.provinceAdcode : null,
     show,
     setShow,
     national: selection.dated.filter((e) => !e.provinceAdcode).length,
@@ -83,6 +88,32 @@ export function useMapEvents(index: AtlasIndex, view: EventViewFields | undefine
     chosen,
     filtered: hasEventFilters(view),
   };
+}
+
+type CountingCode = Pick<typeof FilterEvents, "filterEvents" | "countByProvince"> &
+  Pick<typeof EventDates, "eventSpan">;
+let countingCode: CountingCode | null = null;
+const loadCountingCode = () =>
+  Promise.all([import("./lib/filter-events"), import("./lib/event-dates")]).then(
+    ([filters, dates]): CountingCode =>
+      (countingCode = {
+        filterEvents: filters.filterEvents,
+        countByProvince: filters.countByProvince,
+        eventSpan: dates.eventSpan,
+      }),
+  );
+
+/**
+ * The code that filters and counts events, fetched with the events file (a view without event
+ * filters draws the built page's counts and needs neither). A failed fetch leaves the layer off,
+ * like a failed events file.
+ */
+function useCountingCode(wanted: boolean): CountingCode | null {
+  const [code, setCode] = useState(countingCode);
+  useEffect(() => {
+    if (wanted && !code) loadCountingCode().then(setCode, () => {});
+  }, [wanted, code]);
+  return code;
 }
 
 /**

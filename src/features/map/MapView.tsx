@@ -2,7 +2,7 @@
  * The map view: the choropleth with its legend, tooltip and notes. Owns only transient state
  * (hover, keyboard focus); the view itself comes from the URL through props.
  */
-import { useCallback, useEffect, useMemo, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useMemo, type ReactNode } from "react";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { lgfvCaveats } from "../../data/caveats";
 import { dataMessages } from "../../data/messages";
@@ -14,17 +14,24 @@ import { formatMetric, formatPartialDate } from "../../ui/format";
 import { useLang, useMessages } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { provinceName, provinceNames } from "../../i18n/domain";
+import { deferredComponent } from "../../ui/deferred-component";
 import { ChinaMap } from "./ChinaMap";
-import { tooltipFlip } from "./TooltipFrame";
+import { tooltipFlip } from "./tooltip-flip";
 import { useMapPointer } from "./use-map-pointer";
 import { MapLegend } from "./MapLegend";
-import { MapTooltip } from "./MapTooltip";
 import { keyStatusText } from "../../ui/key-status";
 import { mapMessages } from "./messages";
 import type { MapGeometry } from "../../geo/map-geometry";
 import { buildMapModel, type MapCell } from "./lib/map-model";
 import { MapEventsNote, useMapEvents } from "../events/MapEvents";
 import type { EventViewFields } from "../events/lib/event-view";
+
+/**
+ * The tooltip's code loads apart, in the task after the map is first drawn (the map works without
+ * it; a hover before it arrives shows the tooltip when it does).
+ */
+const tooltipPart = deferredComponent(() => import("./MapTooltip").then((m) => m.MapTooltip));
+const MapTooltip = tooltipPart.Component;
 
 interface Props {
   index: AtlasIndex;
@@ -93,6 +100,12 @@ export function MapView({
       boxRef.current?.scrollIntoView({ block: "start" });
   }, [selected, compact, boxRef]);
 
+  // The tooltip's code, in a task after the one that drew the map (a timeout: not before it works).
+  useEffect(() => {
+    const id = setTimeout(tooltipPart.release, 0);
+    return () => clearTimeout(id);
+  }, []);
+
   const hovered = shown ? model.cells.get(shown.adcode) : undefined;
   const label = period ? t.when(period) : periodId;
   // Huatai FI's estimate exists for year-ends 2019–2024 only: elsewhere every province is missing, and the banner says why.
@@ -146,23 +159,25 @@ export function MapView({
           eventProvince={events?.eventProvince ?? null}
         />
         {shown && hovered && (
-          <MapTooltip
-            cell={hovered}
-            model={model}
-            metric={metric}
-            x={shown.x}
-            y={shown.y}
-            {...tooltipFlip(shown.x, shown.y, boxRef.current)}
-            periodLabel={label}
-            pinned={
-              pinned
-                ? {
-                    onClose: unpin,
-                    onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined,
-                  }
-                : undefined
-            }
-          />
+          <Suspense fallback={null}>
+            <MapTooltip
+              cell={hovered}
+              model={model}
+              metric={metric}
+              x={shown.x}
+              y={shown.y}
+              {...tooltipFlip(shown.x, shown.y, boxRef.current)}
+              periodLabel={label}
+              pinned={
+                pinned
+                  ? {
+                      onClose: unpin,
+                      onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined,
+                    }
+                  : undefined
+              }
+            />
+          </Suspense>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">

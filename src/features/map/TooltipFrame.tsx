@@ -104,8 +104,3 @@ export function tooltipLeft(x: number, width: number, boxWidth: number, flipX: b
   const beside = flipX ? x - GAP - width : x + GAP;
   return Math.max(EDGE, Math.min(beside, boxWidth - EDGE - width));
 }
-
-/** Where a tooltip at (x, y) should open, so it stays inside a box of this size. */
-export function tooltipFlip(x: number, y: number, box: HTMLElement | null): { flipX: boolean; flipY: boolean } {
-  return { flipX: x > (box?.clientWidth ?? 0) * 0.6, flipY: y > (box?.clientHeight ?? 0) * 0.55 };
-}

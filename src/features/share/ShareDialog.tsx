@@ -11,7 +11,7 @@ import { ThemeSelect } from "../../ui/ThemeSelect";
 import { EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
 import { shareMessages } from "./messages";
 
-interface Props {
+export interface ShareDialogProps {
   open: boolean;
   onClose: () => void;
   view: ViewState;
@@ -37,7 +37,15 @@ async function copyText(text: string): Promise<boolean> {
 
 const PREVIEW_WIDTH = 440;
 
-export function ShareDialog({ open, onClose, view, title, regionName, prefectureName = null, onCopyImage }: Props) {
+export function ShareDialog({
+  open,
+  onClose,
+  view,
+  title,
+  regionName,
+  prefectureName = null,
+  onCopyImage,
+}: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const lang = useLang();

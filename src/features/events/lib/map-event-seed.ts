@@ -3,11 +3,9 @@
  * built page draws them (scripts/prerender.ts), and the app reads the same figures from the page
  * (JSON in an inert <template>, neither shown nor run) to adopt that drawing before the events file has arrived. Once
  * the file is in, the counts are computed from it as for any filter, and come out the same.
+ * This module is what the app reads; the build's counting is in map-event-seed-build.ts, so the
+ * app's first chunk does not carry the filtering code (MapEvents fetches it with the events file).
  */
-import type { AtlasIndex } from "../../../data/atlas-index";
-import type { EventRecord } from "../../../data/atlas-types";
-import { countByProvince, filterEvents } from "./filter-events";
-import { placeNamesOf } from "./event-view";
 
 export interface MapEventSeed {
   /** Dated events per province adcode. */
@@ -19,19 +17,6 @@ export interface MapEventSeed {
 
 /** The id of the built page's <template> that carries the seed. */
 export const MAP_EVENT_SEED_ID = "atlas-map-events";
-
-export function mapEventSeed(events: readonly EventRecord[], index: AtlasIndex): MapEventSeed {
-  const selection = filterEvents(
-    events,
-    { kinds: [], province: null, from: null, to: null, query: "" },
-    placeNamesOf(index),
-  );
-  return {
-    counts: Object.fromEntries(countByProvince(selection.dated)),
-    national: selection.dated.filter((e) => !e.provinceAdcode).length,
-    undated: selection.undated.length,
-  };
-}
 
 const count = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
