@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { minifiedBootScript } from "./scripts/boot-script-plugin.ts";
 import { cjkFontFaces } from "./scripts/cjk-font-plugin.ts";
 import { contentSecurityPolicy } from "./scripts/csp-plugin.ts";
 import { firstViewChunk } from "./scripts/first-view-chunk-plugin.ts";
@@ -9,7 +10,7 @@ import { languageSplit } from "./scripts/language-split-plugin.ts";
 // base "./" keeps every asset URL relative, so the build works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), cjkFontFaces(), firstViewChunk(), languageSplit()],
+  plugins: [react(), contentSecurityPolicy(), cjkFontFaces(), firstViewChunk(), languageSplit(), minifiedBootScript()],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -145,17 +145,20 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
     }, 0);
     return () => clearTimeout(id);
   }, [embed]);
-  // The tab title names the view, so history entries and bookmarks say what they are. After the
-  // effect above, so the titles' code is asked for once the map works (the built page's own <title>
+  // The tab title names the view, so history entries and bookmarks say what they are. The titles'
+  // code is asked for in a task after the one that made the map work (the built page's own <title>
   // names the default view meanwhile).
   useEffect(() => {
     let current = true;
-    import("../ui/titles").then(
-      ({ documentTitle }) => current && (document.title = documentTitle(index, state.view, lang, prefecture)),
-      () => {}, // the tab keeps its last title
+    const id = setTimeout(() =>
+      import("../ui/titles").then(
+        ({ documentTitle }) => current && (document.title = documentTitle(index, state.view, lang, prefecture)),
+        () => {}, // the tab keeps its last title
+      ),
     );
     return () => {
       current = false;
+      clearTimeout(id);
     };
   }, [index, state.view, lang, prefecture]);
 
