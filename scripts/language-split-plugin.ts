@@ -147,7 +147,9 @@ export function languageSplit(): Plugin[] {
   let active = false;
   const split = new Map<string, string>(); // absolute path -> key
   const keyOf = (path: string) => relative(root, path).split("\\").join("/");
-  const isCatalogueModule = (path: string) => /\.tsx?$/.test(path) && readFileSync(path, "utf8").includes(CALLEE);
+  // A call, possibly with type arguments (`defineMessages<Words>(`); the parse then finds the calls.
+  const isCatalogueModule = (path: string) =>
+    /\.tsx?$/.test(path) && new RegExp(`\\b${CALLEE}\\s*[<(]`).test(readFileSync(path, "utf8"));
   return [
     {
       name: "atlas-language-split:pack",

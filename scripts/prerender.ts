@@ -85,7 +85,7 @@ async function main() {
   const seedBlock = inert(MAP_EVENT_SEED_ID, seed) + inert(MAP_META_ID, mapMetaOf(map));
   const shapes = markup.match(/data-region="/g)?.length ?? 0;
   if (shapes < 34) throw new Error(`the first view has ${shapes} province shapes, not 34`);
-  // The national summary's code loads apart (src/app/national-module.ts): drawn, not its placeholder.
+  // The national summary's code loads apart (src/app/national-part.ts): drawn, not its placeholder.
   if (!markup.includes('class="national-view"') || markup.includes("<!--$?-->") || markup.includes("<script"))
     throw new Error("the first view does not draw the national summary in place");
   writeFileSync(file, html.replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTR}="map">${markup}</div>${seedBlock}`));

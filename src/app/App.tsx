@@ -19,6 +19,7 @@ import { isEmbedSearch } from "../state/view-state";
 import { usePrefectureUnit } from "./use-prefecture-unit";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
+import { ViewBoundary } from "../ui/ViewBoundary";
 
 /**
  * The language first: loading and error messages already speak it.
@@ -164,15 +165,17 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
 
   if (state.flags.embed)
     return (
-      <Suspense fallback={null}>
-        <embedPart.Component
-          index={index}
-          geometry={geometry}
-          view={state.view}
-          flags={state.flags}
-          setView={state.setView}
-        />
-      </Suspense>
+      <ViewBoundary name="embed">
+        <Suspense fallback={null}>
+          <embedPart.Component
+            index={index}
+            geometry={geometry}
+            view={state.view}
+            flags={state.flags}
+            setView={state.setView}
+          />
+        </Suspense>
+      </ViewBoundary>
     );
   return <FullApp index={index} geometry={geometry} state={state} theme={theme} />;
 }

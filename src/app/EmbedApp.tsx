@@ -9,6 +9,7 @@ import type { AtlasIndex } from "../data/atlas-index";
 import { isAmount, isLgfv } from "../data/metrics";
 import type { MapGeometry } from "../geo/map-geometry";
 import { MapView } from "../features/map/MapView";
+import { ViewBoundary } from "../ui/ViewBoundary";
 import { NationalView } from "./national-part";
 import { regionPanelModule } from "./chart-modules";
 import { LoadedChart } from "../ui/LoadedChart";
@@ -85,9 +86,11 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         inert={flags.static || undefined}
       >
         {view.view === "national" ? (
-          <Suspense fallback={null}>
-            <NationalView index={index} periodId={view.period} layout="compact" />
-          </Suspense>
+          <ViewBoundary name="national summary">
+            <Suspense fallback={null}>
+              <NationalView index={index} periodId={view.period} layout="compact" />
+            </Suspense>
+          </ViewBoundary>
         ) : view.view === "region" && selected ? (
           <LoadedChart
             loader={regionPanelModule}

@@ -10,6 +10,7 @@ import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
 import type { Theme } from "../state/view-state";
 import { DownloadMenu } from "../features/export/DownloadMenu";
+import { ViewBoundary } from "../ui/ViewBoundary";
 import { Controls } from "./Controls";
 import { Nav } from "./Nav";
 import { useMessages } from "../i18n/context";
@@ -98,9 +99,11 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         }
       />
       {ignored.length > 0 && (
-        <Suspense fallback={null}>
-          <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
-        </Suspense>
+        <ViewBoundary name="notice" quiet>
+          <Suspense fallback={null}>
+            <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+          </Suspense>
+        </ViewBoundary>
       )}
       <div className="toolbar" role="region" aria-label={t.toolbarLabel}>
         <Nav view={view} onView={(v) => setView({ view: v })} />

@@ -3,7 +3,7 @@
  * Share, drawn in the header (FullApp hands them to AppHeader, so the built page's first view has
  * them in its markup); the Share dialog itself goes to the end of the page, mounted on first use.
  */
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { ExportSubject } from "../features/export/lib/export-context";
@@ -47,13 +47,21 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
   const t = useMessages(appMessages);
   const lang = useLang();
   const [sharing, setSharing] = useState(false);
+  const chosenLang = useRef(lang);
   // The dialog stays mounted once opened, so a second Share opens it at once and as the reader left it.
   const [shareMounted, setShareMounted] = useState(false);
   const imageSubject: ExportSubject = view.view === "national" ? "national" : "map";
   const prefecture = usePrefectureUnit(index, view);
   return (
     <>
-      <LanguageSwitch lang={lang} onChange={(l) => loadWords(l).then(() => setView({ lang: l }), showCodeLoadFailed)} />
+      <LanguageSwitch
+        lang={lang}
+        onChange={(l) => {
+          // The last choice wins: English (at once) after 中文 (its words on their way) stays English.
+          chosenLang.current = l;
+          loadWords(l).then(() => chosenLang.current === l && setView({ lang: l }), showCodeLoadFailed);
+        }}
+      />
       <label className="theme-picker">
         <span className="theme-label">{t.theme}</span>
         <ThemeSelect

@@ -1,6 +1,6 @@
 /**
  * The note a page shows when the app's code cannot be fetched (src/app/entry.ts: the app's chunk;
- * src/app/main.tsx: the Chinese words' chunk). Without that code the app cannot say it in the
+ * src/app/main.tsx and the language switch in HeaderActions.tsx: the Chinese words' chunk). Without that code the app cannot say it in the
  * reader's language, so both are given; the drawn page stays as it is under it.
  */
 export function showCodeLoadFailed() {

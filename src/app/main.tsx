@@ -6,7 +6,7 @@ import { atlasQuery, geometryQuery, provinceEventsQuery } from "../data/queries"
 import { MAP_META_ID, mapFromPage } from "../geo/map-seed";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
-import { langFromSearch } from "../i18n/lang";
+import { DEFAULT_LANG, langFromSearch } from "../i18n/lang";
 import { loadWords } from "../i18n/messages";
 import { currentSearch } from "../state/address";
 import { isEmbedSearch, linkedRegion, showsNationalSummary } from "../state/view-state";
@@ -46,13 +46,26 @@ if (linked) {
 const root = document.getElementById("root")!;
 const drawn = root.hasAttribute("data-prerendered");
 const prepaint = (document.documentElement.dataset.prepaint ?? "").split(" ").filter(Boolean);
-/** All of the drawn page is this link's (public/boot.js): the app adopts it rather than drawing anew. */
-const adopting = drawn && prepaint.length === 0;
-// Code split from this chunk that this link's page shows (national-part.ts, embed-part.ts): the national summary
-// after the map works where the drawn one is adopted, else beside the data; the embed's shell.
 const search = currentSearch();
-if (adopting) nationalPart.hold();
-else if (showsNationalSummary(search)) nationalPart.fetchNow();
+/**
+ * All of the drawn page is this link's (public/boot.js), and the app's first render here is the
+ * build's (that render reads no query and takes the browser's language): the app adopts the page
+ * rather than drawing it anew.
+ */
+const adopting = drawn && prepaint.length === 0 && langFromSearch("") === DEFAULT_LANG;
+/**
+ * ...and nothing draws the page again at once after adopting it (no query to apply, the theme the
+ * build drew): then the drawn national summary may wait for its code until the map works. Anything
+ * that re-renders it before its code is in would swap it for a placeholder (React cannot adopt a
+ * part whose code it does not have), so otherwise its code comes first.
+ */
+const steady = adopting && search === "" && document.documentElement.dataset.theme === "light";
+// Code split from this chunk that this link's page shows (national-part.ts, embed-part.ts): the
+// national summary after the map works where the page is adopted as drawn, else beside the data;
+// the embed's shell.
+let nationalCode: Promise<void> = Promise.resolve();
+if (steady) nationalPart.hold();
+else if (showsNationalSummary(search)) nationalCode = nationalPart.fetchNow();
 if (isEmbedSearch(search)) embedPart.fetchNow();
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
 const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
@@ -89,7 +102,7 @@ async function start() {
   }
   if (adopting) {
     const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), HYDRATE_WITHIN_MS));
-    const outcome = await Promise.race([loaded.then(() => "loaded" as const), timeout]);
+    const outcome = await Promise.race([Promise.all([loaded, nationalCode]).then(() => "loaded" as const), timeout]);
     const ready = queryClient.getQueryData(atlasQuery.queryKey) && queryClient.getQueryData(geometryQuery.queryKey);
     if (outcome === "loaded" && ready) {
       // As a transition, React adopts the page in slices of a few ms, yielding to the browser
@@ -99,7 +112,8 @@ async function start() {
       });
       return;
     }
-    nationalPart.release();
+    // Drawn anew: the summary's code is waited for like the data.
+    if (steady) nationalPart.fetchNow();
   }
   const prerendered = drawn && !prepaint.includes("none") ? root.innerHTML : null;
   // A transition here too: a province link draws its panel and chart in slices, not one long task.

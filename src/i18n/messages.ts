@@ -50,6 +50,8 @@ interface Deferred {
 }
 
 let waiting: Deferred[] = [];
+/** The Chinese words' chunk once loaded: a catalogue that registers later is filled from it at once. */
+let pack: ZhWordsPack | null = null;
 
 /**
  * A catalogue whose Chinese half is in the Chinese words' chunk: written by the build in place of
@@ -58,7 +60,9 @@ let waiting: Deferred[] = [];
  */
 export function withDeferredZh<T>(en: T, key: string, index: number, load: () => Promise<ZhWordsPack>): Catalogue<T> {
   let zh: T | undefined;
-  waiting.push({ key, index, load, fill: (value) => (zh = value as T) });
+  const deferred: Deferred = { key, index, load, fill: (value) => (zh = value as T) };
+  if (pack) fill(deferred, pack);
+  else waiting.push(deferred);
   return {
     en,
     get zh(): T {
@@ -73,24 +77,27 @@ export function wordsLoaded(lang: Lang): boolean {
   return lang === "en" || waiting.length === 0;
 }
 
+function fill(d: Deferred, from: ZhWordsPack) {
+  const part = from.default[d.key]?.[d.index];
+  if (part === undefined) throw new Error(`The Chinese words' chunk has no part ${d.index} of ${d.key}.`);
+  d.fill(part);
+}
+
 let loading: Promise<void> | null = null;
 
 /**
- * Makes every catalogue readable in `lang`: fetches the Chinese words' chunk once (a failure
- * rejects, and the next call tries again). Resolves at once for English and wherever nothing was
- * split.
+ * Makes every catalogue readable in `lang`: fetches the Chinese words' chunk once. A failure
+ * rejects; browsers keep a module that failed to load, so a later call fails too until the page is
+ * reloaded (the app says so). Resolves at once for English and wherever nothing was split.
  */
 export function loadWords(lang: Lang): Promise<void> {
   if (wordsLoaded(lang)) return Promise.resolve();
   loading ??= (async () => {
     try {
       const batch = waiting;
-      const pack = await batch[0].load();
-      for (const d of batch) {
-        const part = pack.default[d.key]?.[d.index];
-        if (part === undefined) throw new Error(`The Chinese words' chunk has no part ${d.index} of ${d.key}.`);
-        d.fill(part);
-      }
+      const loaded = await batch[0].load();
+      for (const d of batch) fill(d, loaded);
+      pack = loaded;
       waiting = waiting.filter((d) => !batch.includes(d));
     } finally {
       loading = null;

@@ -11,7 +11,11 @@ interface State {
   error: Error | null;
 }
 
-export class ViewBoundary extends Component<{ name: string; children: ReactNode }, State> {
+/**
+ * `quiet`: an optional part (a tooltip, a notice) whose failure shows nothing rather than a message;
+ * the view around it goes on.
+ */
+export class ViewBoundary extends Component<{ name: string; quiet?: boolean; children: ReactNode }, State> {
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -20,6 +24,7 @@ export class ViewBoundary extends Component<{ name: string; children: ReactNode 
 
   render() {
     if (!this.state.error) return this.props.children;
+    if (this.props.quiet) return null;
     return <BoundaryMessage name={this.props.name} detail={this.state.error.message} />;
   }
 }

@@ -6,9 +6,13 @@
  * - `hold()`: the app adopts a built page that already shows the component (hydration); React keeps
  *   the drawn part in its Suspense boundary and asks for the code, which waits for `release()`.
  * - `release()`: let a held fetch go, and fetch the code now for later use.
- * - `fetchNow()`: the app draws the page itself and needs the component: fetch now, and
- *   `useSettled()` is false until the code is here (or failed), so the app can wait for it as for
- *   its data. Without this call the app never waits (a view reached later suspends as usual).
+ * - `fetchNow()`: the app draws the page itself and needs the component: fetch now (a hold is let
+ *   go), and `useSettled()` is false until the code is here (or failed), so the app can wait for it
+ *   as for its data; the promise it returns settles then too. Without this call the app never waits
+ *   (a view reached later suspends as usual).
+ *
+ * A chunk that fails stays failed until the page is reloaded (browsers keep a failed module), so the
+ * component's error boundary should offer a reload, or render nothing where the part is optional.
  */
 import { lazy, useSyncExternalStore, type ComponentType } from "react";
 
@@ -16,7 +20,7 @@ export interface DeferredComponent<P> {
   Component: ComponentType<P>;
   hold: () => void;
   release: () => void;
-  fetchNow: () => void;
+  fetchNow: () => Promise<void>;
   useSettled: () => boolean;
 }
 
@@ -67,7 +71,12 @@ export function deferredComponent<P>(load: () => Promise<ComponentType<P>>): Def
     },
     fetchNow() {
       awaited = true;
-      fetchCode().catch(() => {});
+      notify();
+      letGo();
+      return fetchCode().then(
+        () => {},
+        () => {},
+      );
     },
     useSettled() {
       return useSyncExternalStore(

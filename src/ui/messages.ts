@@ -60,6 +60,7 @@ export const uiMessages = defineMessages(
       "national summary": "national summary",
       "Your data": "Your data",
       Share: "Share",
+      embed: "embedded view",
     } as Record<string, string>,
   },
   {
@@ -109,6 +110,7 @@ export const uiMessages = defineMessages(
       "national summary": "全国概况",
       "Your data": "你的数据",
       Share: "分享",
+      embed: "嵌入视图",
     },
   },
 );

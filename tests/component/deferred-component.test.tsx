@@ -70,7 +70,7 @@ describe("deferredComponent", () => {
     expect(screen.getByText("Hello embed")).toBeTruthy();
   });
 
-  it("fetched at start and failed: the app stops waiting; the part's own boundary reports it", async () => {
+  it("fetched at start and failed: the app stops waiting (the part's own boundary reports the failure)", async () => {
     const chunk = fakeChunk();
     const part = deferredComponent(chunk.load);
     part.fetchNow();

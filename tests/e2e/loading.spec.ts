@@ -259,29 +259,42 @@ test("on the map, the national summary's code is fetched once the map works, and
   page,
 }) => {
   await page.addInitScript(() => {
+    const w = window as unknown as { drawnSummary: Element | null; readyAt: number };
     document.addEventListener("DOMContentLoaded", () => {
-      (window as unknown as { drawnSummary: Element | null }).drawnSummary = document.querySelector(".national-view");
+      w.drawnSummary = document.querySelector(".national-view");
     });
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.ready !== "true") return;
+      observer.disconnect();
+      w.readyAt = performance.now();
+    }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
   });
-  let readyWhenAsked: string | null | undefined;
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(NATIONAL_CODE, async (route) => {
-    readyWhenAsked = await page.evaluate(() => document.documentElement.dataset.ready ?? null);
     await held;
     await route.continue();
   });
   const asked = page.waitForRequest((r) => NATIONAL_CODE.test(new URL(r.url()).pathname));
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  await asked;
-  await expect.poll(() => readyWhenAsked).toBe("true");
+  const request = await asked;
+  // Asked for after the map works, on the page's own clock (checked once it is answered: a request
+  // has no resource entry before).
   // Meanwhile the summary is on screen as the page drew it, and the map works.
   const summary = page.getByRole("region", { name: "National view" });
   await expect(summary.getByRole("heading").first()).toBeVisible();
   await page.locator('[data-region="CN-GZ"]').first().hover();
   await expect(page.locator(".map-tooltip")).toContainText("Guizhou");
   release();
+  await expect
+    .poll(() =>
+      page.evaluate((url) => {
+        const entry = performance.getEntriesByName(url)[0];
+        return entry ? entry.startTime >= (window as unknown as { readyAt: number }).readyAt : "not yet recorded";
+      }, request.url()),
+    )
+    .toBe(true);
   // Once the code is in, the same nodes work: its chart downloads.
   await summary.locator("summary", { hasText: "Download chart" }).click();
   const [file] = await Promise.all([
@@ -294,6 +307,28 @@ test("on the map, the national summary's code is fetched once the map works, and
       () => document.querySelector(".national-view") === (window as unknown as { drawnSummary: Element }).drawnSummary,
     ),
   ).toBe(true);
+});
+
+test("a dark-theme reader's map page keeps its drawn national summary: its code comes before the page is adopted", async ({
+  browser,
+}) => {
+  // The page re-renders at once in the reader's dark theme after adopting the built (light) one;
+  // a summary whose code were still held would be swapped for a placeholder there.
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { placeholderShown: boolean };
+    w.placeholderShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector(".side [aria-busy='true']")) w.placeholderShown = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator(".side .national-view")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { placeholderShown: boolean }).placeholderShown)).toBe(false);
+  await context.close();
 });
 
 test("a link the built page does not show fetches the national summary's code beside the data and draws it before data-ready", async ({

@@ -15,6 +15,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
 import { provinceName, provinceNames } from "../../i18n/domain";
 import { deferredComponent } from "../../ui/deferred-component";
+import { ViewBoundary } from "../../ui/ViewBoundary";
 import { ChinaMap } from "./ChinaMap";
 import { tooltipFlip } from "./tooltip-flip";
 import { useMapPointer } from "./use-map-pointer";
@@ -159,25 +160,27 @@ export function MapView({
           eventProvince={events?.eventProvince ?? null}
         />
         {shown && hovered && (
-          <Suspense fallback={null}>
-            <MapTooltip
-              cell={hovered}
-              model={model}
-              metric={metric}
-              x={shown.x}
-              y={shown.y}
-              {...tooltipFlip(shown.x, shown.y, boxRef.current)}
-              periodLabel={label}
-              pinned={
-                pinned
-                  ? {
-                      onClose: unpin,
-                      onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined,
-                    }
-                  : undefined
-              }
-            />
-          </Suspense>
+          <ViewBoundary name="map" quiet>
+            <Suspense fallback={null}>
+              <MapTooltip
+                cell={hovered}
+                model={model}
+                metric={metric}
+                x={shown.x}
+                y={shown.y}
+                {...tooltipFlip(shown.x, shown.y, boxRef.current)}
+                periodLabel={label}
+                pinned={
+                  pinned
+                    ? {
+                        onClose: unpin,
+                        onDetails: hovered.kind !== "not-covered" && !compact ? () => select(shown.adcode) : undefined,
+                      }
+                    : undefined
+                }
+              />
+            </Suspense>
+          </ViewBoundary>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
