@@ -17,12 +17,8 @@ function eventFilesAsked(page: Page): string[] {
   return asked;
 }
 
-test("the map's first view fetches its code in three files: the entry, the app and the bundler's runtime", async ({
-  page,
-}) => {
-  // The scripts whose requests started before the app said it had taken over the map (the panel's
-  // code and the rest come after), as the bench counts them: read once the network is quiet, so a
-  // request started just before data-ready but finished after it counts too.
+/** Records, on the page's own clock, when the app says it has taken over the map (`window.readyAt`). */
+async function recordReadyAt(page: Page) {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.documentElement?.dataset.ready !== "true") return;
@@ -30,17 +26,33 @@ test("the map's first view fetches its code in three files: the entry, the app a
       (window as unknown as { readyAt: number }).readyAt = performance.now();
     }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
   });
-  await page.goto("/");
+}
+
+/**
+ * The paths of the scripts whose requests started before data-ready, as the bench counts them (call
+ * recordReadyAt before the page loads): read once the network is quiet, so a request started just
+ * before data-ready but finished after it counts too.
+ */
+async function scriptsAskedBeforeReady(page: Page): Promise<string[]> {
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await page.waitForLoadState("networkidle");
-  const scripts = await page.evaluate(() =>
+  return page.evaluate(() =>
     performance
       .getEntriesByType("resource")
       .filter((e) => e.startTime < (window as unknown as { readyAt: number }).readyAt)
-      .map((e) => e.name)
-      .filter((n) => /\/assets\/.*\.js$/.test(n)),
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => /\/assets\/[^/]+\.js$/.test(path)),
   );
-  expect(scripts.map((url) => new URL(url).pathname.replace(/^.*\/assets\/|-[\w-]{8}\.js$/g, "")).sort()).toEqual([
+}
+
+test("the map's first view fetches its code in three files: the entry, the app and the bundler's runtime", async ({
+  page,
+}) => {
+  // The panel's code and the rest come after data-ready.
+  await recordReadyAt(page);
+  await page.goto("/");
+  const scripts = await scriptsAskedBeforeReady(page);
+  expect(scripts.map((path) => path.replace(/^.*\/assets\/|-[\w-]{8}\.js$/g, "")).sort()).toEqual([
     "index",
     "main",
     "rolldown-runtime",
@@ -167,20 +179,10 @@ const ZH_WORDS = /\/assets\/_atlas-zh-words-[\w-]+\.js$/;
 test("an English page's code carries its words in English only; a Chinese page fetches the Chinese words beside the app's code", async ({
   page,
 }) => {
-  // The scripts the page has asked for when the map starts to work, read from the build on disk.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement?.dataset.ready !== "true") return;
-      observer.disconnect();
-      (window as unknown as { scriptsAtReady: string[] }).scriptsAtReady = performance
-        .getEntriesByType("resource")
-        .map((e) => new URL(e.name).pathname)
-        .filter((path) => /\/assets\/[^/]+\.js$/.test(path));
-    }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
-  });
+  // The scripts the page asked for before the map worked, read from the build on disk.
+  await recordReadyAt(page);
   await page.goto("/");
-  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  const scripts = await page.evaluate(() => (window as unknown as { scriptsAtReady: string[] }).scriptsAtReady);
+  const scripts = await scriptsAskedBeforeReady(page);
   expect(scripts.length).toBeGreaterThan(0);
   const code = scripts.map((path) => readFileSync(`dist/assets/${path.replace(/^.*\//, "")}`, "utf8")).join("\n");
   expect(code).toContain("China Local Debt Atlas");
@@ -258,16 +260,11 @@ const NATIONAL_CODE = /\/assets\/NationalView-[\w-]+\.js$/;
 test("on the map, the national summary's code is fetched once the map works, and the drawn summary is adopted in place", async ({
   page,
 }) => {
+  await recordReadyAt(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { drawnSummary: Element | null; readyAt: number };
     document.addEventListener("DOMContentLoaded", () => {
-      w.drawnSummary = document.querySelector(".national-view");
+      (window as unknown as { drawnSummary: Element | null }).drawnSummary = document.querySelector(".national-view");
     });
-    new MutationObserver((_, observer) => {
-      if (document.documentElement?.dataset.ready !== "true") return;
-      observer.disconnect();
-      w.readyAt = performance.now();
-    }).observe(document, { subtree: true, attributeFilter: ["data-ready"] });
   });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
