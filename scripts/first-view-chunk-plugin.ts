@@ -7,11 +7,31 @@
  * of them. This plugin lists the modules the app imports statically (less those the entry already
  * has) once the module graph is known, and a code-splitting group keeps exactly those in the app's
  * chunk. Lazy views still get their own chunks and import what they share from it.
+ *
+ * The same holds for the code of a first click (src/app/chart-modules.ts): the province panel and
+ * what it imports were about fifteen more small files, fetched just after the map works, and a
+ * click at that moment waited for the last of them. A second group keeps the panel's static
+ * closure (less what the app and the entry have, and what code fetched before the map works
+ * imports) in one chunk. Lazy views loaded later that share a module with it import it from there.
  */
 import type { Plugin } from "vite";
 
 const APP_MODULE = /\/src\/app\/main\.tsx$/;
 const ENTRY_MODULE = /\/src\/app\/entry\.ts$/;
+const PANEL_MODULE = /\/src\/features\/region\/RegionPanel\.tsx$/;
+/**
+ * Lazily loaded code that some pages fetch before the map works (beside the data): the national
+ * summary and the embed's shell (src/app/national-part.ts, embed-part.ts), the ignored-settings
+ * notice, the map's event filtering, the Chinese words. Lazy code loaded later may import from the
+ * panel's chunk: it is fetched on every page once the map works.
+ */
+const EARLY_LAZY_MODULES = [
+  /\/src\/features\/national\/NationalView\.tsx$/,
+  /\/src\/app\/EmbedApp\.tsx$/,
+  /\/src\/app\/IgnoredNotice\.tsx$/,
+  /\/src\/features\/events\/lib\/(filter-events|event-dates)\.ts$/,
+  /atlas-zh-words/,
+];
 
 interface ModuleGraph {
   getModuleIds(): IterableIterator<string>;
@@ -32,6 +52,7 @@ function staticClosure(graph: ModuleGraph, start: string): Set<string> {
 
 export function firstViewChunk(): Plugin {
   const appModules = new Set<string>();
+  const panelModules = new Set<string>();
   return {
     name: "atlas-first-view-chunk",
     apply: "build",
@@ -47,7 +68,10 @@ export function firstViewChunk(): Plugin {
                 // execution order when dependencies are not pulled in; not needed here, since the
                 // group is a whole static closure less what the entry has already run.
                 includeDependenciesRecursively: false,
-                groups: [{ name: "main", test: (id: string) => appModules.has(id) }],
+                groups: [
+                  { name: "main", test: (id: string) => appModules.has(id) },
+                  { name: "RegionPanel", test: (id: string) => panelModules.has(id) },
+                ],
               },
             },
           },
@@ -56,12 +80,22 @@ export function firstViewChunk(): Plugin {
     },
     buildEnd() {
       appModules.clear();
+      panelModules.clear();
       const ids = [...this.getModuleIds()];
       const app = ids.find((id) => APP_MODULE.test(id));
       const entry = ids.find((id) => ENTRY_MODULE.test(id));
       if (!app || !entry) return;
       const entryModules = staticClosure(this, entry);
       for (const id of staticClosure(this, app)) if (!entryModules.has(id)) appModules.add(id);
+      const panel = ids.find((id) => PANEL_MODULE.test(id));
+      if (!panel) return;
+      // What the lazily loaded code fetched before the map works also imports stays out of the
+      // panel's chunk, so that code never brings the panel with it.
+      const early = new Set<string>();
+      for (const id of ids)
+        if (EARLY_LAZY_MODULES.some((test) => test.test(id))) for (const m of staticClosure(this, id)) early.add(m);
+      for (const id of staticClosure(this, panel))
+        if (!entryModules.has(id) && !appModules.has(id) && !early.has(id)) panelModules.add(id);
     },
   };
 }

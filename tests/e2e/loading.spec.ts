@@ -355,3 +355,30 @@ test("a link the built page does not show fetches the national summary's code be
   expect(asked).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { sideAtReady: string }).sideAtReady)).toBe("summary");
 });
+
+test("code that a link fetches before the map works (an embed's shell, the national summary, the event filters, the Chinese words, the ignored-settings notice) does not bring the province panel's code with it", async ({
+  page,
+}) => {
+  // The panel's code is one chunk with what it imports (scripts/first-view-chunk-plugin.ts); a
+  // module it shared with any of these would make that link fetch the whole panel before it works.
+  await recordReadyAt(page);
+  const links: [string, RegExp][] = [
+    ["/?v=2&embed=1&m=debt_gdp", /\/EmbedApp-/],
+    ["/?v=2&m=debt_gdp&theme=dark", /\/NationalView-/],
+    ["/?v=2&ek=asset_sale", /\/filter-events-/],
+    ["/?v=2&lang=zh", /\/_atlas-zh-words-/],
+    ["/?v=2&y=1999", /\/IgnoredNotice-/],
+  ];
+  for (const [link, early] of links) {
+    await page.goto(link);
+    const scripts = await scriptsAskedBeforeReady(page);
+    expect(
+      scripts.filter((path) => early.test(path)),
+      link,
+    ).toHaveLength(1);
+    expect(
+      scripts.filter((path) => /\/RegionPanel-/.test(path)),
+      link,
+    ).toEqual([]);
+  }
+});
