@@ -141,21 +141,25 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
     // In a task of their own, after this one that made the map work: the panel's code, and the
     // national summary's (held while the drawn page was adopted, or for a later visit to it).
     const id = setTimeout(() => {
-      preloadFirstClick();
-      if (!embed) nationalPart.release();
+      const firstClick = preloadFirstClick();
+      // After the panel's code, not beside it: a click the moment the map works waits for that code alone.
+      if (!embed) void firstClick.then(nationalPart.release);
     }, 0);
     return () => clearTimeout(id);
   }, [embed]);
   // The tab title names the view, so history entries and bookmarks say what they are. The titles'
-  // code is asked for in a task after the one that made the map work (the built page's own <title>
-  // names the default view meanwhile).
+  // code is asked for once the panel's is in, after the task that made the map work (the built
+  // page's own <title> names the default view meanwhile).
   useEffect(() => {
     let current = true;
     const id = setTimeout(() =>
-      import("../ui/titles").then(
-        ({ documentTitle }) => current && (document.title = documentTitle(index, state.view, lang, prefecture)),
-        () => {}, // the tab keeps its last title
-      ),
+      // After the panel's code, like the national summary's (above).
+      preloadFirstClick()
+        .then(() => import("../ui/titles"))
+        .then(
+          ({ documentTitle }) => current && (document.title = documentTitle(index, state.view, lang, prefecture)),
+          () => {}, // the tab keeps its last title
+        ),
     );
     return () => {
       current = false;

@@ -10,6 +10,7 @@ export const regionPanelModule = moduleLoader(() =>
   import("../features/region/RegionPanel").then((m) => ({ default: m.RegionPanel })),
 );
 
-export function preloadFirstClick() {
-  regionPanelModule.preload();
+/** Settles once the code is in (or failed to come). */
+export function preloadFirstClick(): Promise<void> {
+  return regionPanelModule.preload();
 }

@@ -10,34 +10,38 @@ export type ModuleState<T> =
   { status: "loading" } | { status: "ready"; module: T } | { status: "error"; retry: () => void };
 
 export interface ModuleLoader<T> {
-  /** Start loading (idempotent). Call it when the page is idle so the module is there when needed. */
-  preload: () => void;
+  /**
+   * Start loading (idempotent). Call it when the page is idle so the module is there when needed.
+   * Settles (never rejects) when this load has succeeded or failed.
+   */
+  preload: () => Promise<void>;
   useModule: () => ModuleState<T>;
 }
 
 export function moduleLoader<T>(load: () => Promise<T>): ModuleLoader<T> {
   let state: ModuleState<T> = { status: "loading" };
-  let inFlight = false;
   const listeners = new Set<() => void>();
   const set = (next: ModuleState<T>) => {
     state = next;
     listeners.forEach((l) => l());
   };
 
-  const preload = () => {
-    if (inFlight || state.status === "ready") return;
-    inFlight = true;
+  let pending: Promise<void> | null = null;
+  const preload = (): Promise<void> => {
+    if (state.status === "ready") return Promise.resolve();
+    if (pending) return pending;
     if (state.status === "error") set({ status: "loading" });
-    load().then(
+    pending = load().then(
       (module) => {
-        inFlight = false;
+        pending = null;
         set({ status: "ready", module });
       },
       () => {
-        inFlight = false;
+        pending = null;
         set({ status: "error", retry: preload });
       },
     );
+    return pending;
   };
 
   const subscribe = (l: () => void) => {

@@ -382,3 +382,20 @@ test("code that a link fetches before the map works (an embed's shell, the natio
     ).toEqual([]);
   }
 });
+
+test("once the map works, the province panel's code comes first: the national summary's and the tab titles' code are asked for only once it is in", async ({
+  page,
+}) => {
+  // A click the moment the map works waits for the panel's code; nothing else competes with it.
+  const seen: string[] = [];
+  const name = (url: string) => new URL(url).pathname.match(/\/(RegionPanel|NationalView|titles)-[\w-]+\.js$/)?.[1];
+  page.on("request", (r) => {
+    const code = name(r.url());
+    if (code === "NationalView" || code === "titles") seen.push(`${code} asked`);
+  });
+  page.on("requestfinished", (r) => name(r.url()) === "RegionPanel" && seen.push("RegionPanel in"));
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect.poll(() => [...seen].sort()).toEqual(["NationalView asked", "RegionPanel in", "titles asked"]);
+  expect(seen[0]).toBe("RegionPanel in");
+});
