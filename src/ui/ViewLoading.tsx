@@ -5,7 +5,7 @@ import { uiMessages } from "./messages";
 export function ViewLoading() {
   const t = useMessages(uiMessages);
   return (
-    <p className="muted" aria-busy="true">
+    <p className="muted view-loading" aria-busy="true">
       {t.loading}
     </p>
   );

@@ -201,6 +201,74 @@ test("another view or an embed shows none of the prerendered map", async ({ page
   release();
 });
 
+test("an embed goes from its loading state to its view without a layout shift", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // The data is held until the app shows its loading state, so the change from it is what is measured.
+  let releaseData!: () => void;
+  const dataReleased = new Promise<void>((resolve) => (releaseData = resolve));
+  await page.route(/\/generated\/atlas-data\.json$/, async (route) => {
+    await dataReleased;
+    await route.continue();
+  });
+  await page.goto("/?v=2&embed=1&m=debt_gdp");
+  await expect(page.locator(".loading")).toBeVisible();
+  releaseData();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.locator('.embed figure[data-drawn="true"], .embed svg.china-map').first()).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});
+
+for (const [link, part, content] of [
+  ["/?view=national", /\/EstimatesPanel-[\w-]+\.js$/, ".national-view .estimates-panel"],
+  ["/?view=compare", /\/CompareView-[\w-]+\.js$/, ".compare-view"],
+  ["/?view=events", /\/generated\/events\.json$/, ".events-view [data-event-id]"],
+  ["/?view=sources", /\/SourcesView-[\w-]+\.js$/, ".sources-view"],
+] as const) {
+  test(`a link to ${link} draws its view without moving what is on screen while its parts arrive`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // The data, then the view's last part, are each held until the page shows what it draws without
+    // them, so every step from loading to the whole view is on screen and measured.
+    const held = async (pattern: RegExp, until: string) => {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(pattern, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return async () => {
+        await expect(page.locator(until).first()).toBeVisible();
+        release();
+      };
+    };
+    const data = await held(/\/generated\/atlas-data\.json$/, ".app > .loading");
+    const last = await held(part, ".view-loading, .atlas-main .loading, .national-view, .compare-view, .sources-view");
+    await page.goto(link);
+    await data();
+    await last();
+    await expect(page.locator(content).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    // Lighthouse's three decimals: 0.000.
+    expect(shifts.reduce((sum, v) => sum + v, 0)).toBeLessThan(0.0005);
+  });
+}
+
 for (const viewport of [
   { width: 390, height: 844 },
   { width: 1440, height: 900 },

@@ -46,12 +46,10 @@ export function NationalView({ index, periodId, layout, actions }: Props) {
         {actions}
       </div>
       {current && <NationalHeadlines point={current} />}
-      {/* First on the full page: official debt beside the estimates is the question it answers first. */}
-      {full && (
-        <Suspense fallback={null}>
-          <EstimatesPanel index={index} />
-        </Suspense>
-      )}
+      {/* First on the full page: official debt beside the estimates is the question it answers first.
+          Above the chart, it holds the page's loading line until its code is in (no boundary of its
+          own): arriving after the chart, it would push it down. */}
+      {full && <EstimatesPanel index={index} />}
       {chart}
       <NationalSources series={series} full={full} />
       <p className="chart-note">
