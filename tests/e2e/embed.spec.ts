@@ -158,3 +158,42 @@ test("a prefecture's embed (p) draws its own chart, titled with its names and pr
   ).toBeVisible();
   await expect(page.locator('figure[data-chart="prefecture-balance"]')).toHaveCount(0);
 });
+
+test("an embed's type grows with its frame, as on a slide: twice the size at 1920x1080 as at 960x540, never smaller in a small frame", async ({
+  page,
+}) => {
+  const sizes = [
+    { width: 640, height: 360 },
+    { width: 960, height: 540 },
+    { width: 1920, height: 1080 },
+  ];
+  for (const query of ["?v=2&view=region&r=CN-GZ&embed=1", "?v=2&embed=1&lang=zh&theme=projector"]) {
+    const frames = await openHost(
+      page,
+      sizes.map((size) => ({ src: `${ATLAS}${query}`, ...size })),
+    );
+    const type = await Promise.all(
+      frames.map(async (frame) => {
+        await frame.waitForSelector("figure[data-drawn='true'], svg.china-map");
+        return frame.evaluate(() => {
+          const px = (selector: string) => {
+            const el = document.querySelector(selector);
+            return el ? parseFloat(getComputedStyle(el).fontSize) : null;
+          };
+          // The footer's title, a legend entry, and a label drawn in the chart (the map has none).
+          return [px(".embed-title"), px(".chart-legend li, .legend li"), px("figure svg text")];
+        });
+      }),
+    );
+    const [small, slide, large] = type;
+    expect(
+      slide.slice(0, 2).every((size) => size !== null && size >= 12),
+      query,
+    ).toBe(true);
+    expect(small, query).toEqual(slide);
+    expect(
+      large.map((size) => size ?? 0),
+      query,
+    ).toEqual(slide.map((size) => (size === null ? 0 : expect.closeTo(2 * size, 0))));
+  }
+});
