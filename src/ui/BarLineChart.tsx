@@ -34,6 +34,8 @@ interface Props {
   topMargin?: number;
   /** Marks of the caller's drawn with the chart: `below` under the bars, `above` over everything. */
   overlay?: (layout: ChartLayout) => { below?: ReactNode; above?: ReactNode };
+  /** What the legend says first: the unit of the left axis ("Unit: bn CNY"), when no series name says it. */
+  unit?: string;
 }
 
 /** The layout before the box is measured: a side panel's chart on a laptop. */
@@ -46,7 +48,7 @@ const BASE_FONT = 11;
  */
 const KEEP_WITHIN = 0.12;
 
-export function BarLineChart({ points, series, height, xLabels, formatLeft, noData, topMargin, overlay }: Props) {
+export function BarLineChart({ points, series, height, xLabels, formatLeft, noData, topMargin, overlay, unit }: Props) {
   const t = useMessages(uiMessages);
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: ASSUMED_WIDTH, height: height === "fill" ? 260 : height, font: BASE_FONT });
@@ -256,6 +258,7 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
         )}
       </div>
       <ul className="chart-legend">
+        {unit && <li className="chart-unit">{unit}</li>}
         {series.map((s) => (
           <li key={s.key}>
             <span

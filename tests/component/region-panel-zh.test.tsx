@@ -164,7 +164,7 @@ describe("RegionPanel in Chinese", () => {
 });
 
 describe("RegionBalanceChart in Chinese", () => {
-  it("names its series in Chinese and ticks its axis in 亿", () => {
+  it("names its unit and series in Chinese and ticks its axis in 亿", () => {
     const points = provinceBalanceSeries(index, "500000", "zh");
     const { container } = renderZh(
       <div style={{ width: 420 }}>
@@ -172,7 +172,7 @@ describe("RegionBalanceChart in Chinese", () => {
       </div>,
     );
     const legend = [...container.querySelectorAll(".chart-legend li")].map((t) => t.textContent);
-    expect(legend).toEqual(["一般债务", "专项债务", "债务限额"]);
+    expect(legend).toEqual(["单位：亿元", "一般债务", "专项债务", "债务限额"]);
     const ticks = [...container.querySelectorAll(".left-axis text")].map((t) =>
       Number(t.textContent!.replace(/,/g, "")),
     );

@@ -197,3 +197,19 @@ test("an embed's type grows with its frame, as on a slide: twice the size at 192
     ).toEqual(slide.map((size) => (size === null ? 0 : expect.closeTo(2 * size, 0))));
   }
 });
+
+test("a province's and a prefecture's chart embed say the unit of their amounts, in the reader's language", async ({
+  page,
+}) => {
+  for (const [query, unit] of [
+    ["?v=2&view=region&r=CN-GZ&embed=1", "Unit: bn CNY"],
+    ["?v=2&view=region&r=CN-GZ&embed=1&lang=zh", "单位：亿元"],
+    ["?v=2&view=region&r=CN-NM&p=150100&embed=1", "Unit: bn CNY."],
+    ["?v=2&view=region&r=CN-NM&p=150100&embed=1&lang=zh", "单位：亿元。"],
+  ]) {
+    await page.goto(query);
+    await expect(page.locator("figure[data-drawn='true']")).toBeVisible();
+    // On screen, not only in the figure's visually hidden caption.
+    await expect(page.locator(".chart-legend, .chart-note").getByText(unit, { exact: false }), query).toBeVisible();
+  }
+});

@@ -9,11 +9,12 @@ import { useLang, useMessages } from "../../i18n/context";
 import { listJoin } from "../../i18n/domain";
 import { ChartFigure } from "../../ui/ChartFigure";
 import { LoadedChart } from "../../ui/LoadedChart";
-import { formatAmount, formatBn } from "../../ui/format";
+import { amountUnit, formatAmount, formatBn } from "../../ui/format";
 import type { PrefectureYearRow } from "./lib/prefecture-choropleth";
 import { pointsSpan, prefecturePoints } from "./lib/prefecture-points";
 import { prefectureChartModule } from "./prefecture-chart-module";
 import { prefectureMessages } from "./prefecture-messages";
+import { regionMessages } from "./messages";
 
 interface Props {
   unit: PrefectureUnit;
@@ -24,6 +25,7 @@ interface Props {
 export function PrefectureBalanceFigure({ unit, rows, compact = false }: Props) {
   const lang = useLang();
   const t = useMessages(prefectureMessages);
+  const words = useMessages(regionMessages);
   const points = useMemo(() => prefecturePoints(rows), [rows]);
   const span = pointsSpan(points);
   const doubtful = points.filter((p) => p.doubtful).map((p) => p.label);
@@ -73,9 +75,11 @@ export function PrefectureBalanceFigure({ unit, rows, compact = false }: Props) 
       >
         <LoadedChart loader={prefectureChartModule} props={{ points, height: compact ? "100%" : 240 }} />
       </ChartFigure>
-      {(approx || doubtful.length > 0 || none.length > 0) && (
+      {/* Alone in an embed, the chart says its unit here (the panel's caption says it there). */}
+      {(compact || approx || doubtful.length > 0 || none.length > 0) && (
         <p className="chart-note">
           {[
+            compact ? words.unit(amountUnit(lang), true) : "",
             approx ? t.approxBars : "",
             doubtful.length ? t.doubtfulYears(listJoin(doubtful, lang)) : "",
             none.length ? t.noFigureYears(listJoin(none, lang)) : "",

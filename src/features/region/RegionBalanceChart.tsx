@@ -11,7 +11,7 @@ import type { BalancePoint } from "../../data/series";
 import { useLang, useMessages } from "../../i18n/context";
 import { BarLineChart, type ChartSeries } from "../../ui/BarLineChart";
 import type { ChartLayout, ChartPoint } from "../../ui/chart-layout";
-import { formatAmount, formatAxis } from "../../ui/format";
+import { amountUnit, formatAmount, formatAxis } from "../../ui/format";
 import { regionMessages } from "./messages";
 
 export interface ChartEvents {
@@ -69,6 +69,7 @@ export function RegionBalanceChart({ points, height, events }: Props) {
       noData={t.noData}
       topMargin={events ? MARKS_ROOM : 0}
       overlay={overlay}
+      unit={t.unit(amountUnit(lang))}
     />
   );
 }

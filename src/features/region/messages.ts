@@ -56,6 +56,8 @@ export const regionMessages = defineMessages(
     specialDebt: "Special debt",
     debtLimit: "Debt limit",
     noData: "no data",
+    /** The unit of a chart's amounts: as a legend entry, or as a sentence in a note. */
+    unit: (unit: string, sentence = false) => `Unit: ${unit}${sentence ? "." : ""}`,
 
     // Events
     events: "Events",
@@ -132,6 +134,7 @@ export const regionMessages = defineMessages(
     specialDebt: "专项债务",
     debtLimit: "债务限额",
     noData: "数据缺失",
+    unit: (unit: string, sentence = false) => `单位：${unit}${sentence ? "。" : ""}`,
 
     events: "事件",
     eventsIn: (name: string) => `${name}的事件`,
