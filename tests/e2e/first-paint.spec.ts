@@ -94,6 +94,14 @@ test("the built page carries each province's path once: the key regions' hatchin
   const overlays = map.locator(".key-layer use.key-overlay");
   expect(await overlays.evaluateAll((els) => els.map((e) => e.getAttribute("href")!.slice(1)))).toEqual(keys);
   await expect(overlays.first()).toHaveCSS("fill", 'url("#pattern-key")');
+  // Under them, drawn first, a halo in the page's colour along each outline: it shows the outline
+  // on fills as dark or as light as the outline itself.
+  const halos = map.locator(".key-layer use.key-halo");
+  expect(await halos.evaluateAll((els) => els.map((e) => e.getAttribute("href")!.slice(1)))).toEqual(keys);
+  expect(await map.locator(".key-layer use").evaluateAll((els) => els.map((e) => e.getAttribute("class")))).toEqual([
+    ...keys.map(() => "key-halo"),
+    ...keys.map(() => "key-overlay"),
+  ]);
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(map.locator("path[d]")).toHaveCount(34);

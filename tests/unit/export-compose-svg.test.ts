@@ -118,6 +118,21 @@ describe("composeSvg", () => {
     expect(doc.getElementById(/#([^)]+)/.exec(keyFill)![1])?.localName).toBe("pattern");
   });
 
+  it("draws the key regions as on screen: the hatch and a halo under the outline in the page's colour", () => {
+    const doc = parse(composeSvg(spec()));
+    const body = spec().body as Extract<ReturnType<typeof spec>["body"], { kind: "map" }>;
+    const halo = doc.querySelector("path.key-halo")!;
+    const outline = doc.querySelector("path.key-overlay")!;
+    expect(halo.getAttribute("d")).toBe(outline.getAttribute("d"));
+    // Drawn first: the outline lies on it.
+    expect(halo.compareDocumentPosition(outline) & 4).toBe(4);
+    expect(halo.getAttribute("stroke")).toBe(body.strokeColour);
+    expect(halo.getAttribute("fill")).toBe("none");
+    const pattern = doc.getElementById(/#([^)]+)/.exec(outline.getAttribute("fill")!)![1])!;
+    expect(pattern.querySelector("line")!.getAttribute("stroke")).toBe(body.strokeColour);
+    expect(outline.getAttribute("stroke")).toBe(body.keyColour);
+  });
+
   it("keeps the map's aspect ratio and stays inside the canvas", () => {
     const doc = parse(composeSvg(spec()));
     const transform = doc.querySelector("g.map")!.getAttribute("transform")!;

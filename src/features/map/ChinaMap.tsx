@@ -205,9 +205,11 @@ function ChinaMapImpl({
           );
         })}
       </g>
-      {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour. */}
+      {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour;
+          under the outline a halo in the page's colour, so it shows on every class's fill. */}
       <g className="key-layer" aria-hidden="true">
-        {geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}
+        <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-halo") : null))}</g>
+        <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}</g>
       </g>
       {selected && (
         <g aria-hidden="true">

@@ -117,7 +117,8 @@ export function ChoroplethLegend({
         {keyRegions && (
           <li>
             <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
-              <rect width="14" height="14" fill="#fff" />
+              {/* A class's fill under the hatch, which is drawn in the page's colour. */}
+              <rect width="14" height="14" className="key-swatch-fill" />
               <rect width="14" height="14" fill={`url(#${id}-key)`} className="key-swatch" />
               <defs>
                 <pattern

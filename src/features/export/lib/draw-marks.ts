@@ -16,7 +16,8 @@ export function drawMap(
   const px = (v: number) => (placed.k > 0 ? v / placed.k : v);
   const defs = [
     dotPattern(ids.noData, px(6 * s), theme.background ?? "none", body.noDataDot),
-    hatchPattern(ids.key, px(7 * s), body.keyColour, px(1.3 * s)),
+    // As on screen (styles.css .key-hatch, .key-halo): the hatch and the outline's halo in the page's colour.
+    hatchPattern(ids.key, px(7 * s), body.strokeColour, px(1 * s), 0.6),
   ];
   if (body.shapes.some((shape) => shape.doubtful))
     defs.push(hatchPattern(ids.doubtful, px(6 * s), body.doubtfulColour ?? body.keyColour, px(1.8 * s)));
@@ -29,12 +30,17 @@ export function drawMap(
     return `<path class="shape" d="${pathData(shape.d)}" fill="${fill}" stroke="${paint(body.strokeColour)}" stroke-width="${n(px(0.6 * s))}" stroke-linejoin="round"/>`;
   });
   // Overlays after all fills, so a neighbour's fill never covers a key region's outline.
-  const keys = body.shapes
-    .filter((shape) => shape.key)
-    .map(
+  const keyShapes = body.shapes.filter((shape) => shape.key);
+  const keys = [
+    ...keyShapes.map(
+      (shape) =>
+        `<path class="key-halo" d="${pathData(shape.d)}" fill="none" stroke="${paint(body.strokeColour)}" stroke-width="${n(px(4.6 * s))}" stroke-opacity="0.9" stroke-linejoin="round"/>`,
+    ),
+    ...keyShapes.map(
       (shape) =>
         `<path class="key-overlay" d="${pathData(shape.d)}" fill="url(#${ids.key})" stroke="${paint(body.keyColour)}" stroke-width="${n(px(1.8 * s))}" stroke-linejoin="round"/>`,
-    );
+    ),
+  ];
   const selected = body.shapes
     .filter((shape) => shape.selected)
     .map(
@@ -83,7 +89,7 @@ export function drawSwatch(
   if (sw.kind === "fill") return { defs: [], marks: rect(paint(sw.colour), outline) };
   if (sw.kind === "hatch") {
     return {
-      defs: [hatchPattern(patternId, Math.max(4, size / 2.2), sw.stroke, 1.3 * s)],
+      defs: [hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines ?? sw.stroke, (sw.lines ? 1 : 1.3) * s)],
       marks:
         rect(paint(sw.colour)) +
         rect(`url(#${patternId})`, ` stroke="${paint(sw.stroke)}" stroke-width="${n(1.6 * s)}"`),

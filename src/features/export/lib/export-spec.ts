@@ -17,7 +17,8 @@ export interface ExportTheme {
 
 export type LegendSwatch =
   | { kind: "fill"; colour: string }
-  | { kind: "hatch"; colour: string; stroke: string }
+  /** `colour` under hatch lines in `lines` (default: `stroke`), outlined in `stroke`. */
+  | { kind: "hatch"; colour: string; stroke: string; lines?: string }
   | { kind: "dots"; colour: string; dot: string };
 
 export interface LegendItem {

@@ -25,10 +25,10 @@ export function textEl(x: number, baseline: number, content: string, style: Text
   );
 }
 
-export function hatchPattern(id: string, size: number, stroke: string, strokeWidth: number): string {
+export function hatchPattern(id: string, size: number, stroke: string, strokeWidth: number, opacity = 0.75): string {
   return (
     `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${n(size)}" height="${n(size)}" patternTransform="rotate(45)">` +
-    `<line x1="0" y1="0" x2="0" y2="${n(size)}" stroke="${paint(stroke)}" stroke-width="${n(strokeWidth)}" stroke-opacity="0.75"/></pattern>`
+    `<line x1="0" y1="0" x2="0" y2="${n(size)}" stroke="${paint(stroke)}" stroke-width="${n(strokeWidth)}" stroke-opacity="${n(opacity)}"/></pattern>`
   );
 }
 

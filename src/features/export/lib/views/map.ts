@@ -93,7 +93,7 @@ export function mapSpec(
   const labels = classLabels(scale, view.metric, lang);
   const legend: LegendItem[] = [
     ...scale.colours.map((colour, k) => ({ label: labels[k], swatch: { kind: "fill" as const, colour } })),
-    ...mapKeyLegend(model, palette, lang),
+    ...mapKeyLegend(model, palette, lang, scale.colours[Math.floor(scale.colours.length / 2)]),
   ];
   const sources = unique(
     [...model.cells.values()].flatMap((c) => (c.result?.ok ? c.result.citations.map((x) => x.label) : [])),
@@ -122,13 +122,19 @@ export function mapSpec(
 }
 
 /** The legend's entries after the colour classes: no data, not covered, key region (once listed). */
-function mapKeyLegend(model: MapModel, palette: Palette, lang: Lang): LegendItem[] {
+function mapKeyLegend(model: MapModel, palette: Palette, lang: Lang, classColour: string): LegendItem[] {
   const t = exportRunMessages[lang];
   return [
     { label: t.noData, swatch: { kind: "dots", colour: palette.background, dot: palette.noDataDot } },
     { label: t.notCovered, swatch: { kind: "fill", colour: palette.notCovered } },
     ...(model.listNotYet
       ? []
-      : [{ label: t.keyRegion, swatch: { kind: "hatch" as const, colour: palette.background, stroke: palette.key } }]),
+      : [
+          {
+            label: t.keyRegion,
+            // As on the map: a class's fill, hatched in the page's colour, outlined in the key colour.
+            swatch: { kind: "hatch" as const, colour: classColour, stroke: palette.key, lines: palette.background },
+          },
+        ]),
   ];
 }
