@@ -46,7 +46,8 @@ export const exportRunMessages = extendMessages(
     notCovered: "Not covered (HK, Macau, Taiwan)",
     keyRegion: "Key high-debt region",
     listNotYet: "The key-region list was first drawn in Sep 2023: none is marked for this period.",
-    keyCount: (n: number) => `${n} key high-debt regions at this date (key_regions.csv).`,
+    keyCount: (n: number) =>
+      `${n} key high-debt regions at this date (State Council Document No. 47, not public: the list and later exits as reported in the press; each region's sources are in the atlas).`,
     provincesWhole: "Provinces shown whole (with separately listed cities; Xinjiang with the XPCC).",
     legendTitle: (label: string, unit: string) => `${label} (${unit})`,
     noFigures: (reason: string) => `No province has a figure: ${reason}.`,
@@ -62,11 +63,11 @@ export const exportRunMessages = extendMessages(
     limit: "Debt limit",
     provisionalBars: "Lighter bars: provisional (2025)",
     eventsSource: (n: number, first: string | null, last: string | null) =>
-      `${n} events from events.csv${first ? ` dated ${first}–${last}` : ""}, each with its source (see the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
+      `${n} events${first ? ` dated ${first}–${last}` : ""}, each with its own source (in the atlas and the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
       `Sources: ${lgfv ? "Huatai FI's estimate of LGFV interest-bearing debt (a broker's estimate, not an official statistic), compiled in GitHub xyqiao98-wq/Government-debt" : "MoF local bond disclosure platform (celma)"}${ratio ? `; ${lgfv ? "GDP" : "GDP and revenue"}: NBS, the platform and provincial final accounts` : ""}. Gaps are missing figures, never filled.`,
     nationalSource:
-      "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, key_regions.csv.",
+      "Sources: national balance as reported by Xinhua, SCMP and others quoting the MoF (see the atlas); key regions' share: MoF local bond disclosure platform, with the key-region list as reported in the press (see the atlas).",
     regionSource: (caveat: string) => `Source: MoF local bond disclosure platform (celma), whole province. ${caveat}`,
 
     // CSV cells
@@ -119,7 +120,8 @@ export const exportRunMessages = extendMessages(
     notCovered: "不在统计范围（香港、澳门、台湾）",
     keyRegion: "重点省份",
     listNotYet: "重点省份名单于2023年9月首次划定：本时期不标出任何省份。",
-    keyCount: (n: number) => `该日共有${n}个重点省份（key_regions.csv）。`,
+    keyCount: (n: number) =>
+      `该日共有${n}个重点省份（国务院47号文未公开：名单及其后的退出情况据媒体报道，各省来源见地图）。`,
     provincesWhole: "各省按全省口径显示（含计划单列市；新疆含新疆生产建设兵团）。",
     legendTitle: (label: string, unit: string) => `${label}（${unit}）`,
     noFigures: (reason: string) => `所有省份均无数值：${reason}。`,
@@ -133,11 +135,11 @@ export const exportRunMessages = extendMessages(
     limit: "债务限额",
     provisionalBars: "浅色柱：暂定（2025年）",
     eventsSource: (n: number, first: string | null, last: string | null) =>
-      `${n}条事件，来自 events.csv${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
+      `${n}条事件${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见地图及CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
       `来源：${lgfv ? "华泰固收估算的城投带息债务（券商估算，不是官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部中国地方政府债券信息公开平台（celma）"}${ratio ? `；${lgfv ? "地区生产总值（GDP）" : "地区生产总值（GDP）和一般公共预算收入"}：国家统计局、该平台及各省决算` : ""}。空缺为数据缺失，从不填补。`,
     nationalSource:
-      "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部中国地方政府债券信息公开平台，key_regions.csv。",
+      "来源：全国债务余额据新华社、《南华早报》等援引财政部的报道（见地图）；重点省份份额：财政部中国地方政府债券信息公开平台，重点省份名单据媒体报道（见地图）。",
     regionSource: (caveat: string) => `来源：财政部中国地方政府债券信息公开平台（celma），全省口径。${caveat}`,
 
     citation: (role: string, text: string) => `${role}：${text}`,

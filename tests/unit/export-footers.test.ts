@@ -1,0 +1,29 @@
+/**
+ * An image's source line names sources a reader can look up, never one of the project's file names
+ * (it said "key_regions.csv" and "events.csv"): the key-region list is the State Council's Document
+ * No. 47, which is not public, as reported in the press.
+ */
+import { describe, expect, it } from "vitest";
+import { chartSpec } from "../../src/features/export/lib/view-export";
+import { mapSpec } from "../../src/features/export/lib/views/map";
+import { exportContext, realGeometry, TEST_PALETTE } from "../support/export-fixtures";
+
+const geometry = realGeometry();
+const size = { width: 1920, height: 1080 };
+const chart = { markup: '<svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg>', width: 10, height: 10 };
+
+describe.each(["en", "zh"] as const)("the source lines of images in %s", (lang) => {
+  it("say where the key-region list comes from, not which file holds it", () => {
+    const map = mapSpec(exportContext("map", lang, { period: "2024" }), geometry, TEST_PALETTE, size);
+    expect(map.sourceLine).toContain(
+      lang === "en" ? "State Council Document No. 47, not public" : "国务院47号文未公开",
+    );
+    expect(map.sourceLine).not.toMatch(/\.csv\b/);
+  });
+
+  it("cite no file name on the national chart", () => {
+    const national = chartSpec(exportContext("national", lang), chart, TEST_PALETTE, size);
+    expect(national.sourceLine).toContain(lang === "en" ? "as reported in the press" : "据媒体报道");
+    expect(national.sourceLine).not.toMatch(/\.csv\b/);
+  });
+});
