@@ -27,9 +27,12 @@ import { usePrefectureUnit } from "./use-prefecture-unit";
 // view titles its embed code names the view by (ui/titles.ts, which the first view does without).
 const loadShareDialog = () =>
   Promise.all([import("../features/share/ShareDialog"), import("../ui/titles")]).then(([dialog, titles]) => ({
-    default: function TitledShareDialog({ index, ...props }: Omit<ShareDialogProps, "title"> & { index: AtlasIndex }) {
+    default: function TitledShareDialog({
+      index,
+      ...props
+    }: Omit<ShareDialogProps, "titleFor"> & { index: AtlasIndex }) {
       const lang = useLang();
-      return <dialog.ShareDialog {...props} title={titles.viewTitle(index, props.view, lang).title} />;
+      return <dialog.ShareDialog {...props} titleFor={(view) => titles.viewTitle(index, view, lang).title} />;
     },
   }));
 const ShareDialog = lazy(loadShareDialog);

@@ -40,7 +40,7 @@ describe("the Share dialog in Chinese", () => {
           open
           onClose={() => {}}
           view={view}
-          title="各省债务余额，2024年末"
+          titleFor={(shown) => (shown.view === "region" ? "甘肃：地方政府债务余额" : "各省债务余额，2024年末")}
           regionName="甘肃"
           onCopyImage={async () => "图片已复制"}
         />
@@ -71,6 +71,19 @@ describe("the Share dialog in Chinese", () => {
     expect(embedded.view.lang).toBe("zh");
     expect(embedded.flags.embed).toBe(true);
     expect(code).toContain('title="各省债务余额，2024年末"');
+  });
+
+  it("titles the embed code as what it shows: the province's chart once it is chosen, not the map", async () => {
+    const user = userEvent.setup();
+    renderDialog();
+    const code = () => (screen.getByRole("textbox", { name: "嵌入代码" }) as HTMLTextAreaElement).value;
+    expect(code()).toContain('title="各省债务余额，2024年末"');
+    await user.selectOptions(
+      screen.getByRole("option", { name: "甘肃：债务余额图" }).closest("select")!,
+      screen.getByRole("option", { name: "甘肃：债务余额图" }),
+    );
+    expect(code()).toContain('title="甘肃：地方政府债务余额"');
+    expect(code()).toContain("view=region");
   });
 
   it("says in Chinese that the link was copied", async () => {

@@ -8,15 +8,23 @@ import { useLang, useMessages } from "../../i18n/context";
 import { atlasBase } from "../../state/address";
 import type { ViewState } from "../../state/view-state";
 import { ThemeSelect } from "../../ui/ThemeSelect";
-import { EMBED_SIZES, embedUrl, frameSize, iframeSnippet, viewLink, type EmbedOptions } from "./lib/embed-code";
+import {
+  EMBED_SIZES,
+  embeddedView,
+  embedUrl,
+  frameSize,
+  iframeSnippet,
+  viewLink,
+  type EmbedOptions,
+} from "./lib/embed-code";
 import { shareMessages } from "./messages";
 
 export interface ShareDialogProps {
   open: boolean;
   onClose: () => void;
   view: ViewState;
-  /** The view's title in the reader's language (the iframe's title). */
-  title: string;
+  /** A view's title in the reader's language: the embedded view's is the iframe's title. */
+  titleFor: (view: ViewState) => string;
   /** The region's name in the reader's language. */
   regionName: string | null;
   /** The link's prefecture (`p`) in the reader's language: the region embed is then its chart. */
@@ -41,7 +49,7 @@ export function ShareDialog({
   open,
   onClose,
   view,
-  title,
+  titleFor,
   regionName,
   prefectureName = null,
   onCopyImage,
@@ -75,7 +83,8 @@ export function ShareDialog({
   const link = viewLink(base, view, lang);
   const embedView = useMemo(() => ({ ...view, theme }), [view, theme]);
   const src = embedUrl(base, embedView, options, lang);
-  const snippet = iframeSnippet(src, title, options);
+  // Titled as what it shows: a province's chart, not the map it was opened from.
+  const snippet = iframeSnippet(src, titleFor(embeddedView(embedView, options)), options);
   const size = frameSize(options) ?? { width: 960, height: Math.round(960 * 0.62) };
   const scale = Math.min(1, PREVIEW_WIDTH / size.width);
   const set = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));

@@ -46,8 +46,12 @@ export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { wid
 }
 
 /** @param lang the language the sender is reading the atlas in: the embed speaks it too */
+/** The view an embed shows: the chosen subject (a province's chart only when one is open, else the map). */
+export function embeddedView(view: ViewState, options: Pick<EmbedOptions, "subject">): ViewState {
+  return { ...view, view: options.subject === "region" && !view.region ? "map" : options.subject };
+}
+
 export function embedUrl(base: string, view: ViewState, options: EmbedOptions, lang: Lang = DEFAULT_LANG): string {
-  const subject = options.subject === "region" && !view.region ? "map" : options.subject;
   const flags: RenderFlags = {
     ...NO_FLAGS,
     embed: true,
@@ -55,7 +59,7 @@ export function embedUrl(base: string, view: ViewState, options: EmbedOptions, l
     static: options.static,
     transparent: options.transparent,
   };
-  return `${base}${serialiseView({ ...inReadersLang(view, lang), view: subject }, flags)}`;
+  return `${base}${serialiseView(inReadersLang(embeddedView(view, options), lang), flags)}`;
 }
 
 const escapeAttr = (s: string) =>
