@@ -12,6 +12,8 @@ export interface ChartPoint {
   values: Readonly<Record<string, number | null | undefined>>;
   /** Drawn light (a provisional figure, a chart reading): it should not read as a firm one. */
   light?: boolean;
+  /** Labelled even where the labels are thinned to fit (the year the key-region list was drawn). */
+  keepLabel?: boolean;
 }
 
 export interface SeriesSpec {
@@ -199,6 +201,11 @@ function fittingLabels(
   for (let stride = 1; stride <= points.length; stride++) {
     picked = withStride(stride);
     if (picked.every((k, i) => i === 0 || fits(picked[i - 1], k))) break;
+  }
+  // A label that must show takes its place; the thinned ones too close to it give way (the last stays).
+  for (const [k, point] of points.entries()) {
+    if (!point.keepLabel || picked.includes(k)) continue;
+    picked = [...picked.filter((p) => p === last || fits(Math.min(p, k), Math.max(p, k))), k].sort((a, b) => a - b);
   }
   return picked.map((index) => ({ index, x: centre(index), text: points[index].label }));
 }

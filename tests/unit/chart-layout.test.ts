@@ -119,14 +119,18 @@ describe("a bar-and-line chart's layout", () => {
 
   for (const lang of ["en", "zh"] as const)
     for (const width of [300, 480, 900])
-      it(`labels the first and last periods of the national series, never overlapping (${lang}, ${width} px)`, () => {
-        const real = nationalSeries(realIndex()).map((p) => ({
+      it(`labels the first and last periods of the national series and the year the list was drawn, never overlapping (${lang}, ${width} px)`, () => {
+        const series = nationalSeries(realIndex());
+        const real: ChartPoint[] = series.map((p, k) => ({
           label: atlasPeriodLabel(p.period, lang),
           values: { national: p.national?.value ?? null, keyShare: p.keyShare },
+          keepLabel: p.keyBasis === "members" && series[k - 1]?.keyBasis === "later-listed",
         }));
         const l = chartLayout(real, NATIONAL, { width, height: 260, fontSize: 11, formatLeft: en, xLabels: "fit" });
         expect(l.xLabels[0].index).toBe(0);
         expect(l.xLabels.at(-1)!.index).toBe(real.length - 1);
+        // End-2023, the list's first year-end (State Council Document No. 47), on a phone's width too.
+        expect(l.xLabels.map((x) => x.text)).toContain("2023");
         const cjk = /[\u2e80-\u9fff]/;
         const w = (t: string) => [...t].reduce((s, ch) => s + (cjk.test(ch) ? 11 : 11 * 0.55), 0);
         for (let i = 1; i < l.xLabels.length; i++) {

@@ -19,10 +19,12 @@ export function NationalBalanceFigure({ series, compact }: { series: NationalPoi
   const label = (p: NationalPoint) => atlasPeriodLabel(p.period, lang);
   const points = useMemo(
     () =>
-      series.map((p) => ({
+      series.map((p, k) => ({
         label: atlasPeriodLabel(p.period, lang),
         national: p.national?.value ?? null,
         keyShare: p.keyShare,
+        // The first period whose share is of the listed members: the year the list was drawn.
+        keepLabel: p.keyBasis === "members" && series[k - 1]?.keyBasis === "later-listed",
       })),
     [series, lang],
   );

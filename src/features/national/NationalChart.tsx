@@ -14,6 +14,8 @@ export interface NationalChartPoint {
   label: string;
   national: number | null;
   keyShare: number | null;
+  /** The first period of the key-region list (end-2023): labelled on every width. */
+  keepLabel?: boolean;
 }
 
 export function NationalChart({ points, height }: { points: NationalChartPoint[]; height: number | "fill" }) {
@@ -42,7 +44,12 @@ export function NationalChart({ points, height }: { points: NationalChartPoint[]
     [t, lang],
   );
   const chartPoints = useMemo<ChartPoint[]>(
-    () => points.map((p) => ({ label: p.label, values: { national: p.national, keyShare: p.keyShare } })),
+    () =>
+      points.map((p) => ({
+        label: p.label,
+        values: { national: p.national, keyShare: p.keyShare },
+        keepLabel: p.keepLabel,
+      })),
     [points],
   );
   const formatLeft = useMemo(() => (v: number) => formatAxis(v, lang), [lang]);
