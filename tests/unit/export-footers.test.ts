@@ -27,3 +27,19 @@ describe.each(["en", "zh"] as const)("the source lines of images in %s", (lang) 
     expect(national.sourceLine).not.toMatch(/\.csv\b/);
   });
 });
+
+describe("a province's chart image", () => {
+  // Guizhou's balances start at end-2015; the chart draws every period, not only the one the view was opened at.
+  const spec = (lang: "en" | "zh") =>
+    chartSpec(exportContext("region", lang, { region: "CN-GZ", period: "2024" }), chart, TEST_PALETTE, size);
+
+  it("dates its figures by the span the chart draws, not the period the view was opened at", () => {
+    expect(spec("en").dataDate).toMatch(/^Figures for end-2015 to /);
+    expect(spec("zh").dataDate).toMatch(/^2015年末至/);
+  });
+
+  it("keeps the caveat of the 2015–2017 bars it draws, though the view was opened at end-2024", () => {
+    expect(spec("en").sourceLine).toContain("2015–2017");
+    expect(spec("zh").sourceLine).toContain("2015–2017年末余额为地方统计数");
+  });
+});

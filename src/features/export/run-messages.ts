@@ -40,6 +40,8 @@ export const exportRunMessages = extendMessages(
     asOf: (date: string) => `data as of ${date}`,
     eventsDataDate: (asOf: string) => `Events as dated by their sources; ${asOf}`,
     figuresFor: (when: string, asOf: string) => `Figures for ${when}; ${asOf}`,
+    /** A chart's span of periods, for figuresFor. */
+    periodSpan: (from: string, to: string) => `${from} to ${to}`,
 
     // Map image
     noData: "No data",
@@ -115,6 +117,7 @@ export const exportRunMessages = extendMessages(
     asOf: (date: string) => `资料截至${date}`,
     eventsDataDate: (asOf: string) => `事件日期以其来源为准；${asOf}`,
     figuresFor: (when: string, asOf: string) => `${when}数值；${asOf}`,
+    periodSpan: (from: string, to: string) => `${from}至${to}`,
 
     noData: "数据缺失",
     notCovered: "不在统计范围（香港、澳门、台湾）",

@@ -4,7 +4,7 @@
  * (ui/titles.ts), the data date and the permalink. Shared by every view's image spec (views/*.ts).
  */
 import { periodById } from "../../../data/periods";
-import { periodPhrase } from "../../../data/series";
+import { nationalSeries, periodPhrase, provinceBalanceSeries } from "../../../data/series";
 import { prefectureYear } from "../../../data/prefecture-values";
 import { formatPartialDate, formatPeriodEnd } from "../../../ui/format";
 import { prefectureTitle, viewTitle } from "../../../ui/titles";
@@ -45,14 +45,30 @@ export function imageFrame(ctx: ExportContext, palette: Palette): Frame {
     (ctx.subject === "compare" && ctx.view.compareLevel === "prefectures") || ctx.subject === "prefectures"
       ? prefectureYear(ctx.view.period).year
       : null;
+  // A province's chart and the national chart draw every period with a figure: their span, not the
+  // period the view was opened at.
+  const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
+  const drawn =
+    ctx.subject === "region" && province
+      ? provinceBalanceSeries(ctx.index, province.adcode)
+          .filter((q) => [q.general, q.special, q.total, q.limit].some((v) => v !== null))
+          .map((q) => q.period)
+      : ctx.subject === "national"
+        ? nationalSeries(ctx.index)
+            .filter((q) => q.national !== null || q.keyShare !== null)
+            .map((q) => q.period)
+        : null;
+  const [from, to] = drawn && drawn.length > 0 ? [periodById(drawn[0]), periodById(drawn[drawn.length - 1])] : [];
   const period =
     ctx.subject === "prefecture"
       ? prefectureRunMessages[ctx.lang].yearEnds
       : leagueYear !== null
         ? formatPeriodEnd(leagueYear, null, ctx.lang)
-        : p
-          ? periodPhrase(p, ctx.lang)
-          : ctx.view.period;
+        : from && to
+          ? t.periodSpan(periodPhrase(from, ctx.lang), periodPhrase(to, ctx.lang))
+          : p
+            ? periodPhrase(p, ctx.lang)
+            : ctx.view.period;
   const dataDate = ctx.subject === "events" ? t.eventsDataDate(asOf) : t.figuresFor(period, asOf);
   return { theme, title, subtitle, dataDate, dataLabel: t.dataLabel, permalink: ctx.permalink };
 }

@@ -48,7 +48,14 @@ export function regionChartParts(ctx: ExportContext, palette: Palette): ChartPar
   const t = exportRunMessages[ctx.lang];
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
-  const caveats = province ? balanceCaveats(ctx.index.balance(province.adcode, ctx.view.period), ctx.lang) : [];
+  // The chart draws every period: the caveats of any of them (2015–2017's local statistics among them).
+  const caveats = province
+    ? unique(
+        provinceBalanceSeries(ctx.index, province.adcode).flatMap((q) =>
+          balanceCaveats(ctx.index.balance(province.adcode, q.period), ctx.lang),
+        ),
+      )
+    : [];
   return {
     legend: [
       { label: t.general, swatch: fill(palette.general) },
@@ -56,6 +63,6 @@ export function regionChartParts(ctx: ExportContext, palette: Palette): ChartPar
       { label: t.limit, swatch: fill(palette.limit) },
       { label: t.provisionalBars, swatch: fill(palette.special) },
     ],
-    sourceLine: t.regionSource(caveats.slice(0, 1).join(" ")),
+    sourceLine: t.regionSource(caveats.join(" ")),
   };
 }
