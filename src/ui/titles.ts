@@ -6,9 +6,9 @@ import type { AtlasIndex } from "../data/atlas-index";
 import type { ProvinceInfo } from "../data/atlas-types";
 import type { EventKind } from "../data/event-kinds";
 import type { MetricInfo } from "../data/metrics";
-import { periodById } from "../data/periods";
+import { periodById, PERIODS } from "../data/periods";
 import { prefectureMetric, prefectureYear } from "../data/prefecture-values";
-import { periodPhrase } from "../data/series";
+import { periodLabel, periodPhrase } from "../data/series";
 import { KEY_REGIONS_SCOPE, type GradeFloor, type ViewState } from "../state/view-state";
 import { eventKindLabel, listJoin, localName, metricInfo, provinceName, provinceNames } from "../i18n/domain";
 import type { Lang } from "../i18n/lang";
@@ -20,6 +20,19 @@ export interface ViewTitle {
   subtitle: string;
 }
 
+/**
+ * The periods the atlas's series run over, as the charts label them ("2015–Aug 2026"), and the first
+ * provisional one (a mid-year, preliminary or month-end figure): from the period list, not written in.
+ */
+const FIRST_PERIOD = PERIODS[0];
+const LAST_PERIOD = PERIODS[PERIODS.length - 1];
+const FIRST_PROVISIONAL = PERIODS.find((p) => p.kind !== "year_end") ?? LAST_PERIOD;
+const SPAN = {
+  en: `${periodLabel(FIRST_PERIOD, "en")}–${periodLabel(LAST_PERIOD, "en")}`,
+  zh: `${periodLabel(FIRST_PERIOD, "zh")}–${periodLabel(LAST_PERIOD, "zh")}`,
+};
+const PROVISIONAL_FROM = { en: periodLabel(FIRST_PROVISIONAL, "en"), zh: periodLabel(FIRST_PROVISIONAL, "zh") };
+
 const titleMessages = defineMessages(
   {
     atlas: "China Local Debt Atlas",
@@ -27,7 +40,7 @@ const titleMessages = defineMessages(
       names.length === 0 ? "provinces" : names.length <= 3 ? names.join(", ") : `${names.length} provinces`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}: ${who} compared`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
-      `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), 2015–2025; ranked table for ${when}, change since end-${changeBase}`,
+      `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), ${SPAN.en}; ranked table for ${when}, change since end-${changeBase}`,
     leagueTitle: (m: MetricInfo, when: string) => `Prefecture league: ${m.label}, ${when}`,
     leagueAll: "all provinces",
     leagueKey: "the key regions",
@@ -49,10 +62,9 @@ const titleMessages = defineMessages(
     sources: { title: "Sources & method", subtitle: "Every source, formula and caveat behind the atlas" },
     nationalTitle: "China's local government debt and the key high-debt regions' share",
     nationalSubtitle: (when: string) =>
-      `National balance (bn CNY) and the share of the provinces' total held by the key regions, 2015–2025; highlighted period: ${when}`,
+      `National balance (bn CNY) and the share of the provinces' total held by the key regions, ${SPAN.en}; highlighted period: ${when}`,
     regionTitle: (names: string) => `${names}: local government debt balance`,
-    regionSubtitle:
-      "General and special debt stacked, debt limit as a line, bn CNY, 2015–2025 (2025 provisional); whole province",
+    regionSubtitle: `General and special debt stacked, debt limit as a line, bn CNY, ${SPAN.en} (${PROVISIONAL_FROM.en} onwards provisional); whole province`,
     prefectureTitle: (en: string, zh: string, province: string) =>
       `${en} (${zh}), ${province}: local government debt balance`,
     prefectureSubtitle:
@@ -71,7 +83,7 @@ const titleMessages = defineMessages(
       names.length === 0 ? "各省份" : names.length <= 3 ? listJoin(names, "zh") : `${names.length}个省份`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}：${who}比较`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
-      `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），2015–2025年；排名表为${when}，变化自${changeBase}年末起`,
+      `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），${SPAN.zh}；排名表为${when}，变化自${changeBase}年末起`,
     leagueTitle: (m: MetricInfo, when: string) => `地市排名：${when}${m.label}`,
     leagueAll: "全部省份",
     leagueKey: "重点省份",
@@ -90,9 +102,9 @@ const titleMessages = defineMessages(
     sources: { title: "来源与方法", subtitle: "地图背后的每个来源、公式和注意事项" },
     nationalTitle: "中国地方政府债务及重点省份所占份额",
     nationalSubtitle: (when: string) =>
-      `全国债务余额（亿元）及重点省份在各省合计中所占份额，2015–2025年；突出显示时期：${when}`,
+      `全国债务余额（亿元）及重点省份在各省合计中所占份额，${SPAN.zh}；突出显示时期：${when}`,
     regionTitle: (names: string) => `${names}：地方政府债务余额`,
-    regionSubtitle: "一般债务与专项债务堆叠，债务限额为折线，单位亿元，2015–2025年（2025年为暂定）；全省口径",
+    regionSubtitle: `一般债务与专项债务堆叠，债务限额为折线，单位亿元，${SPAN.zh}（${PROVISIONAL_FROM.zh}起为暂定）；全省口径`,
     prefectureTitle: (_en: string, zh: string, province: string) => `${province}${zh}：地方政府债务余额`,
     prefectureSubtitle:
       "来源分列时一般债务与专项债务堆叠，未分列时只画合计，债务限额为折线；单位亿元，2018–2025年各年末",

@@ -7,6 +7,10 @@ import { describe, expect, it } from "vitest";
 import { chartSpec } from "../../src/features/export/lib/view-export";
 import { mapSpec } from "../../src/features/export/lib/views/map";
 import { exportContext, realGeometry, TEST_PALETTE } from "../support/export-fixtures";
+import { provinceBalanceSeries } from "../../src/data/series";
+import { DEFAULT_VIEW } from "../../src/state/view-state";
+import { viewTitle } from "../../src/ui/titles";
+import { realIndex } from "../support/real-data";
 
 const geometry = realGeometry();
 const size = { width: 1920, height: 1080 };
@@ -42,4 +46,19 @@ describe("a province's chart image", () => {
     expect(spec("en").sourceLine).toContain("2015–2017");
     expect(spec("zh").sourceLine).toContain("2015–2017年末余额为地方统计数");
   });
+});
+
+describe("a province's chart says the span it draws", () => {
+  it.each(["en", "zh"] as const)(
+    "its subtitle and legend name the chart's last and first light periods (%s)",
+    (lang) => {
+      const points = provinceBalanceSeries(realIndex(), "520000", lang);
+      const firstLight = points.find((p) => p.provisional)!.label;
+      const { subtitle } = viewTitle(realIndex(), { ...DEFAULT_VIEW, view: "region", region: "CN-GZ" }, lang);
+      expect(subtitle).toContain(`${points[0].label}–${points.at(-1)!.label}`);
+      expect(subtitle).toContain(firstLight);
+      const spec = chartSpec(exportContext("region", lang, { region: "CN-GZ" }), chart, TEST_PALETTE, size);
+      expect(spec.legend.map((item) => item.label).join(" ")).toContain(firstLight);
+    },
+  );
 });

@@ -63,7 +63,7 @@ export const exportRunMessages = extendMessages(
     general: "General debt",
     special: "Special debt",
     limit: "Debt limit",
-    provisionalBars: "Lighter bars: provisional (2025)",
+    provisionalBars: (from: string) => `Lighter bars: provisional (${from} onwards)`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n} events${first ? ` dated ${first}–${last}` : ""}, each with its own source (in the atlas and the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
@@ -136,7 +136,7 @@ export const exportRunMessages = extendMessages(
     general: "一般债务",
     special: "专项债务",
     limit: "债务限额",
-    provisionalBars: "浅色柱：暂定（2025年）",
+    provisionalBars: (from: string) => `浅色柱：暂定（${from}起）`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n}条事件${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见地图及CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
     compareSource: (lgfv: boolean, ratio: boolean) =>

@@ -5,7 +5,8 @@
  */
 import type { AtlasIndex } from "../../../../data/atlas-index";
 import { balanceCaveats } from "../../../../data/caveats";
-import { provinceBalanceSeries } from "../../../../data/series";
+import { PERIODS } from "../../../../data/periods";
+import { periodLabel, provinceBalanceSeries } from "../../../../data/series";
 import { provinceName } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
 import { localText } from "../../../../i18n/data-lang";
@@ -48,6 +49,9 @@ export function regionChartParts(ctx: ExportContext, palette: Palette): ChartPar
   const t = exportRunMessages[ctx.lang];
   const fill = (colour: string) => ({ kind: "fill" as const, colour });
   const province = ctx.view.region ? ctx.index.provinceByIso.get(ctx.view.region) : undefined;
+  // The first period drawn light (a mid-year, preliminary or month-end figure), as the chart labels it.
+  const provisional = PERIODS.find((p) => p.kind !== "year_end");
+  const firstProvisional = provisional ? periodLabel(provisional, ctx.lang) : "";
   // The chart draws every period: the caveats of any of them (2015–2017's local statistics among them).
   const caveats = province
     ? unique(
@@ -61,7 +65,7 @@ export function regionChartParts(ctx: ExportContext, palette: Palette): ChartPar
       { label: t.general, swatch: fill(palette.general) },
       { label: t.special, swatch: fill(palette.special) },
       { label: t.limit, swatch: fill(palette.limit) },
-      { label: t.provisionalBars, swatch: fill(palette.special) },
+      { label: t.provisionalBars(firstProvisional), swatch: fill(palette.special) },
     ],
     sourceLine: t.regionSource(caveats.join(" ")),
   };
