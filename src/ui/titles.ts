@@ -27,11 +27,9 @@ export interface ViewTitle {
 const FIRST_PERIOD = PERIODS[0];
 const LAST_PERIOD = PERIODS[PERIODS.length - 1];
 const FIRST_PROVISIONAL = PERIODS.find((p) => p.kind !== "year_end") ?? LAST_PERIOD;
-const SPAN = {
-  en: `${periodLabel(FIRST_PERIOD, "en")}–${periodLabel(LAST_PERIOD, "en")}`,
-  zh: `${periodLabel(FIRST_PERIOD, "zh")}–${periodLabel(LAST_PERIOD, "zh")}`,
-};
-const PROVISIONAL_FROM = { en: periodLabel(FIRST_PROVISIONAL, "en"), zh: periodLabel(FIRST_PROVISIONAL, "zh") };
+/** Read when a title is made, not when this module loads: a page in English has no Chinese words yet. */
+const span = (lang: Lang) => `${periodLabel(FIRST_PERIOD, lang)}–${periodLabel(LAST_PERIOD, lang)}`;
+const provisionalFrom = (lang: Lang) => periodLabel(FIRST_PROVISIONAL, lang);
 
 const titleMessages = defineMessages(
   {
@@ -40,7 +38,7 @@ const titleMessages = defineMessages(
       names.length === 0 ? "provinces" : names.length <= 3 ? names.join(", ") : `${names.length} provinces`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}: ${who} compared`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
-      `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), ${SPAN.en}; ranked table for ${when}, change since end-${changeBase}`,
+      `${m.label} (${indexBase ? `indexed, end-${indexBase} = 100` : m.unit}), ${span("en")}; ranked table for ${when}, change since end-${changeBase}`,
     leagueTitle: (m: MetricInfo, when: string) => `Prefecture league: ${m.label}, ${when}`,
     leagueAll: "all provinces",
     leagueKey: "the key regions",
@@ -62,9 +60,10 @@ const titleMessages = defineMessages(
     sources: { title: "Sources & method", subtitle: "Every source, formula and caveat behind the atlas" },
     nationalTitle: "China's local government debt and the key high-debt regions' share",
     nationalSubtitle: (when: string) =>
-      `National balance (bn CNY) and the share of the provinces' total held by the key regions, ${SPAN.en}; highlighted period: ${when}`,
+      `National balance (bn CNY) and the share of the provinces' total held by the key regions, ${span("en")}; highlighted period: ${when}`,
     regionTitle: (names: string) => `${names}: local government debt balance`,
-    regionSubtitle: `General and special debt stacked, debt limit as a line, bn CNY, ${SPAN.en} (${PROVISIONAL_FROM.en} onwards provisional); whole province`,
+    regionSubtitle: () =>
+      `General and special debt stacked, debt limit as a line, bn CNY, ${span("en")} (${provisionalFrom("en")} onwards provisional); whole province`,
     prefectureTitle: (en: string, zh: string, province: string) =>
       `${en} (${zh}), ${province}: local government debt balance`,
     prefectureSubtitle:
@@ -83,7 +82,7 @@ const titleMessages = defineMessages(
       names.length === 0 ? "各省份" : names.length <= 3 ? listJoin(names, "zh") : `${names.length}个省份`,
     compareTitle: (m: MetricInfo, who: string) => `${m.label}：${who}比较`,
     compareSubtitle: (m: MetricInfo, indexBase: string | null, when: string, changeBase: string) =>
-      `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），${SPAN.zh}；排名表为${when}，变化自${changeBase}年末起`,
+      `${m.label}（${indexBase ? `指数化，${indexBase}年末 = 100` : m.unit}），${span("zh")}；排名表为${when}，变化自${changeBase}年末起`,
     leagueTitle: (m: MetricInfo, when: string) => `地市排名：${when}${m.label}`,
     leagueAll: "全部省份",
     leagueKey: "重点省份",
@@ -102,9 +101,10 @@ const titleMessages = defineMessages(
     sources: { title: "来源与方法", subtitle: "地图背后的每个来源、公式和注意事项" },
     nationalTitle: "中国地方政府债务及重点省份所占份额",
     nationalSubtitle: (when: string) =>
-      `全国债务余额（亿元）及重点省份在各省合计中所占份额，${SPAN.zh}；突出显示时期：${when}`,
+      `全国债务余额（亿元）及重点省份在各省合计中所占份额，${span("zh")}；突出显示时期：${when}`,
     regionTitle: (names: string) => `${names}：地方政府债务余额`,
-    regionSubtitle: `一般债务与专项债务堆叠，债务限额为折线，单位亿元，${SPAN.zh}（${PROVISIONAL_FROM.zh}起为暂定）；全省口径`,
+    regionSubtitle: () =>
+      `一般债务与专项债务堆叠，债务限额为折线，单位亿元，${span("zh")}（${provisionalFrom("zh")}起为暂定）；全省口径`,
     prefectureTitle: (_en: string, zh: string, province: string) => `${province}${zh}：地方政府债务余额`,
     prefectureSubtitle:
       "来源分列时一般债务与专项债务堆叠，未分列时只画合计，债务限额为折线；单位亿元，2018–2025年各年末",
@@ -197,7 +197,7 @@ export function viewTitle(
   if (view.view === "sources") return { ...t.sources };
   if (view.view === "national") return { title: t.nationalTitle, subtitle: t.nationalSubtitle(when) };
   if (view.view === "region" && region)
-    return { title: t.regionTitle(provinceNames(region, lang)), subtitle: t.regionSubtitle };
+    return { title: t.regionTitle(provinceNames(region, lang)), subtitle: t.regionSubtitle() };
   return { title: t.mapTitle(metric, when), subtitle: t.mapSubtitle(metric, when, region ? nameOf(region) : null) };
 }
 
