@@ -399,3 +399,21 @@ test("once the map works, the province panel's code comes first: the national su
   await expect.poll(() => [...seen].sort()).toEqual(["NationalView asked", "RegionPanel in", "titles asked"]);
   expect(seen[0]).toBe("RegionPanel in");
 });
+
+test("the map's tooltip works while the province panel's code is still on its way", async ({ page }) => {
+  // The tooltip's code shares modules with the panel's but not its chunk (scripts/first-view-chunk-plugin.ts).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/RegionPanel-[\w-]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect.poll(() => asked).toBe(true);
+  await page.locator('svg.china-map [data-region="CN-GZ"]').hover();
+  await expect(page.locator(".map-tooltip")).toContainText("Guizhou");
+  release();
+});
