@@ -15,6 +15,7 @@ import { localName, provinceName } from "../i18n/domain";
 import { loadWords } from "../i18n/messages";
 import type { ViewProps } from "../state/view-props";
 import type { Theme, ViewState } from "../state/view-state";
+import type { PrefectureUnit } from "../data/prefecture-types";
 import { ThemeSelect } from "../ui/ThemeSelect";
 import { ViewBoundary } from "../ui/ViewBoundary";
 import { showCodeLoadFailed } from "./code-load-failed";
@@ -29,10 +30,14 @@ const loadShareDialog = () =>
   Promise.all([import("../features/share/ShareDialog"), import("../ui/titles")]).then(([dialog, titles]) => ({
     default: function TitledShareDialog({
       index,
+      prefecture,
       ...props
-    }: Omit<ShareDialogProps, "titleFor"> & { index: AtlasIndex }) {
+    }: Omit<ShareDialogProps, "titleFor"> & { index: AtlasIndex; prefecture: PrefectureUnit | null }) {
       const lang = useLang();
-      return <dialog.ShareDialog {...props} titleFor={(view) => titles.viewTitle(index, view, lang).title} />;
+      // A province's chart with the link's prefecture (p) is that prefecture's chart, titled so.
+      const titleFor = (view: ViewState) =>
+        titles.viewTitle(index, view, lang, view.view === "region" ? prefecture : null).title;
+      return <dialog.ShareDialog {...props} titleFor={titleFor} />;
     },
   }));
 const ShareDialog = lazy(loadShareDialog);
@@ -102,6 +107,7 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
                   view.region ? ((p) => (p ? provinceName(p, lang) : null))(index.provinceByIso.get(view.region)) : null
                 }
                 prefectureName={prefecture ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null}
+                prefecture={prefecture}
                 onCopyImage={async () => {
                   const { copyImage } = await import("../features/export/run-export");
                   return copyImage(exportContext(imageSubject)(), geometry);

@@ -45,11 +45,12 @@ export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { wid
   return { width: w, height: h };
 }
 
-/** @param lang the language the sender is reading the atlas in: the embed speaks it too */
 /** The view an embed shows: the chosen subject (a province's chart only when one is open, else the map). */
 export function embeddedView(view: ViewState, options: Pick<EmbedOptions, "subject">): ViewState {
   return { ...view, view: options.subject === "region" && !view.region ? "map" : options.subject };
 }
+
+/** @param lang the language the sender is reading the atlas in: the embed speaks it too */
 
 export function embedUrl(base: string, view: ViewState, options: EmbedOptions, lang: Lang = DEFAULT_LANG): string {
   const flags: RenderFlags = {
