@@ -202,10 +202,16 @@ function fittingLabels(
     picked = withStride(stride);
     if (picked.every((k, i) => i === 0 || fits(picked[i - 1], k))) break;
   }
-  // A label that must show takes its place; the thinned ones too close to it give way (the last stays).
+  // A label that must show takes its place where it fits beside the first, the last and the other
+  // labels that must show; the thinned ones too close to it give way.
+  const fixed = picked.filter((k) => k === 0 || k === last);
+  const near = (a: number, b: number) => !fits(Math.min(a, b), Math.max(a, b));
   for (const [k, point] of points.entries()) {
-    if (!point.keepLabel || picked.includes(k)) continue;
-    picked = [...picked.filter((p) => p === last || fits(Math.min(p, k), Math.max(p, k))), k].sort((a, b) => a - b);
+    if (!point.keepLabel) continue;
+    if (picked.includes(k)) fixed.push(k);
+    if (picked.includes(k) || fixed.some((f) => near(f, k))) continue;
+    picked = [...picked.filter((p) => fixed.includes(p) || !near(p, k)), k].sort((a, b) => a - b);
+    fixed.push(k);
   }
   return picked.map((index) => ({ index, x: centre(index), text: points[index].label }));
 }

@@ -117,6 +117,26 @@ describe("a bar-and-line chart's layout", () => {
     }
   });
 
+  it("gives a label that must show its place only where it fits beside the first, the last and each other", () => {
+    const points: ChartPoint[] = Array.from({ length: 15 }, (_, k) => ({
+      label: `Label ${2010 + k}`,
+      values: { national: 10 + k, keyShare: 20 },
+      // One right beside the last, two beside each other.
+      keepLabel: k === 13 || k === 6 || k === 7,
+    }));
+    const l = chartLayout(points, NATIONAL, { width: 320, height: 200, fontSize: 11, formatLeft: en, xLabels: "fit" });
+    const shown = l.xLabels.map((x) => x.index);
+    expect(shown[0]).toBe(0);
+    expect(shown.at(-1)).toBe(14);
+    expect(shown).toContain(6);
+    expect(shown).not.toContain(13);
+    const w = (t: string) => t.length * 11 * 0.55;
+    for (let i = 1; i < l.xLabels.length; i++) {
+      const [a, b] = [l.xLabels[i - 1], l.xLabels[i]];
+      expect(b.x - a.x, `${a.text} / ${b.text}`).toBeGreaterThan((w(a.text) + w(b.text)) / 2);
+    }
+  });
+
   for (const lang of ["en", "zh"] as const)
     for (const width of [300, 480, 900])
       it(`labels the first and last periods of the national series and the year the list was drawn, never overlapping (${lang}, ${width} px)`, () => {
