@@ -337,3 +337,14 @@ for (const viewport of [
     releaseEvents();
   });
 }
+
+test("a key region's halo gives way to the keyboard's focus ring", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  const halo = page.locator(".key-layer .key-halo").first();
+  await expect(halo).not.toHaveCSS("display", "none");
+  // Drawn over the shapes, a halo would cover the ring where it runs along a key region's border.
+  await page.locator('svg.china-map [data-region="CN-TJ"]').focus();
+  await expect(page.locator('svg.china-map [data-region="CN-TJ"]:focus-visible')).toHaveCount(1);
+  await expect(halo).toHaveCSS("display", "none");
+});

@@ -138,15 +138,10 @@ describe.each(THEMES)("the %s theme", (theme) => {
     expect(contrast(ramp[ramp.length - 1], c("--bg"))).toBeGreaterThanOrEqual(3);
   });
 
-  it("shows the key regions' hatch and outline on every class's fill", () => {
-    // The hatch and the outline's halo are drawn in the page's colour; the outline in the key colour.
-    for (const [k, fill] of rampOf(theme).entries()) {
-      expect(contrast(c("--bg"), fill), `hatch on class ${k}`).toBeGreaterThanOrEqual(3);
-      expect(
-        Math.max(contrast(c("--key"), fill), contrast(c("--bg"), fill)),
-        `outline on class ${k}`,
-      ).toBeGreaterThanOrEqual(3);
-    }
+  it("shows the key regions' hatch and the outline's halo on every class's fill", () => {
+    // Both are drawn in the page's colour (the outline itself in the key colour, 3:1 against the page).
+    for (const [k, fill] of rampOf(theme).entries())
+      expect(contrast(c("--bg"), fill), `class ${k}`).toBeGreaterThanOrEqual(3);
   });
 
   it("sets each higher class further from the page's background", () => {

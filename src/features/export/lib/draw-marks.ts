@@ -89,7 +89,11 @@ export function drawSwatch(
   if (sw.kind === "fill") return { defs: [], marks: rect(paint(sw.colour), outline) };
   if (sw.kind === "hatch") {
     return {
-      defs: [hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines ?? sw.stroke, (sw.lines ? 1 : 1.3) * s)],
+      defs: [
+        sw.lines
+          ? hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines, 1 * s, 0.6) // as the map's (drawMap)
+          : hatchPattern(patternId, Math.max(4, size / 2.2), sw.stroke, 1.3 * s),
+      ],
       marks:
         rect(paint(sw.colour)) +
         rect(`url(#${patternId})`, ` stroke="${paint(sw.stroke)}" stroke-width="${n(1.6 * s)}"`),
