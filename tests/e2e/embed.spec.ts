@@ -213,3 +213,21 @@ test("a province's and a prefecture's chart embed say the unit of their amounts,
     await expect(page.locator(".chart-legend, .chart-note").getByText(unit, { exact: false }), query).toBeVisible();
   }
 });
+
+test("a prefecture chart's note, which says its unit, grows with the frame like the rest of the embed", async ({
+  page,
+}) => {
+  const query = "?v=2&view=region&r=CN-NM&p=150900&embed=1";
+  const frames = await openHost(page, [
+    { src: `${ATLAS}${query}`, width: 960, height: 540 },
+    { src: `${ATLAS}${query}`, width: 1920, height: 1080 },
+  ]);
+  const [slide, large] = await Promise.all(
+    frames.map(async (frame) => {
+      await frame.waitForSelector("figure[data-drawn='true']");
+      return frame.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".chart-note")!).fontSize));
+    }),
+  );
+  expect(slide).toBeGreaterThanOrEqual(12);
+  expect(large).toBeCloseTo(2 * slide, 0);
+});
