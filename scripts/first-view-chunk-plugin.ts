@@ -94,11 +94,11 @@ export function firstViewChunk(): Plugin {
       const panel = ids.find((id) => PANEL_MODULE.test(id));
       if (!panel) return;
       // What that code imports stays out of the panel's chunk, so it never waits for the panel.
-      const early = new Set<string>();
+      const apart = new Set<string>();
       for (const id of ids)
-        if (APART_MODULES.some((test) => test.test(id))) for (const m of staticClosure(this, id)) early.add(m);
+        if (APART_MODULES.some((test) => test.test(id))) for (const m of staticClosure(this, id)) apart.add(m);
       for (const id of staticClosure(this, panel))
-        if (!entryModules.has(id) && !appModules.has(id) && !early.has(id)) panelModules.add(id);
+        if (!entryModules.has(id) && !appModules.has(id) && !apart.has(id)) panelModules.add(id);
     },
   };
 }

@@ -7,15 +7,35 @@
 import { expect, test, type Page } from "@playwright/test";
 import { withoutTemplate } from "./helpers";
 
-/** Holds every JavaScript module of the app until `release` is called; boot.js (not a module) passes. */
-async function holdAppCode(page: Page) {
+/** Holds the requests whose URL matches until the returned `release` is called. */
+async function holdRequests(page: Page, pattern: RegExp) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
+  await page.route(pattern, async (route) => {
     await released;
     await route.continue();
   });
   return release;
+}
+
+/** Holds every JavaScript module of the app until `release` is called; boot.js (not a module) passes. */
+const holdAppCode = (page: Page) => holdRequests(page, /\/assets\/.*\.js$/);
+
+/** Records every layout shift from the page's first frame (call before it loads); read with `layoutShifts`. */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __layoutShifts: number[] }).__layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The layout shifts so far, two frames after the last change (any shift it caused is recorded by then). */
+async function layoutShifts(page: Page): Promise<number[]> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts);
 }
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -211,27 +231,15 @@ test("another view or an embed shows none of the prerendered map", async ({ page
 
 test("an embed goes from its loading state to its view without a layout shift", async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { __shifts: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   // The data is held until the app shows its loading state, so the change from it is what is measured.
-  let releaseData!: () => void;
-  const dataReleased = new Promise<void>((resolve) => (releaseData = resolve));
-  await page.route(/\/generated\/atlas-data\.json$/, async (route) => {
-    await dataReleased;
-    await route.continue();
-  });
+  const releaseData = await holdRequests(page, /\/generated\/atlas-data\.json$/);
   await page.goto("/?v=2&embed=1&m=debt_gdp");
   await expect(page.locator(".loading")).toBeVisible();
   releaseData();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.locator('.embed figure[data-drawn="true"], .embed svg.china-map').first()).toBeVisible();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 for (const [link, part, content] of [
@@ -242,22 +250,11 @@ for (const [link, part, content] of [
 ] as const) {
   test(`a link to ${link} draws its view without moving what is on screen while its parts arrive`, async ({ page }) => {
     await page.setViewportSize({ width: 412, height: 823 });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShifts(page);
     // The data, then the view's last part, are each held until the page shows what it draws without
     // them, so every step from loading to the whole view is on screen and measured.
     const held = async (pattern: RegExp, until: string) => {
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(pattern, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdRequests(page, pattern);
       return async () => {
         await expect(page.locator(until).first()).toBeVisible();
         release();
@@ -270,8 +267,7 @@ for (const [link, part, content] of [
     await last();
     await expect(page.locator(content).first()).toBeVisible();
     await page.waitForLoadState("networkidle");
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    const shifts = await layoutShifts(page);
     // Lighthouse's three decimals: 0.000.
     expect(shifts.reduce((sum, v) => sum + v, 0)).toBeLessThan(0.0005);
   });
@@ -299,12 +295,7 @@ for (const viewport of [
     const release = await holdAppCode(page);
     // The event counts drawn on the map arrive with the events file, after the takeover: held here,
     // so the comparison is of the takeover itself.
-    let releaseEvents!: () => void;
-    const eventsReleased = new Promise<void>((resolve) => (releaseEvents = resolve));
-    await page.route(/\/generated\/events\.json$/, async (route) => {
-      await eventsReleased;
-      await route.continue();
-    });
+    const releaseEvents = await holdRequests(page, /\/generated\/events\.json$/);
     await page.goto("/", { waitUntil: "commit" });
     await expect(shapes(page).first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
