@@ -33,6 +33,11 @@ export const IGNORED_REASONS = [
   "not_league_sort",
   "not_version",
   "newer_version",
+  "too_many_slides",
+  "not_slide",
+  "not_slide_number",
+  "no_such_slide",
+  "present_needs_deck",
 ] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 

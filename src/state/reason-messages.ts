@@ -11,7 +11,17 @@ import { LANGS } from "../i18n/lang";
 import { defineMessages } from "../i18n/messages";
 import type { IgnoredReason } from "./ignored";
 import { CURRENT_VERSION } from "./migrations";
-import { COMPARE_LEVELS, GRADE_FLOORS, KEY_REGIONS_SCOPE, LEAGUE_SORTS, MAX_QUERY, THEMES, VIEWS } from "./url-params";
+import {
+  COMPARE_LEVELS,
+  GRADE_FLOORS,
+  KEY_REGIONS_SCOPE,
+  LEAGUE_SORTS,
+  MAX_QUERY,
+  MAX_SLIDES,
+  SLIDE_SUBJECTS,
+  THEMES,
+  VIEWS,
+} from "./url-params";
 
 export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
   {
@@ -42,6 +52,11 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_league_sort: `not a league sort (${LEAGUE_SORTS.join(", ")})`,
     not_version: "not a link version; read as the current one",
     newer_version: `made by a newer atlas (this one reads version ${CURRENT_VERSION}); settings it does not know are ignored`,
+    too_many_slides: `a deck holds up to ${MAX_SLIDES} slides; the first ${MAX_SLIDES} are kept`,
+    not_slide: `not a slide (what it shows: ${SLIDE_SUBJECTS.join(", ")}; a province's needs r); left out of the deck`,
+    not_slide_number: "not a slide number (1, 2, 3 …)",
+    no_such_slide: "the deck has fewer slides; showing its last",
+    present_needs_deck: "needs a deck (deck); showing the atlas",
   },
   {
     unreadable: "无法读取",
@@ -71,5 +86,10 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_league_sort: `不是有效的排名表排序方式（${LEAGUE_SORTS.join("、")}）`,
     not_version: "不是有效的链接版本；按当前版本读取",
     newer_version: "由更新版本的地图生成；无法识别的设置已忽略",
+    too_many_slides: `演示文稿最多${MAX_SLIDES}页；保留前${MAX_SLIDES}页`,
+    not_slide: "不是有效的幻灯片（省级内容需要 r）；已从演示文稿中移除",
+    not_slide_number: "不是有效的页码（1、2、3…）",
+    no_such_slide: "演示文稿页数不足；显示最后一页",
+    present_needs_deck: "需要演示文稿（deck）；显示地图",
   },
 );

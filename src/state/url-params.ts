@@ -54,6 +54,20 @@ export const DEFAULT_LEAGUE_SORT: LeagueSort = "-value";
 
 export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
 export const MAX_QUERY = 100;
+/** A deck's most slides: a talk's worth, and a link well inside every browser's and host's limit. */
+export const MAX_SLIDES = 30;
+/**
+ * What a deck slide shows: a view's subject, as its Download menu names it. "prefectures": a
+ * province's prefecture map; "prefecture": the link's prefecture (`p`) over time.
+ */
+export const SLIDE_SUBJECTS = ["map", "region", "prefectures", "prefecture", "national", "compare", "events"] as const;
+export type SlideSubject = (typeof SLIDE_SUBJECTS)[number];
+
+/** Free text (a search, a title): kept up to MAX_QUERY characters, and said when cut. */
+const freeText = (value: string) =>
+  value.length > MAX_QUERY
+    ? ({ ok: true, value: value.slice(0, MAX_QUERY), problem: { reason: "shortened" } } as const)
+    : accept(value);
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** A prefecture-level code: six digits, not a province's own (NN0000). */
@@ -137,15 +151,7 @@ export const VIEW_PARAMS = {
   /** Event date range, inclusive: YYYY, YYYY-MM or YYYY-MM-DD; null is open. */
   from: date("from"),
   to: date("to"),
-  query: param({
-    name: "q",
-    default: "",
-    parse: (value) => {
-      const kept = value.slice(0, MAX_QUERY);
-      return value.length > MAX_QUERY ? { ok: true, value: kept, problem: { reason: "shortened" } } : accept(kept);
-    },
-    write: (value: string) => value,
-  }),
+  query: param({ name: "q", default: "", parse: freeText, write: (value: string) => value }),
   /** The selected event's id. */
   event: param({
     name: "ev",
@@ -209,6 +215,31 @@ export const VIEW_PARAMS = {
     parse: (value) => (isOneOf(LEAGUE_SORTS, value) ? accept(value) : reject("not_league_sort")),
     write: (value) => value,
   }),
+  /**
+   * The presenter's deck: its slides in order, each a view as writeSlide (view-state.ts) writes it,
+   * where parseView checks each one and keeps it in its canonical form (a slide's own query string
+   * escapes its commas, so they separate slides).
+   */
+  deck: param({
+    name: "deck",
+    default: [] as string[],
+    parse: (value) => {
+      const slides = value.split(",").filter((s) => s.trim() !== "");
+      return slides.length > MAX_SLIDES
+        ? { ok: true, value: slides.slice(0, MAX_SLIDES), problem: { reason: "too_many_slides" } }
+        : accept(slides);
+    },
+    write: (slides) => slides.join(","),
+  }),
+  /** The deck's title, as the presenter wrote it ("" : the atlas's name stands in). */
+  deckTitle: param({ name: "dt", default: "", parse: freeText, write: (value: string) => value }),
+  /** Presenting the deck, on this slide (1 is the first); null: not presenting. */
+  present: param({
+    name: "present",
+    default: null as number | null,
+    parse: (value) => (/^[1-9]\d{0,2}$/.test(value) ? accept(Number(value)) : reject("not_slide_number")),
+    write: (value) => (value === null ? "" : String(value)),
+  }),
 };
 
 /** How the page renders, not what it shows: written only into embed links, never a copied one. */
@@ -251,6 +282,12 @@ export const VIEW_RULES: ((view: ViewState) => IgnoredParam | null)[] = [
     const said: IgnoredParam = { name: "p", value: view.prefecture, reason: "prefecture_needs_region" };
     view.prefecture = null;
     return said;
+  },
+  (view) => {
+    if (view.present === null || view.present <= view.deck.length) return null;
+    const value = String(view.present);
+    view.present = view.deck.length > 0 ? view.deck.length : null;
+    return { name: "present", value, reason: view.present ? "no_such_slide" : "present_needs_deck" };
   },
   (view) => {
     if (view.view !== "region" || view.region) return null;

@@ -4,7 +4,7 @@
  * apart from the Share dialog's embed code, so the map's first load carries only this. Pure.
  */
 import { DEFAULT_LANG, type Lang } from "../i18n/lang";
-import { serialiseView, type ViewState } from "./view-state";
+import { serialiseView, withoutDeck, type ViewState } from "./view-state";
 
 // The base a link starts from is address.ts's atlasBase(): only state/ reads the address.
 
@@ -17,7 +17,10 @@ export function inReadersLang(view: ViewState, lang: Lang): ViewState {
   return lang === DEFAULT_LANG ? view : { ...view, lang };
 }
 
-/** @param lang the language the sender is reading the atlas in */
+/**
+ * The view alone: a presenter's deck stays theirs (the deck panel shares it on purpose).
+ * @param lang the language the sender is reading the atlas in
+ */
 export function viewLink(base: string, view: ViewState, lang: Lang = DEFAULT_LANG): string {
-  return `${base}${serialiseView(inReadersLang(view, lang))}`;
+  return `${base}${serialiseView(inReadersLang(withoutDeck(view), lang))}`;
 }

@@ -7,9 +7,13 @@
 import { type IgnoredParam, shortValue } from "./ignored";
 import { CURRENT_VERSION, migrate } from "./migrations";
 import type { ParamSlot } from "./url-param";
+import { isOneOf } from "./url-param";
 import {
   DEFAULT_VIEW,
   FLAG_PARAMS,
+  MAX_QUERY,
+  MAX_SLIDES,
+  SLIDE_SUBJECTS,
   NO_FLAGS,
   PARAM_NAMES,
   PARAM_SLOTS,
@@ -17,6 +21,7 @@ import {
   VIEW_PARAMS,
   VIEW_RULES,
   type RenderFlags,
+  type SlideSubject,
   type ViewName,
   type ViewState,
 } from "./url-params";
@@ -28,11 +33,13 @@ export {
   DEFAULT_VIEW,
   GRADE_FLOORS,
   KEY_REGIONS_SCOPE,
+  MAX_SLIDES,
   NO_FLAGS,
+  SLIDE_SUBJECTS,
   THEMES,
   VIEWS,
 } from "./url-params";
-export type { CompareLevel, GradeFloor, RenderFlags, Theme, ViewName, ViewState } from "./url-params";
+export type { CompareLevel, GradeFloor, RenderFlags, SlideSubject, Theme, ViewName, ViewState } from "./url-params";
 export { shortValue, type IgnoredParam } from "./ignored";
 
 export interface ParseResult {
@@ -92,6 +99,7 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
     if (reading.problem)
       ignored.push({ name, value: shortValue(reading.problem.shown ?? raw), reason: reading.problem.reason });
   }
+  if (view.deck.length > 0) view.deck = checkDeck(view.deck, regions, ignored);
   for (const rule of VIEW_RULES) {
     const said = rule(view);
     if (said) ignored.push(said);
@@ -162,4 +170,76 @@ export function isEmbedSearch(search: string): boolean {
 export function sameView(a: ViewState, b: ViewState): boolean {
   // Every field is a primitive or an array of primitives, and the serialised form is canonical.
   return serialiseView(a) === serialiseView(b);
+}
+
+/** A deck's slide: what it shows, the view it shows it in, and the presenter's title for it ("": the view's own). */
+export interface Slide {
+  subject: SlideSubject;
+  view: ViewState;
+  title: string;
+}
+
+/** A slide's own parameters in its query string, beside its view's. */
+const SLIDE_SUBJECT = "s";
+const SLIDE_TITLE = "t";
+/** The deck's own fields: a slide is a view, never a deck. */
+const DECK_PARAMS = [VIEW_PARAMS.deck.name, VIEW_PARAMS.deckTitle.name, VIEW_PARAMS.present.name];
+const SUBJECTS_IN_A_PROVINCE: readonly SlideSubject[] = ["region", "prefectures", "prefecture"];
+
+/** The view without the deck it was seen with: what a slide, a shared link or an export holds. */
+export const withoutDeck = (view: ViewState): ViewState => ({ ...view, deck: [], deckTitle: "", present: null });
+
+/** A slide as the deck parameter holds it: its subject and title, then its view's canonical query string. */
+export function writeSlide(slide: Slide): string {
+  const out = new URLSearchParams({ [SLIDE_SUBJECT]: slide.subject });
+  if (slide.title) out.set(SLIDE_TITLE, slide.title);
+  for (const [name, value] of new URLSearchParams(serialiseView(withoutDeck(slide.view)))) out.append(name, value);
+  return out.toString();
+}
+
+/**
+ * Reads one slide of a deck, as leniently as a link: its view's bad values are dropped and named.
+ * No slide (null) when it does not say what it shows, or shows a province's figures without one.
+ */
+export function readSlide(raw: string, regions: ReadonlySet<string>): { slide: Slide | null; ignored: IgnoredParam[] } {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(raw);
+  } catch {
+    return { slide: null, ignored: [] };
+  }
+  const subject = params.get(SLIDE_SUBJECT)?.trim() ?? "";
+  const title = params.get(SLIDE_TITLE) ?? "";
+  params.delete(SLIDE_SUBJECT);
+  params.delete(SLIDE_TITLE);
+  const ignored: IgnoredParam[] = [];
+  for (const name of DECK_PARAMS) {
+    for (const value of params.getAll(name)) ignored.push({ name, value: shortValue(value), reason: "unknown" });
+    params.delete(name);
+  }
+  const parsed = parseView(params.toString(), regions);
+  ignored.push(...parsed.ignored);
+  if (!isOneOf(SLIDE_SUBJECTS, subject)) return { slide: null, ignored };
+  if (SUBJECTS_IN_A_PROVINCE.includes(subject) && !parsed.view.region) return { slide: null, ignored };
+  if (subject === "prefecture" && !parsed.view.prefecture) return { slide: null, ignored };
+  if (title.length > MAX_QUERY) ignored.push({ name: SLIDE_TITLE, value: shortValue(title), reason: "shortened" });
+  return { slide: { subject, view: parsed.view, title: title.slice(0, MAX_QUERY) }, ignored };
+}
+
+/** The deck's slides read and written back in canonical form; what was dropped is named with its slide's number. */
+function checkDeck(raw: readonly string[], regions: ReadonlySet<string>, ignored: IgnoredParam[]): string[] {
+  const kept: string[] = [];
+  raw.slice(0, MAX_SLIDES).forEach((text, k) => {
+    const { slide, ignored: inSlide } = readSlide(text, regions);
+    const at = `${VIEW_PARAMS.deck.name} ${k + 1}`;
+    if (!slide) return void ignored.push({ name: at, value: shortValue(text), reason: "not_slide" });
+    for (const i of inSlide) ignored.push({ ...i, name: shortValue(`${at}: ${i.name}`) });
+    kept.push(writeSlide(slide));
+  });
+  return kept;
+}
+
+/** The deck's slides, read (each was checked when the link was read). */
+export function deckSlides(view: ViewState, regions: ReadonlySet<string>): Slide[] {
+  return view.deck.flatMap((text) => readSlide(text, regions).slide ?? []);
 }

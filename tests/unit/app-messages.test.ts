@@ -38,6 +38,11 @@ const BAD_LINKS = [
   "?v=2&view=compare&cl=prefectures&ls=rank",
   "?v=abc",
   "?v=99",
+  `?v=2&deck=${"s%3Dmap,".repeat(40)}`,
+  "?v=2&deck=s%3Datlas",
+  "?v=2&deck=s%3Dmap&present=first",
+  "?v=2&deck=s%3Dmap&present=5",
+  "?v=2&present=1",
 ];
 // No string makes URLSearchParams throw, so the parser's last resort cannot be reached by a link.
 const UNREACHABLE: IgnoredReason[] = ["unreadable"];

@@ -3,7 +3,14 @@
  * snippet. Pure, so what a presenter pastes into a slide is tested rule by rule.
  */
 import { DEFAULT_LANG, type Lang } from "../../../i18n/lang";
-import { NO_FLAGS, serialiseView, type RenderFlags, type ViewName, type ViewState } from "../../../state/view-state";
+import {
+  NO_FLAGS,
+  serialiseView,
+  withoutDeck,
+  type RenderFlags,
+  type ViewName,
+  type ViewState,
+} from "../../../state/view-state";
 import { inReadersLang } from "../../../state/view-link";
 
 export { viewLink } from "../../../state/view-link";
@@ -45,9 +52,12 @@ export function frameSize(options: Pick<EmbedOptions, "size" | "custom">): { wid
   return { width: w, height: h };
 }
 
-/** The view an embed shows: the chosen subject (a province's chart only when one is open, else the map). */
+/**
+ * The view an embed shows: the chosen subject (a province's chart only when one is open, else the
+ * map), without the presenter's deck.
+ */
 export function embeddedView(view: ViewState, options: Pick<EmbedOptions, "subject">): ViewState {
-  return { ...view, view: options.subject === "region" && !view.region ? "map" : options.subject };
+  return { ...withoutDeck(view), view: options.subject === "region" && !view.region ? "map" : options.subject };
 }
 
 /** @param lang the language the sender is reading the atlas in: the embed speaks it too */
