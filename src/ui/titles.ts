@@ -57,6 +57,8 @@ const titleMessages = defineMessages(
     eventsTitle: (place: string) => `Events: ${place}`,
     eventsSubtitle: (kinds: string, dates: string, query: string) =>
       `${kinds}; ${dates}${query ? `; matching “${query}”` : ""}. Marks by month, coloured by kind; vertical lines mark each new year.`,
+    eventsColumnsSubtitle: (kinds: string, dates: string, query: string) =>
+      `${kinds}; ${dates}${query ? `; matching “${query}”` : ""}. Columns: dated events per year, stacked by kind.`,
     sources: { title: "Sources & method", subtitle: "Every source, formula and caveat behind the atlas" },
     nationalTitle: "China's local government debt and the key high-debt regions' share",
     nationalSubtitle: (when: string) =>
@@ -98,6 +100,8 @@ const titleMessages = defineMessages(
     eventsTitle: (place: string) => `事件：${place}`,
     eventsSubtitle: (kinds: string, dates: string, query: string) =>
       `${kinds}；${dates}${query ? `；匹配“${query}”` : ""}。按月标记，颜色表示类别；竖线标出每年年初。`,
+    eventsColumnsSubtitle: (kinds: string, dates: string, query: string) =>
+      `${kinds}；${dates}${query ? `；匹配“${query}”` : ""}。柱形：每年有日期的事件数，按类别堆叠。`,
     sources: { title: "来源与方法", subtitle: "地图背后的每个来源、公式和注意事项" },
     nationalTitle: "中国地方政府债务及重点省份所占份额",
     nationalSubtitle: (when: string) =>
@@ -152,6 +156,8 @@ export function viewTitle(
   lang: Lang = "en",
   /** The link's prefecture (`p`) when its names are known: a region view is then the prefecture's. */
   prefecture: PrefectureNames | null = null,
+  /** Events counted per year in columns (a PowerPoint slide), not marked by month on a timeline. */
+  columns = false,
 ): ViewTitle {
   const t = titleMessages[lang];
   if (view.view === "region" && prefecture) return prefectureTitle(index, view, lang, prefecture);
@@ -191,7 +197,7 @@ export function viewTitle(
       : t.allKinds;
     return {
       title: t.eventsTitle(region ? nameOf(region) : t.allPlaces),
-      subtitle: t.eventsSubtitle(kinds, t.dates(view.from, view.to), view.query),
+      subtitle: (columns ? t.eventsColumnsSubtitle : t.eventsSubtitle)(kinds, t.dates(view.from, view.to), view.query),
     };
   }
   if (view.view === "sources") return { ...t.sources };

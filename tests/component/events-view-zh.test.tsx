@@ -74,7 +74,8 @@ function interfaceEnglish(root: Element): string[] {
   let text = [clone.textContent, ...labels].join("\n");
   for (const e of events)
     for (const written of [e.titleZh, e.summaryZh, e.titleEn]) text = text.split(written).join(" ");
-  return text.replace(/\b(PNG|SVG|CSV)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
+  // File formats and the product they open in are names, not words to translate.
+  return text.replace(/\b(PNG|SVG|CSV|PowerPoint|pptx)\b/g, "").match(/[A-Za-z]{3,}/g) ?? [];
 }
 
 describe("the Events view in Chinese", () => {

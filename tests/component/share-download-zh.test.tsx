@@ -120,7 +120,7 @@ describe("the Download menu in Chinese", () => {
       within(menu)
         .getAllByRole("button")
         .map((b) => b.textContent),
-    ).toEqual(["下载PNG", "下载幻灯片（16:9）", "下载SVG", "下载CSV"]);
+    ).toEqual(["下载PNG", "下载幻灯片（16:9）", "下载SVG", "下载CSV", "下载PowerPoint（.pptx）"]);
   });
 
   it("saves a Chinese CSV under an ASCII name, and says so in Chinese", async () => {

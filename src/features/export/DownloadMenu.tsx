@@ -6,7 +6,7 @@ import type { ExportContext } from "./lib/export-context";
 import type { MapGeometry } from "../../geo/map-geometry";
 import { exportMessages } from "./messages";
 
-const KINDS: ExportKind[] = ["png", "slide", "svg", "csv"];
+const KINDS: ExportKind[] = ["png", "slide", "svg", "csv", "pptx"];
 
 interface Props {
   /** Built on click, so nothing is computed until someone downloads. Its `lang` words the files. */

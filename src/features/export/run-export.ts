@@ -23,7 +23,7 @@ import { prefectureMapSpec } from "./lib/views/prefectures";
 import { leagueNameParts, leagueOf } from "./lib/views/league";
 import { leagueRunMessages } from "./league-run-messages";
 
-export type ExportKind = "png" | "slide" | "svg" | "csv";
+export type ExportKind = "png" | "slide" | "svg" | "csv" | "pptx";
 
 const CHART_SVG = {
   region: 'figure[data-chart="region-balance"] svg.bar-line-chart-svg',
@@ -92,7 +92,7 @@ function composed(ctx: ExportContext, geometry: MapGeometry | undefined, kind: E
 function fileName(ctx: ExportContext, kind: ExportKind): string {
   const region = ctx.view.region ? (ctx.index.provinceByIso.get(ctx.view.region)?.nameEn ?? ctx.view.region) : null;
   const league = isLeague(ctx) ? leagueNameParts(ctx.index, ctx.view) : null;
-  const ext = kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png";
+  const ext = kind === "csv" || kind === "svg" || kind === "pptx" ? kind : "png";
   const suffix = kind === "slide" ? "slide" : undefined;
   // "…_debt-gdp_2023_guizhou-prefectures_map.png"; "…_balance_2018-2025_guiyang-520100_chart.csv".
   if (ctx.subject === "prefectures") {
@@ -147,7 +147,7 @@ function fileName(ctx: ExportContext, kind: ExportKind): string {
       suffix: kind === "slide" ? "slide" : undefined,
       lang: ctx.lang,
     },
-    kind === "csv" ? "csv" : kind === "svg" ? "svg" : "png",
+    ext,
   );
 }
 
@@ -166,6 +166,12 @@ export async function runExport(
   kind: ExportKind,
 ): Promise<string> {
   const name = fileName(ctx, kind);
+  if (kind === "pptx") {
+    // A native PowerPoint slide of the view: its writer (and the library it uses) loads now.
+    csvFor(ctx); // throws, with a reason, while the view's figures are still loading
+    const { downloadPptx } = await import("./run-pptx");
+    return downloadPptx([ctx], geometry, { title: "", lang: ctx.lang, fileName: name });
+  }
   if (kind === "csv") {
     const table = csvFor(ctx);
     downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), name);

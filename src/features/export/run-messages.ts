@@ -39,6 +39,8 @@ export const exportRunMessages = extendMessages(
     dataLabel: "Data: ",
     asOf: (date: string) => `data as of ${date}`,
     eventsDataDate: (asOf: string) => `Events as dated by their sources; ${asOf}`,
+    eventsUnit: "events dated in the year",
+    nothingToChart: "Nothing to chart: the view's filters select no figures.",
     figuresFor: (when: string, asOf: string) => `Figures for ${when}; ${asOf}`,
     /** A chart's span of periods, for figuresFor. */
     periodSpan: (from: string, to: string) => `${from} to ${to}`,
@@ -64,8 +66,11 @@ export const exportRunMessages = extendMessages(
     special: "Special debt",
     limit: "Debt limit",
     provisionalBars: (from: string) => `Lighter bars: provisional (${from} onwards)`,
+    provisionalSeries: (series: string) => `${series} (provisional)`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n} events${first ? ` dated ${first}–${last}` : ""}, each with its own source (in the atlas and the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
+    eventsColumnsSource: (n: number, first: string | null, last: string | null) =>
+      `${n} events${first ? ` dated ${first}–${last}` : ""}, each with its own source (in the atlas and the CSV). Counted in the year they are dated to; undated events are not counted.`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
       `Sources: ${lgfv ? "Huatai FI's estimate of LGFV interest-bearing debt (a broker's estimate, not an official statistic), compiled in GitHub xyqiao98-wq/Government-debt" : "MoF local bond disclosure platform (celma)"}${ratio ? `; ${lgfv ? "GDP" : "GDP and revenue"}: NBS, the platform and provincial final accounts` : ""}. Gaps are missing figures, never filled.`,
     nationalSource:
@@ -116,6 +121,8 @@ export const exportRunMessages = extendMessages(
     dataLabel: "数据：",
     asOf: (date: string) => `资料截至${date}`,
     eventsDataDate: (asOf: string) => `事件日期以其来源为准；${asOf}`,
+    eventsUnit: "当年有日期的事件数",
+    nothingToChart: "没有可绘制的数字：该视图的筛选条件未选中任何数据。",
     figuresFor: (when: string, asOf: string) => `${when}数值；${asOf}`,
     periodSpan: (from: string, to: string) => `${from}至${to}`,
 
@@ -137,8 +144,11 @@ export const exportRunMessages = extendMessages(
     special: "专项债务",
     limit: "债务限额",
     provisionalBars: (from: string) => `浅色柱：暂定（${from}起）`,
+    provisionalSeries: (series: string) => `${series}（暂定）`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n}条事件${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见地图及CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
+    eventsColumnsSource: (n: number, first: string | null, last: string | null) =>
+      `${n}条事件${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见地图及CSV）。按日期所在年份计数；日期不详的事件不计。`,
     compareSource: (lgfv: boolean, ratio: boolean) =>
       `来源：${lgfv ? "华泰固收估算的城投带息债务（券商估算，不是官方统计），经GitHub仓库xyqiao98-wq/Government-debt整理" : "财政部中国地方政府债券信息公开平台（celma）"}${ratio ? `；${lgfv ? "地区生产总值（GDP）" : "地区生产总值（GDP）和一般公共预算收入"}：国家统计局、该平台及各省决算` : ""}。空缺为数据缺失，从不填补。`,
     nationalSource:

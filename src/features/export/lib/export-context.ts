@@ -10,7 +10,7 @@ import type { EventKind } from "../../../data/event-kinds";
 import type { PrefectureDataFile } from "../../../data/prefecture-types";
 import type { PrefectureMapFile } from "../../../geo/prefecture-map";
 import type { Lang } from "../../../i18n/lang";
-import type { Theme, ViewState } from "../../../state/view-state";
+import type { SlideSubject, Theme, ViewState } from "../../../state/view-state";
 import type { CsvCell } from "./csv";
 import type { LegendItem } from "./export-spec";
 
@@ -35,8 +35,11 @@ export interface Palette {
   eventKinds?: Record<EventKind, string>;
 }
 
-/** "prefectures": a province's prefecture map; "prefecture": the link's prefecture (`p`) over time. */
-export type ExportSubject = "map" | "region" | "prefectures" | "prefecture" | "national" | "compare" | "events";
+/**
+ * What an export shows, as a deck's slide does (state/url-params.ts): "prefectures": a province's
+ * prefecture map; "prefecture": the link's prefecture (`p`) over time.
+ */
+export type ExportSubject = SlideSubject;
 
 export interface ExportContext {
   index: AtlasIndex;

@@ -2,6 +2,7 @@
  * The export's default look per page theme: type scale, fonts and the colours used when the page's
  * own CSS variables are not available (tests). The page's colours override these (image-frame.ts).
  */
+import type { Palette } from "./export-context";
 import type { ExportTheme } from "./export-spec";
 
 // "Atlas CJK" (the atlas's subset font, CJK characters only) is embedded by run-export when the
@@ -38,5 +39,32 @@ export const DEFAULT_EXPORT_THEMES: Record<"light" | "dark" | "projector", Expor
     border: "#8a909c",
     fontFamily: SYSTEM_FONTS,
     scale: 1.35,
+  },
+};
+
+/**
+ * The light theme's colours as plain values (styles.css :root and events.css), for what is made
+ * away from the page: a PowerPoint deck is drawn light whatever the page's theme, as a slide
+ * template is (the presenter restyles it in PowerPoint). A test holds these to the stylesheets.
+ */
+export const LIGHT_PALETTE: Palette = {
+  general: "#4c5ca6",
+  special: "#7e8bc6",
+  limit: "#b45309",
+  key: "#c2410c",
+  notCovered: "#d4d4d8",
+  noDataDot: "#8b8f99",
+  background: "#ffffff",
+  totalOnly: "#64748b",
+  accent: "#2d3a82",
+  text: "#1c1d21",
+  muted: "#5b5f6a",
+  border: "#d9dbe1",
+  eventKinds: {
+    asset_sale: "#0f766e",
+    policy: "#4c5ca6",
+    risk_list: "#c2410c",
+    financial_risk: "#b91c1c",
+    other: "#6b7280",
   },
 };

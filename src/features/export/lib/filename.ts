@@ -8,7 +8,7 @@
 import type { Lang } from "../../../i18n/lang";
 import { exportRunMessages } from "../run-messages";
 
-export type ExportExtension = "png" | "svg" | "csv";
+export type ExportExtension = "png" | "svg" | "csv" | "pptx";
 
 export interface FileNameParts {
   /** Metric id, e.g. "debt_gdp" (written "debt-gdp"). */

@@ -44,7 +44,7 @@ export function chartSpec(
   return { ...imageFrame(ctx, palette), ...size, ...chartParts(ctx, palette), body: { kind: "svg", ...chart } };
 }
 
-function chartParts(ctx: ExportContext, palette: Palette): ChartParts {
+export function chartParts(ctx: ExportContext, palette: Palette): ChartParts {
   if (ctx.subject === "events") return eventsChartParts(ctx, palette);
   if (ctx.subject === "compare" && isLeague(ctx)) return leagueChartParts(ctx, palette);
   if (ctx.subject === "compare") return compareChartParts(ctx);

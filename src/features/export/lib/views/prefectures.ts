@@ -178,7 +178,7 @@ export function prefectureMapSpec(
 }
 
 /** A prefecture's rows, year-end by year-end, as its profile shows them. */
-function profileRows(ctx: Pick<ExportContext, "index" | "view" | "lang" | "prefectureFile">) {
+export function profileRows(ctx: Pick<ExportContext, "index" | "view" | "lang" | "prefectureFile">) {
   const { province, file, ix } = loaded(ctx);
   const unit = unitOf(ix, ctx.view.prefecture);
   if (!unit) throw new Error(prefectureRunMessages[ctx.lang].noPrefecture);
