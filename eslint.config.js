@@ -16,7 +16,7 @@ import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const FEATURES = ["compare", "events", "export", "map", "national", "region", "share", "sources", "user-data"];
+const FEATURES = ["compare", "deck", "events", "export", "map", "national", "region", "share", "sources", "user-data"];
 
 /**
  * The cross-feature imports that are right: one feature shows another's subject. Each entry is
@@ -29,6 +29,10 @@ const ALLOWED_CROSS_FEATURE = [
   ["region", "map/MapLegend.tsx", "the prefecture map's legend is the atlas's choropleth legend"],
   ["user-data", "map", "the reader's own map is drawn with the atlas's choropleth pieces"],
   ["events", "export/DownloadMenu.tsx", "the Events view offers its downloads like every view"],
+  ["events", "deck/AddToDeck.tsx", "the Events view can be added to the deck like every view"],
+  ["deck", "export/run-pptx.ts", "a deck downloads as the PowerPoint file a view's Download menu writes"],
+  ["deck", "export/lib/export-context.ts", "a deck's slide is exported from the context a view's download is"],
+  ["deck", "events/lib", "a deck's Events slide holds the events its filters select, as the view does"],
   ["export", "map/lib", "a map image is drawn from the same map model as the page"],
   ["export", "map/MapLegend.tsx", "a map image's legend uses the page legend's class labels"],
   ["export", "compare/lib", "the Compare CSV and image are built from Compare's ranked table and palette"],

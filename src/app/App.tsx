@@ -3,7 +3,7 @@
  * atlas or, with embed=1, a single view for an iframe. Composition only.
  */
 import { useQuery } from "@tanstack/react-query";
-import { Suspense, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
@@ -15,11 +15,14 @@ import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
 import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
-import { isEmbedSearch } from "../state/view-state";
+import { isEmbedSearch, readSlide } from "../state/view-state";
 import { usePrefectureUnit } from "./use-prefecture-unit";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
 import { ViewBoundary } from "../ui/ViewBoundary";
+
+/** The deck presented (present=N): its code loads when a presenter starts, or with a deck link. */
+const PresentApp = lazy(() => import("./PresentApp"));
 
 /**
  * The language first: loading and error messages already speak it.
@@ -127,7 +130,12 @@ function AppBody({ prerendered }: { prerendered: string | null }) {
 function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }) {
   const regions = useMemo(() => new Set(index.covered.map((p) => p.iso)), [index]);
   const state = useViewState(regions);
-  const theme = useTheme(state.view.theme, state.flags.transparent);
+  // Presenting, the page takes the theme of the slide on screen (each slide keeps the one it was added in).
+  const presenting = state.view.present !== null && !state.flags.embed;
+  const slideTheme = presenting
+    ? readSlide(state.view.deck[state.view.present! - 1] ?? "", regions).slide?.view.theme
+    : null;
+  const theme = useTheme(slideTheme ?? state.view.theme, state.flags.transparent);
 
   const lang = useLang();
   const prefecture = usePrefectureUnit(index, state.view);
@@ -178,6 +186,14 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
             flags={state.flags}
             setView={state.setView}
           />
+        </Suspense>
+      </ViewBoundary>
+    );
+  if (presenting)
+    return (
+      <ViewBoundary name="presentation">
+        <Suspense fallback={null}>
+          <PresentApp index={index} geometry={geometry} state={state} />
         </Suspense>
       </ViewBoundary>
     );

@@ -10,6 +10,7 @@ import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
 import type { Theme } from "../state/view-state";
 import { DownloadMenu } from "../features/export/DownloadMenu";
+import { AddToDeck } from "../features/deck/AddToDeck";
 import { ViewBoundary } from "../ui/ViewBoundary";
 import { Controls } from "./Controls";
 import { Nav } from "./Nav";
@@ -79,8 +80,12 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const showingUserData = useUserDataShowing();
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
   const exportContext = useExportContext(index, view, theme);
+  // Every view's actions: its Download menu, and Add to deck for the same subject.
   const downloads: Downloads = (subject, label) => (
-    <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />
+    <span className="actions-group">
+      <DownloadMenu context={exportContext(subject)} geometry={geometry} label={label} />
+      <AddToDeck view={view} setView={setView} subject={subject} theme={theme} />
+    </span>
   );
   const close = useRegionClose(view, setView, selected);
 

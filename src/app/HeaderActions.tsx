@@ -4,6 +4,7 @@
  * them in its markup); the Share dialog itself goes to the end of the page, mounted on first use.
  */
 import { lazy, Suspense, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { createPortal } from "react-dom";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { ExportSubject } from "../features/export/lib/export-context";
@@ -41,6 +42,9 @@ const loadShareDialog = () =>
     },
   }));
 const ShareDialog = lazy(loadShareDialog);
+// The deck panel loads like the Share dialog: when its button is first pointed at, focused or pressed.
+const loadDeckPanel = () => import("../features/deck/DeckPanel");
+const DeckPanel = lazy(() => loadDeckPanel().then((m) => ({ default: m.DeckPanel })));
 
 interface Props {
   index: AtlasIndex;
@@ -58,8 +62,11 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
   const chosenLang = useRef(lang);
   // The dialog stays mounted once opened, so a second Share opens it at once and as the reader left it.
   const [shareMounted, setShareMounted] = useState(false);
+  const [deckOpen, setDeckOpen] = useState(false);
+  const [deckMounted, setDeckMounted] = useState(false);
   const imageSubject: ExportSubject = view.view === "national" ? "national" : "map";
   const prefecture = usePrefectureUnit(index, view);
+  const client = useQueryClient();
   return (
     <>
       <LanguageSwitch
@@ -81,6 +88,18 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
         />
       </label>
       <UserDataButton provinces={index.data.provinces} />
+      <button
+        className="deck-button"
+        aria-label={t.deckButton(view.deck.length)}
+        onPointerEnter={() => void loadDeckPanel()}
+        onFocus={() => void loadDeckPanel()}
+        onClick={() => {
+          setDeckMounted(true);
+          setDeckOpen(true);
+        }}
+      >
+        {t.deck} <span className="deck-count">{view.deck.length}</span>
+      </button>
       <button
         className="share-button"
         onPointerEnter={() => void loadShareDialog()}
@@ -111,6 +130,31 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
                 onCopyImage={async () => {
                   const { copyImage } = await import("../features/export/run-export");
                   return copyImage(exportContext(imageSubject)(), geometry);
+                }}
+              />
+            </Suspense>
+          </ViewBoundary>,
+          document.body,
+        )}
+      {deckMounted &&
+        createPortal(
+          <ViewBoundary name="Deck">
+            <Suspense fallback={null}>
+              <DeckPanel
+                open={deckOpen}
+                onClose={() => setDeckOpen(false)}
+                index={index}
+                view={view}
+                setView={setView}
+                onPresent={() => {
+                  // Full screen needs this press; a browser that refuses still presents, in the window.
+                  void document.documentElement.requestFullscreen?.().catch(() => {});
+                  setDeckOpen(false);
+                  setView({ present: 1 });
+                }}
+                onDownload={async () => {
+                  const { downloadDeck } = await import("../features/deck/download-deck");
+                  return downloadDeck({ index, geometry, view, lang, client });
                 }}
               />
             </Suspense>

@@ -12,6 +12,7 @@ import { filterOfView, placeNamesOf } from "./lib/event-view";
 import { EventFilters } from "./EventFilters";
 import { EventResults } from "./EventResults";
 import { DownloadMenu } from "../export/DownloadMenu";
+import { AddToDeck } from "../deck/AddToDeck";
 import { viewLink } from "../../state/view-link";
 import { atlasBase } from "../../state/address";
 import { eventViewMessages } from "./view-messages";
@@ -49,6 +50,7 @@ export function EventsView({ index, view, setView, theme }: ViewProps) {
               events: selection?.events ?? [],
             })}
           />
+          <AddToDeck view={view} setView={setView} subject="events" theme={theme ?? "light"} />
         </div>
         <p className="muted">{t.intro}</p>
       </div>

@@ -1,0 +1,45 @@
+/**
+ * "Add to deck" beside a view's Download menu: the view as the presenter sees it (its subject, the
+ * theme and language in force) goes to the end of the deck in the URL.
+ */
+import { useState } from "react";
+import { useLang, useMessages } from "../../i18n/context";
+import { addSlide, MAX_SLIDES, slideOf } from "../../state/deck";
+import type { ViewProps } from "../../state/view-props";
+import type { SlideSubject, Theme, ViewState } from "../../state/view-state";
+import { deckMessages } from "./messages";
+
+interface Props {
+  view: ViewState;
+  setView: ViewProps["setView"];
+  subject: SlideSubject;
+  theme: Theme;
+}
+
+export function AddToDeck({ view, setView, subject, theme }: Props) {
+  const t = useMessages(deckMessages);
+  const lang = useLang();
+  const [status, setStatus] = useState("");
+  const full = view.deck.length >= MAX_SLIDES;
+  const add = () => {
+    const next = addSlide(view.deck, slideOf(view, subject, theme, lang));
+    if (!next) return setStatus(t.full(MAX_SLIDES));
+    setView(next);
+    setStatus(t.added(next.deck.length));
+  };
+  return (
+    <span className="add-to-deck">
+      <button
+        type="button"
+        onClick={add}
+        aria-disabled={full || undefined}
+        title={full ? t.full(MAX_SLIDES) : undefined}
+      >
+        {t.addToDeck}
+      </button>
+      <span className="deck-status" role="status">
+        {status}
+      </span>
+    </span>
+  );
+}
