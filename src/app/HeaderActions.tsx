@@ -90,6 +90,7 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
       <UserDataButton provinces={index.data.provinces} />
       <button
         className="deck-button"
+        data-empty={view.deck.length === 0 || undefined}
         aria-label={t.deckButton(view.deck.length)}
         onPointerEnter={() => void loadDeckPanel()}
         onFocus={() => void loadDeckPanel()}

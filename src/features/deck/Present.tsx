@@ -106,6 +106,9 @@ export function Present({ index, slide, number, total, deckTitle, onGo, onExit, 
           </SlideFrame>
         </div>
       </LangProvider>
+      <p className="present-turn" aria-hidden="true">
+        {t.turn}
+      </p>
       <nav className="present-controls" aria-label={t.deck}>
         <button type="button" onClick={() => onGo(number - 1)} aria-disabled={number === 1 || undefined}>
           <span aria-hidden="true">←</span>

@@ -49,6 +49,7 @@ export const panelMessages = defineMessages(
     previous: "Previous slide",
     next: "Next slide",
     fullScreen: "Full screen",
+    turn: "Turn your phone sideways for a larger slide.",
     exit: "Exit (Esc)",
     presentKeys: "→ or Page Down: next · ← or Page Up: previous · Home/End · Esc: leave",
     eventsSource: (asOf: string) =>
@@ -101,6 +102,7 @@ export const panelMessages = defineMessages(
     previous: "上一页",
     next: "下一页",
     fullScreen: "全屏",
+    turn: "将手机横过来可放大幻灯片。",
     exit: "退出（Esc）",
     presentKeys: "→ 或 Page Down：下一页 · ← 或 Page Up：上一页 · Home/End · Esc：退出",
     eventsSource: (asOf: string) =>

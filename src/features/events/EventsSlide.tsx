@@ -1,12 +1,15 @@
 /**
  * Events as a slide: the month timeline of the events the view's filters select, with the count;
- * no filters or table. A mark pressed shows its event's title in the timeline's own way.
+ * no filters or table, with a key to the kinds' colours. A mark pressed shows its event's title in
+ * the timeline's own way.
  */
 import { useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { AtlasIndex } from "../../data/atlas-index";
 import { eventsQuery } from "../../data/queries";
-import { useMessages } from "../../i18n/context";
+import { EVENT_KINDS } from "../../data/event-kinds";
+import { useLang, useMessages } from "../../i18n/context";
+import { eventKindLabel } from "../../i18n/domain";
 import type { ViewState } from "../../state/view-state";
 import { LoadError } from "../../ui/LoadError";
 import { EventTimeline } from "./EventTimeline";
@@ -18,6 +21,7 @@ import "./events.css";
 export function EventsSlide({ index, view }: { index: AtlasIndex; view: ViewState }) {
   const { data, isPending, isError, error, refetch } = useQuery(eventsQuery);
   const t = useMessages(eventViewMessages);
+  const lang = useLang();
   const [chosen, setChosen] = useState<string | null>(view.event);
   const names = placeNamesOf(index);
   const filter = useMemo(() => filterOfView(view, index, view.region), [view, index]);
@@ -29,6 +33,14 @@ export function EventsSlide({ index, view }: { index: AtlasIndex; view: ViewStat
       <p className="events-results">
         <strong>{t.resultCount(selection!.events.length, data.length)}</strong>
       </p>
+      <ul className="events-slide-key" aria-label={t.kind}>
+        {EVENT_KINDS.map((kind) => (
+          <li key={kind} className={`kind-${kind}`}>
+            <span className="kind-dot" aria-hidden="true" />
+            {eventKindLabel(kind, lang)}
+          </li>
+        ))}
+      </ul>
       <EventTimeline
         events={selection!.dated}
         all={data}
