@@ -123,9 +123,18 @@ describe("the deck's package", () => {
     expect(xml).toContain('name="Guizhou 贵州"');
   });
 
-  it("writes a prefecture map as shapes too", async () => {
+  it("writes a prefecture map as shapes too, with each figure's grade in the notes", async () => {
     const xml = await text("ppt/slides/slide5.xml");
     expect((xml.match(/<a:custGeom>/g) ?? []).length).toBe(prefectureMap.shapes.length);
+    const parsed = parseCsv(readFileSync(join(DATA_DIR, "prefecture_debt.csv"), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const guiyang = parsed.records
+      .map((r) => r.values)
+      .find((r) => r.adcode_current === "520100" && r.year === "2024")!;
+    const notes = await text("ppt/notesSlides/notesSlide5.xml");
+    const line = notes.match(/<a:t>Guiyang[^<]*<\/a:t>/)?.[0] ?? "";
+    expect(line).toContain(Number(guiyang.total_balance_bn_cny).toFixed(1));
+    expect(line).toContain(guiyang.source_grade);
   });
 
   it("gives every slide notes with its permalink, one paragraph per line", async () => {

@@ -9,8 +9,8 @@ import { PERIODS, periodById } from "../../../../data/periods";
 import { nationalSeries, periodLabel, provinceBalanceSeries } from "../../../../data/series";
 import type { MapGeometry } from "../../../../geo/map-geometry";
 import { isAmount } from "../../../../data/metrics";
-import { eventKindLabel, metricInfo } from "../../../../i18n/domain";
-import { amountInUnit, amountUnit } from "../../../../ui/format";
+import { eventKindLabel, localName, metricInfo } from "../../../../i18n/domain";
+import { amountInUnit, amountUnit, formatBn } from "../../../../ui/format";
 import type { Lang } from "../../../../i18n/lang";
 import { seriesStyle } from "../../../compare/lib/palette";
 import { buildSeries } from "../../../compare/lib/series";
@@ -24,7 +24,9 @@ import { imageFrame } from "../image-frame";
 import { viewTitle } from "../../../../ui/titles";
 import { chartParts, isLeague } from "../view-export";
 import { mapSpec } from "../views/map";
-import { prefectureMapSpec, profileRows } from "../views/prefectures";
+import { prefectureMapCells, prefectureMapSpec, profileRows } from "../views/prefectures";
+import { doubtfulText, gradeText } from "../../../compare/lib/league-words";
+import { indexPrefectures } from "../../../../data/prefecture-values";
 import { pathRings } from "./path-rings";
 
 export interface ChartSeries {
@@ -49,6 +51,8 @@ export interface SlideChart {
 
 export interface SlideMapShape {
   name: string;
+  /** A doubtful figure (prefecture maps): not coloured, outlined as the legend says. */
+  doubtful: boolean;
   /** Rings of [x, y] in the map's own units (viewBox). */
   rings: [number, number][][];
   fill: string;
@@ -65,6 +69,8 @@ export interface SlideMap {
   legend: LegendItem[];
   keyColour: string;
   strokeColour: string;
+  /** The doubtful shapes' outline (prefecture maps). */
+  doubtfulColour: string;
 }
 
 /** A view with nothing a chart can hold (the prefecture league): its words and the link. */
@@ -116,7 +122,7 @@ export function slideSpec(
     dataDate: frame.dataDate,
     permalink: ctx.permalink,
   };
-  const notes = (sourceLine: string) => [frame.title, ctx.permalink, frame.dataDate, sourceLine];
+  const notes = (sourceLine: string) => [frame.title, ctx.permalink, frame.dataDate, sourceLine, ...gradeNotes(ctx)];
   if (ctx.subject === "map" || ctx.subject === "prefectures") {
     const spec = ctx.subject === "map" ? mapSpec(ctx, geometry!, palette, size) : prefectureMapSpec(ctx, palette, size);
     if (spec.body.kind !== "map") throw new Error("a map view draws a map");
@@ -135,13 +141,15 @@ export function slideSpec(
           // The no-data dots and doubtful hatching are a drawing's: here, the page's colour, outlined.
           fill: s.noData || s.doubtful || s.fill === "hatch-none" ? palette.background : plain(s.fill, themeVar),
           key: !!s.key,
-          noData: !!(s.noData || s.doubtful),
+          noData: !!s.noData || s.fill === "hatch-none",
+          doubtful: !!s.doubtful,
           selected: !!s.selected,
         })),
         legendTitle: spec.legendTitle ?? "",
         legend: spec.legend.map((item) => ({ ...item, swatch: plainSwatch(item.swatch, themeVar) })),
         keyColour: body.keyColour,
         strokeColour: body.strokeColour,
+        doubtfulColour: body.doubtfulColour ?? body.keyColour,
       },
     };
   }
@@ -161,6 +169,40 @@ export function slideSpec(
     };
   return { ...withNotes, body: chart };
 }
+
+/**
+ * A prefecture's figures come from documents of every grade (official tables, rating reports,
+ * commercial databases, readings off a chart): the notes give each figure on the slide with its
+ * grade, and a doubtful one with why it is not drawn.
+ */
+function gradeNotes(ctx: ExportContext): string[] {
+  if (!ctx.prefectureFile || (ctx.subject !== "prefectures" && ctx.subject !== "prefecture")) return [];
+  const { lang } = ctx;
+  const words = prefectureMessages[lang];
+  const amount = (v: number) => `${formatBn(v, lang)} ${amountUnit(lang)}`;
+  if (ctx.subject === "prefecture") {
+    return profileRows(ctx).rows.flatMap(({ year, debt }) =>
+      debt?.total == null
+        ? []
+        : [
+            `${year}: ${amount(debt.total)}; ${gradeText(debt.grade, lang)}${debt.origin === "chart_reading_approx" ? ` (${words.approx})` : ""}${debt.qa === "suspect" ? `; ${words.doubtful(doubtfulText(debt, lang))}` : ""}`,
+          ],
+    );
+  }
+  const { cells, shown } = prefectureMapCells(ctx.index, ctx.view, indexPrefectures(ctx.prefectureFile), lang);
+  const unit = metricInfo(shown.metric, lang).unit;
+  return cells.flatMap((c) => {
+    const name = localName(c.unit.nameEn, c.unit.nameZh, lang);
+    if (c.state === "missing" || !c.debt) return [];
+    const value =
+      c.value === null ? "" : shown.metric === "balance" ? amount(c.value) : `${formatPercentOrValue(c.value)} ${unit}`;
+    return [
+      `${name}: ${c.state === "doubtful" ? words.doubtful(doubtfulText(c.debt, lang)) : value}; ${gradeText(c.debt.grade, lang)}`,
+    ];
+  });
+}
+
+const formatPercentOrValue = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en-US");
 
 function eventsWords(ctx: ExportContext): { subtitle: string; sourceLine: string } {
   const years = eventYears(ctx.events ?? []);

@@ -23,6 +23,8 @@ const MARGIN = 0.5;
 const BODY = { x: MARGIN, y: 1.55, w: W - 2 * MARGIN, h: 4.95 };
 const INK = "1C1D21";
 const MUTED = "5B5F6A";
+/** A place with no figure: the page's colour, outlined in the no-data dots' grey. */
+const NO_DATA_LINE = "8B8F99";
 
 /** A colour as PowerPoint writes it: six hex digits ("#fff" is "FFFFFF"). */
 const hex = (colour: string) => {
@@ -189,23 +191,18 @@ function addMap(pptx: Pptx, slide: Slide, map: SlideMap, font: string) {
       fill: { color: hex(shape.fill) },
       line: shape.key
         ? { color: hex(map.keyColour), width: 1.5 }
-        : shape.selected
-          ? { color: INK, width: 1.5 }
-          : { color: shape.noData ? "8B8F99" : hex(map.strokeColour), width: 0.5 },
+        : shape.doubtful
+          ? { color: hex(map.doubtfulColour), width: 1.5 }
+          : shape.selected
+            ? { color: INK, width: 1.5 }
+            : { color: shape.noData ? NO_DATA_LINE : hex(map.strokeColour), width: 0.5 },
       objectName: shape.name,
     } as never);
   }
-  addLegend(pptx, slide, map.legendTitle, map.legend, map.keyColour, font);
+  addLegend(pptx, slide, map.legendTitle, map.legend, font);
 }
 
-function addLegend(
-  pptx: Pptx,
-  slide: Slide,
-  title: string,
-  items: readonly LegendItem[],
-  keyColour: string,
-  font: string,
-) {
+function addLegend(pptx: Pptx, slide: Slide, title: string, items: readonly LegendItem[], font: string) {
   const x = BODY.x + 8.9;
   const w = W - MARGIN - x;
   let y = BODY.y + 0.1;
@@ -232,12 +229,13 @@ function addLegend(
       y: y + 0.04,
       w: 0.3,
       h: 0.22,
-      fill: { color: hex(swatch.kind === "dots" ? swatch.colour : swatch.colour) },
+      fill: { color: hex(swatch.colour) },
+      // A hatched swatch (a key region, a doubtful figure) is outlined as its shapes are.
       line:
         swatch.kind === "hatch"
-          ? { color: hex(keyColour), width: 1.5 }
+          ? { color: hex(swatch.stroke), width: 1.5 }
           : swatch.kind === "dots"
-            ? { color: "8B8F99", width: 0.75 }
+            ? { color: NO_DATA_LINE, width: 0.75 }
             : { color: hex(swatch.colour), width: 0.5 },
     });
     slide.addText(item.label, {
