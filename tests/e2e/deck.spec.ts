@@ -215,3 +215,22 @@ test("a deck link with a bad slide says what it left out and presents the rest",
   await expect(page.getByRole("status").filter({ hasText: "present" })).toContainText("fewer slides");
   expect(errors).toEqual([]);
 });
+
+test("a chart's axis type grows with the slide, as the rest of the slide does", async ({ browser }) => {
+  const deck = "s%3Dcompare%26v%3D2%26view%3Dcompare%26cr%3DCN-GZ%252CCN-TJ%26theme%3Dlight%26lang%3Den";
+  const sizes: number[] = [];
+  for (const viewport of [
+    { width: 960, height: 540 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await open(page, `?v=2&deck=${deck}&present=1`);
+    const tick = page.locator(".present text.recharts-cartesian-axis-tick-value").first();
+    await expect(tick).toBeVisible();
+    sizes.push(await tick.evaluate((t) => parseFloat(getComputedStyle(t).fontSize)));
+    await context.close();
+  }
+  expect(sizes[0]).toBeCloseTo(11, 0);
+  expect(sizes[1]).toBeCloseTo(22, 0);
+});

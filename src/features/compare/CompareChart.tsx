@@ -17,6 +17,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import type { MetricId } from "../../data/metrics";
+import { useTypeScale } from "../../ui/type-scale";
 import { useLang, useMessages } from "../../i18n/context";
 import { formatMetricShort } from "../../ui/format";
 import { compareMessages } from "./messages";
@@ -42,7 +43,7 @@ export interface CompareChartProps {
   height?: number;
 }
 
-const AXIS = { fontSize: 11, fill: "var(--muted)" };
+const axis = (scale: number) => ({ fontSize: 11 * scale, fill: "var(--muted)" });
 
 export default function CompareChart({
   rows,
@@ -58,49 +59,60 @@ export default function CompareChart({
   // The line in focus is drawn last so it sits on top of the others.
   const ordered = [...lines].sort((a, b) => Number(a.style.emphasised) - Number(b.style.emphasised));
   const many = lines.length > 12;
+  // Axis type grows with an embed's or a slide's frame and the projector theme, and the axis with it.
+  const [probe, scale] = useTypeScale();
+  const AXIS = axis(scale);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {/* The chart box is aria-hidden (the figure's table is the accessible form): no tab stop inside it. */}
-      <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke="var(--grid)" />
-        {provisionalSpan && (
-          <ReferenceArea
-            x1={provisionalSpan[0]}
-            x2={provisionalSpan[1]}
-            fill="var(--warn-bg)"
-            fillOpacity={0.8}
-            label={{ value: t.provisionalBand, position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }}
+    <>
+      <span ref={probe} className="type-scale-probe" hidden />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        {/* The chart box is aria-hidden (the figure's table is the accessible form): no tab stop inside it. */}
+        <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          {provisionalSpan && (
+            <ReferenceArea
+              x1={provisionalSpan[0]}
+              x2={provisionalSpan[1]}
+              fill="var(--warn-bg)"
+              fillOpacity={0.8}
+              label={{
+                value: t.provisionalBand,
+                position: "insideTopRight",
+                fontSize: 11 * scale,
+                fill: "var(--muted)",
+              }}
+            />
+          )}
+          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
+          <YAxis
+            tick={AXIS}
+            width={56 * scale}
+            domain={["auto", "auto"]}
+            tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v, lang))}
           />
-        )}
-        <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
-        <YAxis
-          tick={AXIS}
-          width={56}
-          domain={["auto", "auto"]}
-          tickFormatter={(v: number) => (indexed ? String(Math.round(v)) : formatMetricShort(metric, v, lang))}
-        />
-        {indexed && <ReferenceLine y={100} stroke="var(--text)" strokeDasharray="2 3" />}
-        <ReferenceLine x={periodLabel} stroke="var(--accent)" strokeOpacity={0.5} />
-        <Tooltip content={(props) => <CompareTooltip {...props} lines={lines} metric={metric} indexed={indexed} />} />
-        {ordered.map(({ iso, name, style }) => (
-          <Line
-            key={iso}
-            dataKey={iso}
-            name={name}
-            stroke={style.colour}
-            strokeWidth={style.width}
-            strokeDasharray={style.dash}
-            strokeOpacity={style.opacity}
-            connectNulls={false}
-            isAnimationActive={false}
-            dot={(props: DotItemDotProps) => (
-              <PointDot key={`${iso}-${props.index}`} {...props} style={style} small={many && !style.emphasised} />
-            )}
-            activeDot={{ r: 4 }}
-          />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+          {indexed && <ReferenceLine y={100} stroke="var(--text)" strokeDasharray="2 3" />}
+          <ReferenceLine x={periodLabel} stroke="var(--accent)" strokeOpacity={0.5} />
+          <Tooltip content={(props) => <CompareTooltip {...props} lines={lines} metric={metric} indexed={indexed} />} />
+          {ordered.map(({ iso, name, style }) => (
+            <Line
+              key={iso}
+              dataKey={iso}
+              name={name}
+              stroke={style.colour}
+              strokeWidth={style.width}
+              strokeDasharray={style.dash}
+              strokeOpacity={style.opacity}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props: DotItemDotProps) => (
+                <PointDot key={`${iso}-${props.index}`} {...props} style={style} small={many && !style.emphasised} />
+              )}
+              activeDot={{ r: 4 }}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </>
   );
 }
 

@@ -28,11 +28,23 @@ interface Props {
   pinned: string | null;
   onHover: (iso: string | null) => void;
   onPin: (iso: string | null) => void;
+  /** The chart's height in px (a slide's grows with the slide); the page's default otherwise. */
+  chartHeight?: number;
 }
 
 const PROVISIONAL = PERIODS.filter((p) => p.kind !== "year_end");
 
-export function CompareFigure({ series, styles, metric, indexBase, periodId, pinned, onHover, onPin }: Props) {
+export function CompareFigure({
+  series,
+  styles,
+  metric,
+  indexBase,
+  periodId,
+  pinned,
+  onHover,
+  onPin,
+  chartHeight,
+}: Props) {
   const lang = useLang();
   const t = useMessages(compareMessages);
   const indexed = indexBase !== null;
@@ -78,6 +90,7 @@ export function CompareFigure({ series, styles, metric, indexBase, periodId, pin
             indexed,
             periodLabel: period ? periodLabel(period, lang) : periodId,
             provisionalSpan: provisional.length ? [provisional[0], provisional[provisional.length - 1]] : null,
+            height: chartHeight,
           }}
         />
       </ChartFigure>

@@ -7,6 +7,7 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import { useLang, useMessages } from "../../i18n/context";
 import type { ViewState } from "../../state/view-state";
 import { LoadedChart } from "../../ui/LoadedChart";
+import { useTypeScale } from "../../ui/type-scale";
 import { CompareFigure } from "./CompareFigure";
 import { indexSeries } from "./lib/indexing";
 import { seriesStyle } from "./lib/palette";
@@ -20,6 +21,8 @@ export function CompareSlide({ index, view }: { index: AtlasIndex; view: ViewSta
   const t = useMessages(compareMessages);
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
+  // The chart grows with the slide, as its axis type does (ui/type-scale.ts).
+  const [probe, scale] = useTypeScale();
   const codes = view.compare;
   const focus = hovered ?? pinned;
   const styles = useMemo(
@@ -48,6 +51,7 @@ export function CompareSlide({ index, view }: { index: AtlasIndex; view: ViewSta
     );
   return (
     <div className="compare-view compare-slide">
+      <span ref={probe} className="type-scale-probe" hidden />
       <CompareFigure
         series={series}
         styles={styles}
@@ -57,6 +61,7 @@ export function CompareSlide({ index, view }: { index: AtlasIndex; view: ViewSta
         pinned={pinned}
         onHover={setHovered}
         onPin={setPinned}
+        chartHeight={Math.min(560, Math.round(300 * scale))}
       />
     </div>
   );
