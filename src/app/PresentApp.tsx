@@ -41,12 +41,14 @@ export default function PresentApp({ index, geometry, state }: Props) {
   const slide = slides[number - 1];
   const lang = slide?.view.lang ?? readerLang;
   const [, setLoaded] = useState(0);
+  // The language whose words could not be fetched (the slide then says so, and can still be left).
+  const [failed, setFailed] = useState<string | null>(null);
   const ready = wordsLoaded(lang);
   useEffect(() => {
     if (!ready)
       loadWords(lang).then(
         () => setLoaded((n) => n + 1),
-        () => {},
+        () => setFailed(lang),
       );
   }, [lang, ready]);
   // The next slide's words too, so a clicker never waits on a change of language.
@@ -55,7 +57,15 @@ export default function PresentApp({ index, geometry, state }: Props) {
     if (nextLang) loadWords(nextLang).catch(() => {});
   }, [nextLang]);
 
-  const onGo = useCallback((n: number) => setView({ present: n }, "replace"), [setView]);
+  const total = slides.length;
+  // Within the deck, whatever asks (a key, a button at either end): nothing to do past the ends.
+  const onGo = useCallback(
+    (n: number) => {
+      const to = Math.min(total, Math.max(1, n));
+      if (to !== view.present) setView({ present: to }, "replace");
+    },
+    [setView, total, view.present],
+  );
   const onExit = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     setView({ present: null });
@@ -64,8 +74,11 @@ export default function PresentApp({ index, geometry, state }: Props) {
   if (!slide) return null;
   if (!ready)
     return (
-      <div className="present" aria-busy="true">
-        <p className="present-loading">{panelMessages[readerLang].loadingSlide}</p>
+      <div className="present" aria-busy={failed !== lang}>
+        <p className="present-loading" role={failed === lang ? "alert" : undefined}>
+          {failed === lang ? panelMessages[readerLang].wordsFailed : panelMessages[readerLang].loadingSlide}
+        </p>
+        <EscapeLeaves onExit={onExit} label={panelMessages[readerLang].exit} />
       </div>
     );
   const asOf = formatPartialDate(index.data.dataAsOf, lang);
@@ -74,7 +87,7 @@ export default function PresentApp({ index, geometry, state }: Props) {
       index={index}
       slide={slide}
       number={number}
-      total={slides.length}
+      total={total}
       deckTitle={view.deckTitle}
       onGo={onGo}
       onExit={onExit}
@@ -93,6 +106,8 @@ export default function PresentApp({ index, geometry, state }: Props) {
 function sourceLine(slide: Slide, asOf: string, lang: keyof typeof appMessages): string {
   const t = appMessages[lang];
   const { metric } = slide.view;
+  // Compare's prefecture league ranks prefecture figures: their sources, not the provinces'.
+  if (slide.subject === "compare" && slide.view.compareLevel === "prefectures") return t.embedPrefectureSource(asOf);
   switch (slide.subject) {
     case "prefectures":
     case "prefecture":
@@ -107,6 +122,20 @@ function sourceLine(slide: Slide, asOf: string, lang: keyof typeof appMessages):
     case "region":
       return t.embedSource(false, false, false, asOf);
   }
+}
+
+/** While a slide cannot be drawn (its words loading or failed): Escape and a button still leave. */
+function EscapeLeaves({ onExit, label }: { onExit: () => void; label: string }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onExit();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onExit]);
+  return (
+    <button type="button" className="present-leave" onClick={onExit}>
+      {label}
+    </button>
+  );
 }
 
 function SlideBody({ index, geometry, slide }: { index: AtlasIndex; geometry: MapGeometry; slide: Slide }) {

@@ -241,3 +241,77 @@ describe.runIf(soffice)("the deck in LibreOffice", () => {
     }
   }, 180_000);
 });
+
+describe("what a slide's chart holds", () => {
+  /** A one-slide deck's chart part and its workbook's sheet. */
+  async function oneChart(spec: SlideSpec) {
+    const deck = await JSZip.loadAsync(await writePptx([spec], { title: "One", lang: spec.lang }));
+    const part = (pattern: RegExp) => deck.file(Object.keys(deck.files).find((p) => pattern.test(p))!)!;
+    const chart = await part(/^ppt\/charts\/chart\d+\.xml$/).async("string");
+    const book = await JSZip.loadAsync(
+      await deck.file(Object.keys(deck.files).find((p) => p.endsWith(".xlsx"))!)!.async("uint8array"),
+    );
+    const sheet = await book.file("xl/worksheets/sheet1.xml")!.async("string");
+    const slide = await part(/^ppt\/slides\/slide\d+\.xml$/).async("string");
+    const notes = await part(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).async("string");
+    return { chart, sheet, slide, notes };
+  }
+  const geometry = realGeometry();
+
+  it("keeps a published zero a zero in the workbook Edit Data opens (Tibet's special debt, end-2015)", async () => {
+    const row = parseCsv(readFileSync(join(DATA_DIR, "debt_balance.csv"), "utf8"));
+    if (!row.ok) throw new Error(row.reason);
+    const tibet2015 = row.records.map((r) => r.values).find((r) => r.adcode === "540000" && r.period === "2015-12-31")!;
+    expect(Number(tibet2015.special_bn_cny)).toBe(0);
+    const { sheet } = await oneChart(
+      slideSpec(exportContext("region", "en", { view: "region", region: "CN-XZ" }), geometry, PALETTE),
+    );
+    // Column C is special debt (B general); row 2 the first period drawn, end-2015.
+    expect(sheet).toContain('<c r="C2"><v>0</v></c>');
+  });
+
+  it("leaves a period with no figure empty, in the chart and in its workbook", async () => {
+    const { chart, sheet } = await oneChart(
+      slideSpec(exportContext("region", "en", { view: "region", region: "CN-GZ" }), geometry, PALETTE),
+    );
+    // Mid-2025 onwards are provisional: the year-end series (general debt, column B) has no figure there.
+    const general = chart.match(/<c:ser>[\s\S]*?<\/c:ser>/)![0];
+    expect(general).toContain("<c:v>General debt</c:v>");
+    const values = general.match(/<c:val>[\s\S]*?<\/c:val>/)![0];
+    const points = [...values.matchAll(/<c:pt idx="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(points.length).toBeGreaterThan(5);
+    const categories = [...chart.matchAll(/<c:cat>[\s\S]*?<\/c:cat>/g)][0][0];
+    const mid2025 = [...categories.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].find(
+      (m) => m[2] === "Mid-2025",
+    )!;
+    const gapAt = Number(mid2025[1]);
+    expect(points).not.toContain(gapAt);
+    expect(sheet).toContain(`<c r="B${gapAt + 2}"/>`);
+  });
+
+  it("indexes Compare's lines to the view's base year-end, as the page does", async () => {
+    const { chart } = await oneChart(
+      slideSpec(
+        exportContext("compare", "en", { view: "compare", compare: ["CN-GZ", "CN-TJ"], indexBase: "2019" }),
+        geometry,
+        PALETTE,
+      ),
+    );
+    const categories = [...chart.matchAll(/<c:cat>[\s\S]*?<\/c:cat>/g)][0][0];
+    const at2019 = [...categories.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].find((m) => m[2] === "2019")![1];
+    for (const series of chart.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!)
+      expect(series).toMatch(new RegExp(`<c:pt idx="${at2019}">\\s*<c:v>100</c:v>`));
+    expect(chart).toContain("index, end-2019 = 100");
+  });
+
+  it("carries the presenter's title, and writes no character a PowerPoint file may not hold", async () => {
+    const ctx = {
+      ...exportContext("events", "en", { view: "events", query: "sale\u0001" }),
+      slideTitle: "Asset sales \u0002so far\ud800",
+    };
+    const { slide, notes } = await oneChart(slideSpec(ctx, geometry, PALETTE));
+    expect(slide).toContain("<a:t>Asset sales so far</a:t>");
+    expect(notes).toContain("Asset sales so far");
+    expect(slide + notes).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udfff]/);
+  });
+});

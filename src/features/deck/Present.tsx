@@ -63,7 +63,9 @@ export function Present({ index, slide, number, total, deckTitle, onGo, onExit, 
   }, [number, total, onGo, onExit]);
 
   // Escape in full screen is the browser's: it leaves full screen, and the presentation with it.
+  // (Full screen may have begun before this code arrived: as it is when the presentation shows.)
   useEffect(() => {
+    wentFullScreen.current ||= !!document.fullscreenElement;
     const onChange = () => {
       if (document.fullscreenElement) wentFullScreen.current = true;
       else if (wentFullScreen.current) onExit();

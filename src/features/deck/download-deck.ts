@@ -57,6 +57,7 @@ async function contextOf(
     transparent: false,
     permalink: viewLink(atlasBase(), view, lang),
     lang,
+    slideTitle: slide.title || undefined,
   };
   if (slide.subject === "events") {
     const all = await client.fetchQuery(eventsQuery);

@@ -67,6 +67,8 @@ export const exportRunMessages = extendMessages(
     limit: "Debt limit",
     provisionalBars: (from: string) => `Lighter bars: provisional (${from} onwards)`,
     provisionalSeries: (series: string) => `${series} (provisional)`,
+    indexedUnit: (base: string) => `index, end-${base} = 100`,
+    provisionalPoints: (name: string, periods: string) => `${name}, provisional: ${periods}`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n} events${first ? ` dated ${first}–${last}` : ""}, each with its own source (in the atlas and the CSV). Marks above the axis: dated to a month or day; bars below: known only to the year; undated events are not drawn.`,
     eventsColumnsSource: (n: number, first: string | null, last: string | null) =>
@@ -145,6 +147,8 @@ export const exportRunMessages = extendMessages(
     limit: "债务限额",
     provisionalBars: (from: string) => `浅色柱：暂定（${from}起）`,
     provisionalSeries: (series: string) => `${series}（暂定）`,
+    indexedUnit: (base: string) => `指数，${base}年末 = 100`,
+    provisionalPoints: (name: string, periods: string) => `${name}，暂定数据：${periods}`,
     eventsSource: (n: number, first: string | null, last: string | null) =>
       `${n}条事件${first ? `，日期为${first}–${last}年` : ""}，每条都注明来源（见地图及CSV）。轴上方的标记：精确到月或日；轴下方的条形：仅知年份；日期不详的事件未绘出。`,
     eventsColumnsSource: (n: number, first: string | null, last: string | null) =>

@@ -57,6 +57,8 @@ export interface ExportContext {
   /** The open province's prefecture figures and map, as its panel loaded them (prefecture downloads). */
   prefectureFile?: PrefectureDataFile;
   prefectureMap?: PrefectureMapFile;
+  /** A deck slide's title as its presenter wrote it (PowerPoint); the view's own title otherwise. */
+  slideTitle?: string;
 }
 
 export interface CsvTable {

@@ -7,7 +7,9 @@
  * - the embedded workbook's table range ending in a stray apostrophe (Keynote drops the chart, #1531);
  * - chart text with a Latin font only (#1420) and slide text whose East Asian font is the Latin one:
  *   Chinese in both set in `eastAsianFont`;
- * - speaker notes as one run with raw line breaks (shown as one line): one paragraph per line.
+ * - speaker notes as one run with raw line breaks (shown as one line): one paragraph per line;
+ * - the embedded workbook's cells written as `value || ""`, so a published 0 came out blank (what
+ *   "Edit Data" shows): each cell is written from its chart's own figures, a missing one left empty.
  * Then the package is compressed again (the library's own output is stored, not deflated, in browsers).
  */
 import JSZip from "jszip";
@@ -65,12 +67,44 @@ export function fixTableXml(xml: string): string {
   return xml.replace(/ref="([A-Z]+\d+:[A-Z]+\d+)'"/g, 'ref="$1"');
 }
 
+/**
+ * The figures a chart part holds, by the workbook cell each comes from ("B5" -> "0"): read off its
+ * series' references (Sheet1!$B$2:$B$16) and cached points, before empty points are dropped.
+ */
+export function chartCells(xml: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const [, body] of xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)) {
+    const ref = /<c:f>Sheet1!\$([A-Z]+)\$(\d+):\$[A-Z]+\$\d+<\/c:f>/.exec(body);
+    if (!ref) continue;
+    const [, column, first] = ref;
+    for (const [, idx, value] of body.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>\s*<\/c:pt>/g))
+      if (value.trim() !== "") cells.set(`${column}${Number(first) + Number(idx)}`, value.trim());
+  }
+  return cells;
+}
+
+/** A worksheet's number cells written from the chart's figures; a cell with none is left empty. */
+export function fillSheet(xml: string, cells: ReadonlyMap<string, string>): string {
+  return xml.replace(/<c r="([A-Z]+\d+)"><v>([^<]*)<\/v><\/c>/g, (whole, ref: string, written: string) => {
+    const value = cells.get(ref);
+    if (value !== undefined) return `<c r="${ref}"><v>${value}</v></c>`;
+    return written.trim() === "" ? `<c r="${ref}"/>` : whole;
+  });
+}
+
 export async function fixPackage(data: Uint8Array, options: FixOptions): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const edit = async (path: string, fix: (xml: string) => string) => {
     const file = zip.file(path);
     if (file) zip.file(path, fix(await file.async("string")));
   };
+  // Each workbook's cells from its chart's figures, read before the chart's empty points go.
+  const bookCells = new Map<string, Map<string, string>>();
+  for (const path of Object.keys(zip.files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))) {
+    const rels = await zip.file(path.replace("charts/", "charts/_rels/") + ".rels")?.async("string");
+    const book = rels?.match(/Target="\.\.\/embeddings\/([^"]+\.xlsx)"/)?.[1];
+    if (book) bookCells.set(`ppt/embeddings/${book}`, chartCells(await zip.file(path)!.async("string")));
+  }
   for (const path of Object.keys(zip.files)) {
     if (/^ppt\/charts\/chart\d+\.xml$/.test(path)) await edit(path, (x) => fixChartXml(x, options.eastAsianFont));
     else if (/^ppt\/slides\/slide\d+\.xml$/.test(path))
@@ -81,6 +115,9 @@ export async function fixPackage(data: Uint8Array, options: FixOptions): Promise
       const book = await JSZip.loadAsync(await zip.file(path)!.async("uint8array"));
       for (const inner of Object.keys(book.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p)))
         book.file(inner, fixTableXml(await book.file(inner)!.async("string")));
+      const cells = bookCells.get(path);
+      const sheet = book.file("xl/worksheets/sheet1.xml");
+      if (cells && sheet) book.file("xl/worksheets/sheet1.xml", fillSheet(await sheet.async("string"), cells));
       zip.file(path, await book.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
     }
   }

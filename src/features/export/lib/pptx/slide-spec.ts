@@ -13,6 +13,7 @@ import { eventKindLabel, localName, metricInfo } from "../../../../i18n/domain";
 import { amountInUnit, amountUnit, formatBn } from "../../../../ui/format";
 import type { Lang } from "../../../../i18n/lang";
 import { seriesStyle } from "../../../compare/lib/palette";
+import { indexSeries } from "../../../compare/lib/indexing";
 import { buildSeries } from "../../../compare/lib/series";
 import { prefecturePoints } from "../../../region/lib/prefecture-points";
 import { prefectureMessages } from "../../../region/prefecture-messages";
@@ -117,12 +118,19 @@ export function slideSpec(
   const size = { width: 1920, height: 1080 };
   const base = {
     lang: ctx.lang,
-    title: frame.title,
+    title: ctx.slideTitle || frame.title,
     subtitle: frame.subtitle,
     dataDate: frame.dataDate,
     permalink: ctx.permalink,
   };
-  const notes = (sourceLine: string) => [frame.title, ctx.permalink, frame.dataDate, sourceLine, ...gradeNotes(ctx)];
+  const notes = (sourceLine: string) => [
+    ctx.slideTitle ? `${ctx.slideTitle} (${frame.title})` : frame.title,
+    ctx.permalink,
+    frame.dataDate,
+    sourceLine,
+    ...gradeNotes(ctx),
+    ...provisionalNotes(ctx),
+  ];
   if (ctx.subject === "map" || ctx.subject === "prefectures") {
     const spec = ctx.subject === "map" ? mapSpec(ctx, geometry!, palette, size) : prefectureMapSpec(ctx, palette, size);
     if (spec.body.kind !== "map") throw new Error("a map view draws a map");
@@ -203,6 +211,28 @@ function gradeNotes(ctx: ExportContext): string[] {
 }
 
 const formatPercentOrValue = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en-US");
+
+/** Compare's series as the chart draws them: levels, or indexed to the view's base year-end. */
+function compareSeries(ctx: ExportContext) {
+  const { index, view, lang } = ctx;
+  const levels = buildSeries(index, view.compare, view.metric, lang);
+  return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
+}
+
+/**
+ * Compare's provisional points (a mid-year, preliminary or month-end figure, or a ratio over a
+ * preliminary GDP), which the page draws hollow: named in the notes, as a line cannot mark them.
+ */
+function provisionalNotes(ctx: ExportContext): string[] {
+  if (ctx.subject !== "compare" || ctx.view.compareLevel === "prefectures") return [];
+  const t = exportRunMessages[ctx.lang];
+  return compareSeries(ctx).flatMap((s) => {
+    const periods = s.points
+      .filter((p) => p.provisional && p.value !== null)
+      .map((p) => periodLabel(periodById(p.period)!, ctx.lang));
+    return periods.length ? [t.provisionalPoints(s.name, periods.join(", "))] : [];
+  });
+}
 
 function eventsWords(ctx: ExportContext): { subtitle: string; sourceLine: string } {
   const years = eventYears(ctx.events ?? []);
@@ -323,19 +353,21 @@ function chartOf(
       };
     }
     case "compare": {
-      const series = buildSeries(index, view.compare, view.metric, lang);
+      // Levels, or indexed to the view's base year-end (= 100) as the page draws them.
+      const series = compareSeries(ctx);
+      const indexed = view.indexBase !== null;
       return {
         kind: "chart",
         categories: PERIODS.map((p) => periodLabel(p, lang)),
         bars: [],
         lines: series.map((s, k) => ({
           name: s.name,
-          values: s.points.map((p) => (isAmount(view.metric) ? amount(p.value) : p.value)),
+          values: s.points.map((p) => (isAmount(view.metric) && !indexed ? amount(p.value) : p.value)),
           // The page's colour for the series (many provinces: the accent and grey, as on the page).
           colour: plain(seriesStyle(s.iso, k, series.length, null).colour, themeVar),
         })),
         stacked: false,
-        unit: metricInfo(view.metric, lang).unit,
+        unit: indexed ? t.indexedUnit(view.indexBase!) : metricInfo(view.metric, lang).unit,
       };
     }
     case "events": {

@@ -40,11 +40,62 @@ export interface DeckMeta {
   lang: Lang;
 }
 
-export async function writePptx(slides: readonly SlideSpec[], meta: DeckMeta): Promise<Uint8Array> {
+/**
+ * Text as XML 1.0 allows it: no control characters (but tab and line breaks) and no lone surrogate
+ * halves. A link can carry them (a search, a title), and PowerPoint calls a file holding one corrupt.
+ */
+export function xmlSafe(text: string): string {
+  let out = "";
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const high = c >= 0xd800 && c <= 0xdbff;
+    const low = c >= 0xdc00 && c <= 0xdfff;
+    if (high && k + 1 < text.length && text.charCodeAt(k + 1) >= 0xdc00 && text.charCodeAt(k + 1) <= 0xdfff) {
+      out += text[k] + text[k + 1]; // a whole pair: one character beyond the basic plane
+      k++;
+    } else if (!high && !low && (c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) && c !== 0xfffe && c !== 0xffff)
+      out += text[k];
+  }
+  return out;
+}
+
+/** Every string in a slide made safe for the package (xmlSafe). */
+function safeSlide(spec: SlideSpec): SlideSpec {
+  const body = spec.body;
+  return {
+    ...spec,
+    title: xmlSafe(spec.title),
+    subtitle: xmlSafe(spec.subtitle),
+    sourceLine: xmlSafe(spec.sourceLine),
+    dataDate: xmlSafe(spec.dataDate),
+    permalink: xmlSafe(spec.permalink),
+    notes: spec.notes.map(xmlSafe),
+    body:
+      body.kind === "chart"
+        ? {
+            ...body,
+            categories: body.categories.map(xmlSafe),
+            bars: body.bars.map((s) => ({ ...s, name: xmlSafe(s.name) })),
+            lines: body.lines.map((s) => ({ ...s, name: xmlSafe(s.name) })),
+            unit: xmlSafe(body.unit),
+          }
+        : body.kind === "map"
+          ? {
+              ...body,
+              legendTitle: xmlSafe(body.legendTitle),
+              legend: body.legend.map((item) => ({ ...item, label: xmlSafe(item.label) })),
+              shapes: body.shapes.map((shape) => ({ ...shape, name: xmlSafe(shape.name) })),
+            }
+          : { ...body, lines: body.lines.map(xmlSafe) },
+  };
+}
+
+export async function writePptx(input: readonly SlideSpec[], meta: DeckMeta): Promise<Uint8Array> {
+  const slides = input.map(safeSlide);
   const { default: Library } = await import("pptxgenjs");
   const pptx = new Library();
   pptx.layout = "LAYOUT_WIDE";
-  pptx.title = meta.title;
+  pptx.title = xmlSafe(meta.title);
   pptx.author = "China Local Debt Atlas";
   pptx.theme = { headFontFace: SLIDE_FONTS[meta.lang], bodyFontFace: SLIDE_FONTS[meta.lang] };
   for (const spec of slides) {
