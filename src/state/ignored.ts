@@ -38,6 +38,7 @@ export const IGNORED_REASONS = [
   "not_slide_number",
   "no_such_slide",
   "present_needs_deck",
+  "not_in_slide",
 ] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 

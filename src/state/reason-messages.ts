@@ -57,6 +57,7 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_slide_number: "not a slide number (1, 2, 3 …)",
     no_such_slide: "the deck has fewer slides; showing its last",
     present_needs_deck: "needs a deck (deck); showing the atlas",
+    not_in_slide: "not part of a slide (a slide is one view); left out",
   },
   {
     unreadable: "无法读取",
@@ -91,5 +92,6 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     not_slide_number: "不是有效的页码（1、2、3…）",
     no_such_slide: "演示文稿页数不足；显示最后一页",
     present_needs_deck: "需要演示文稿（deck）；显示地图",
+    not_in_slide: "不属于幻灯片（每页幻灯片是一个视图）；已忽略",
   },
 );

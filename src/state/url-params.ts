@@ -63,11 +63,13 @@ export const MAX_SLIDES = 30;
 export const SLIDE_SUBJECTS = ["map", "region", "prefectures", "prefecture", "national", "compare", "events"] as const;
 export type SlideSubject = (typeof SLIDE_SUBJECTS)[number];
 
-/** Free text (a search, a title): kept up to MAX_QUERY characters, and said when cut. */
-const freeText = (value: string) =>
-  value.length > MAX_QUERY
-    ? ({ ok: true, value: value.slice(0, MAX_QUERY), problem: { reason: "shortened" } } as const)
+/** Free text (a search, a title): kept up to MAX_QUERY characters (cut between characters), and said when cut. */
+const freeText = (value: string) => {
+  const chars = [...value];
+  return chars.length > MAX_QUERY
+    ? ({ ok: true, value: chars.slice(0, MAX_QUERY).join(""), problem: { reason: "shortened" } } as const)
     : accept(value);
+};
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** A prefecture-level code: six digits, not a province's own (NN0000). */

@@ -2,7 +2,7 @@
  * The React side of the view state: reads the URL, writes it on change, and follows back/forward.
  * Components get { view, setView } and never touch `location` themselves.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { atlasPath, currentSearch } from "./address";
 import { parseView, sameView, serialiseView, type IgnoredParam, type RenderFlags, type ViewState } from "./view-state";
 
@@ -52,6 +52,25 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
   const search = useSearch();
   const parsed = useMemo(() => parseView(search, regions), [search, regions]);
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+
+  // The presenter's deck is not a step in the history: back and forward walk the views and keep the
+  // deck as it is now (it would otherwise lose every slide added since the entry they return to).
+  const latestDeck = useRef({ deck: parsed.view.deck, deckTitle: parsed.view.deckTitle });
+  useEffect(() => {
+    latestDeck.current = { deck: parsed.view.deck, deckTitle: parsed.view.deckTitle };
+  }, [parsed.view.deck, parsed.view.deckTitle]);
+  useEffect(() => {
+    const onPop = () => {
+      const popped = parseView(currentSearch(), regions);
+      const { deck, deckTitle } = latestDeck.current;
+      if (popped.view.deckTitle === deckTitle && popped.view.deck.join(",") === deck.join(",")) return;
+      // (The popped entry's `present` stays: back from a presentation leaves it.)
+      const present = popped.view.present !== null && popped.view.present <= deck.length ? popped.view.present : null;
+      writeUrl(serialiseView({ ...popped.view, deck, deckTitle, present }, popped.flags), "replace");
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [regions]);
 
   // A link with ignored, old-version or non-canonical parameters: remember what was dropped (for
   // the notice), then show the canonical URL of the view actually displayed. Not a new history step.

@@ -182,8 +182,13 @@ export interface Slide {
 /** A slide's own parameters in its query string, beside its view's. */
 const SLIDE_SUBJECT = "s";
 const SLIDE_TITLE = "t";
-/** The deck's own fields: a slide is a view, never a deck. */
-const DECK_PARAMS = [VIEW_PARAMS.deck.name, VIEW_PARAMS.deckTitle.name, VIEW_PARAMS.present.name];
+/** What a slide never holds: the deck's own fields (a slide is a view, never a deck) and the render flags. */
+const NOT_IN_A_SLIDE: readonly string[] = [
+  VIEW_PARAMS.deck.name,
+  VIEW_PARAMS.deckTitle.name,
+  VIEW_PARAMS.present.name,
+  ...Object.values(FLAG_PARAMS).map((f) => f.name),
+];
 const SUBJECTS_IN_A_PROVINCE: readonly SlideSubject[] = ["region", "prefectures", "prefecture"];
 
 /** The view without the deck it was seen with: what a slide, a shared link or an export holds. */
@@ -208,13 +213,19 @@ export function readSlide(raw: string, regions: ReadonlySet<string>): { slide: S
   } catch {
     return { slide: null, ignored: [] };
   }
-  const subject = params.get(SLIDE_SUBJECT)?.trim() ?? "";
-  const title = params.get(SLIDE_TITLE) ?? "";
-  params.delete(SLIDE_SUBJECT);
-  params.delete(SLIDE_TITLE);
   const ignored: IgnoredParam[] = [];
-  for (const name of DECK_PARAMS) {
-    for (const value of params.getAll(name)) ignored.push({ name, value: shortValue(value), reason: "unknown" });
+  // The slide's own parameters: the first of each is used, as in a link, and a second one is named.
+  const own = (name: string) => {
+    const [first = "", ...more] = params.getAll(name);
+    for (const value of more) ignored.push({ name, value: shortValue(value), reason: "repeated" });
+    params.delete(name);
+    return first.trim();
+  };
+  const subject = own(SLIDE_SUBJECT);
+  const title = own(SLIDE_TITLE);
+  // A slide is a view: a deck of its own or a way of rendering (embed, static...) is not for it.
+  for (const name of NOT_IN_A_SLIDE) {
+    for (const value of params.getAll(name)) ignored.push({ name, value: shortValue(value), reason: "not_in_slide" });
     params.delete(name);
   }
   const parsed = parseView(params.toString(), regions);
@@ -222,8 +233,10 @@ export function readSlide(raw: string, regions: ReadonlySet<string>): { slide: S
   if (!isOneOf(SLIDE_SUBJECTS, subject)) return { slide: null, ignored };
   if (SUBJECTS_IN_A_PROVINCE.includes(subject) && !parsed.view.region) return { slide: null, ignored };
   if (subject === "prefecture" && !parsed.view.prefecture) return { slide: null, ignored };
-  if (title.length > MAX_QUERY) ignored.push({ name: SLIDE_TITLE, value: shortValue(title), reason: "shortened" });
-  return { slide: { subject, view: parsed.view, title: title.slice(0, MAX_QUERY) }, ignored };
+  // Cut between characters, never inside one (a character beyond the basic plane is two code units).
+  const chars = [...title];
+  if (chars.length > MAX_QUERY) ignored.push({ name: SLIDE_TITLE, value: shortValue(title), reason: "shortened" });
+  return { slide: { subject, view: parsed.view, title: chars.slice(0, MAX_QUERY).join("") }, ignored };
 }
 
 /** The deck's slides read and written back in canonical form; what was dropped is named with its slide's number. */

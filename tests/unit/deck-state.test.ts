@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addSlide, deckLink, moveSlide, removeSlide, retitleSlide, slideOf, slideView } from "../../src/state/deck";
 import { viewLink } from "../../src/state/view-link";
-import { MAX_SLIDES } from "../../src/state/url-params";
+import { MAX_SLIDES, SLIDE_SUBJECTS } from "../../src/state/url-params";
 import {
   DEFAULT_VIEW,
   deckSlides,
@@ -80,6 +80,18 @@ describe("a deck in the link", () => {
     expect(ignored.map((i) => i.name)).toEqual(["deck 1: deck", "deck 1: present"]);
   });
 
+  it("names what a slide does not use: a second subject or title, a render flag; and trims its title", () => {
+    const inner = "s=map&embed=1&static=1&t=%20a%20&t=b&s=national";
+    const { view: v, ignored } = parseView(new URLSearchParams({ deck: inner }).toString(), REGIONS);
+    expect(deckSlides(v, REGIONS)[0]).toMatchObject({ subject: "map", title: "a" });
+    expect(ignored).toEqual([
+      { name: "deck 1: s", value: "national", reason: "repeated" },
+      { name: "deck 1: t", value: "b", reason: "repeated" },
+      { name: "deck 1: embed", value: "1", reason: "not_in_slide" },
+      { name: "deck 1: static", value: "1", reason: "not_in_slide" },
+    ]);
+  });
+
   it("presents only slides the deck has", () => {
     const deck = ["s=map", "s=national"];
     expect(
@@ -95,15 +107,14 @@ describe("a deck in the link", () => {
   });
 
   it("reads back any deck it writes, with nothing ignored", () => {
-    const subject = fc.constantFrom("map", "national", "compare", "events", "region", "prefectures") as fc.Arbitrary<
-      "map" | "national" | "compare" | "events" | "region" | "prefectures"
-    >;
+    const subject = fc.constantFrom(...SLIDE_SUBJECTS);
     const slide = fc.record({
       subject,
-      title: fc.string({ maxLength: 100 }),
+      // Any text a presenter types: Chinese, emoji (two code units each), as the link trims it.
+      title: fc.string({ unit: "grapheme", maxLength: 100 }).map((t) => t.trim()),
       metric: fc.constantFrom("balance", "debt_gdp", "debt_revenue"),
       // A view's values are as a link reads them: trimmed.
-      query: fc.string({ maxLength: 100 }).map((q) => q.trim()),
+      query: fc.string({ unit: "grapheme", maxLength: 60 }).map((q) => q.trim()),
     });
     fc.assert(
       fc.property(
@@ -112,7 +123,12 @@ describe("a deck in the link", () => {
         (slides, deckTitle) => {
           let v = view({ deckTitle });
           for (const s of slides) {
-            const seen = view({ region: "CN-GZ", metric: s.metric as ViewState["metric"], query: s.query });
+            const seen = view({
+              region: "CN-GZ",
+              prefecture: "520100",
+              metric: s.metric as ViewState["metric"],
+              query: s.query,
+            });
             v = { ...v, ...addSlide(v.deck, { ...slideOf(seen, s.subject, "projector", "en"), title: s.title })! };
           }
           const { view: back, ignored } = reopen(v);

@@ -24,7 +24,8 @@ export function AddToDeck({ view, setView, subject, theme }: Props) {
   const add = () => {
     const next = addSlide(view.deck, slideOf(view, subject, theme, lang));
     if (!next) return setStatus(t.full(MAX_SLIDES));
-    setView(next);
+    // Not a step in the history: the deck stays as it is on back and forward (state/use-view-state.ts).
+    setView(next, "replace");
     setStatus(t.added(next.deck.length));
   };
   return (

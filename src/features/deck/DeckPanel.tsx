@@ -90,22 +90,24 @@ export function DeckPanel({ open, onClose, index, view, setView, onPresent, onDo
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  /** After a move, the same control in the slide's new row keeps the focus (the row is re-rendered). */
+  /**
+   * After a move, the same control in the slide's new row keeps the focus; after the last slide
+   * goes, the deck's title field takes it (rows are keyed by position, so a retitle keeps its row).
+   */
   const refocus = (row: number, control: string) =>
-    requestAnimationFrame(() =>
-      listRef.current?.querySelectorAll("li")[row]?.querySelector<HTMLElement>(`[data-control="${control}"]`)?.focus(),
-    );
-  const move = (from: number, to: number, control: string) => {
+    requestAnimationFrame(() => {
+      const rows = listRef.current?.querySelectorAll("li");
+      const target =
+        rows?.[row]?.querySelector<HTMLElement>(`[data-control="${control}"]`) ??
+        ref.current?.querySelector<HTMLElement>(".deck-title input");
+      target?.focus();
+    });
+  /** A move takes the row's title as typed with it (the field's blur and the move land in one turn). */
+  const move = (from: number, to: number, control: string, title: string) => {
     if (to < 0 || to >= slides.length) return;
-    setView(moveSlide(view.deck, from, to), "replace");
+    setView(moveSlide(retitleSlide(view.deck, from, title, regions).deck, from, to), "replace");
     setStatus(t.moved(to + 1));
     refocus(to, control);
-  };
-  const onRowKey = (e: KeyboardEvent, k: number) => {
-    if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
-    e.preventDefault();
-    const control = (e.target as HTMLElement).dataset.control ?? "title";
-    move(k, e.key === "ArrowUp" ? k - 1 : k + 1, control);
   };
   const link = deckLink(atlasBase(), view, lang);
 
@@ -144,18 +146,17 @@ export function DeckPanel({ open, onClose, index, view, setView, onPresent, onDo
           <ol className="deck-slides" ref={listRef} aria-labelledby={`${id}-slides`}>
             {slides.map((slide, k) => (
               <SlideRow
-                key={`${k}:${view.deck[k]}`}
+                key={k}
                 index={index}
                 slide={slide}
                 number={k + 1}
                 total={slides.length}
-                onKeyDown={(e) => onRowKey(e, k)}
                 onRetitle={(title) => setView(retitleSlide(view.deck, k, title, regions), "replace")}
-                onMove={(to, control) => move(k, to - 1, control)}
+                onMove={(to, control, title) => move(k, to - 1, control, title)}
                 onRemove={(title) => {
-                  setView(removeSlide(view, k));
+                  setView(removeSlide(view, k), "replace");
                   setStatus(t.removed(title));
-                  refocus(Math.min(k, slides.length - 2), "remove");
+                  refocus(slides.length > 1 ? Math.min(k, slides.length - 2) : -1, "remove");
                 }}
                 onOpen={() => {
                   const target = { ...withoutDeck(slideView(slide)), deck: view.deck, deckTitle: view.deckTitle };
@@ -213,19 +214,27 @@ interface RowProps {
   slide: Slide;
   number: number;
   total: number;
-  onKeyDown: (e: KeyboardEvent) => void;
   onRetitle: (title: string) => void;
-  onMove: (to: number, control: string) => void;
+  onMove: (to: number, control: string, title: string) => void;
   onRemove: (title: string) => void;
   onOpen: () => void;
 }
 
-function SlideRow({ index, slide, number, total, onKeyDown, onRetitle, onMove, onRemove, onOpen }: RowProps) {
+function SlideRow({ index, slide, number, total, onRetitle, onMove, onRemove, onOpen }: RowProps) {
   const lang = useLang();
   const t = useMessages(panelMessages);
   const shown = useSlideHeading(index, { ...slide, title: "" }, lang).title;
   const [draft, setDraft] = useState(slide.title);
+  // The row shows whichever slide is now at its place (after a move): its title.
+  useEffect(() => setDraft(slide.title), [slide.title]);
   const slideLang = slide.view.lang ?? lang;
+  // Alt+↑/↓ from anywhere in the row moves its slide, with the title as typed.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+    e.preventDefault();
+    const control = (e.target as HTMLElement).dataset.control ?? "title";
+    onMove(e.key === "ArrowUp" ? number - 1 : number + 1, control, draft);
+  };
   return (
     <li className="deck-slide" onKeyDown={onKeyDown}>
       <span className="deck-number" aria-hidden="true">
@@ -252,7 +261,7 @@ function SlideRow({ index, slide, number, total, onKeyDown, onRetitle, onMove, o
           data-control="up"
           aria-label={t.moveUp(number)}
           aria-disabled={number === 1 || undefined}
-          onClick={() => onMove(number - 1, "up")}
+          onClick={() => onMove(number - 1, "up", draft)}
         >
           {t.up}
         </button>
@@ -260,7 +269,7 @@ function SlideRow({ index, slide, number, total, onKeyDown, onRetitle, onMove, o
           data-control="down"
           aria-label={t.moveDown(number)}
           aria-disabled={number === total || undefined}
-          onClick={() => onMove(number + 1, "down")}
+          onClick={() => onMove(number + 1, "down", draft)}
         >
           {t.down}
         </button>
