@@ -19,6 +19,9 @@ import {
 
 export { MAX_SLIDES };
 
+/** A link longer than this is refused by some servers (nginx's default 8 kB request line) and cut by some apps. */
+export const LONG_LINK = 8000;
+
 /**
  * The slide a view's "Add to deck" makes: the view as the presenter sees it, with the theme and
  * language in force written in (a link that left them to the reader's system would not say).

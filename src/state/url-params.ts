@@ -54,7 +54,11 @@ export const DEFAULT_LEAGUE_SORT: LeagueSort = "-value";
 
 export const DEFAULT_CHANGE_BASE = "2023"; // the year the key-region list was drawn
 export const MAX_QUERY = 100;
-/** A deck's most slides: a talk's worth, and a link well inside every browser's and host's limit. */
+/**
+ * A deck's most slides: a talk's worth. Its link grows with its titles (about 150 characters a
+ * slide, 9 more for each Chinese character of a title): the deck panel says when it passes the
+ * 8,000 characters some servers refuse (state/deck.ts, LONG_LINK).
+ */
 export const MAX_SLIDES = 30;
 /**
  * What a deck slide shows: a view's subject, as its Download menu names it. "prefectures": a

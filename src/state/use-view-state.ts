@@ -2,8 +2,9 @@
  * The React side of the view state: reads the URL, writes it on change, and follows back/forward.
  * Components get { view, setView } and never touch `location` themselves.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { atlasPath, currentSearch } from "./address";
+import { VIEW_PARAMS } from "./url-params";
 import { parseView, sameView, serialiseView, type IgnoredParam, type RenderFlags, type ViewState } from "./view-state";
 
 // Our own pushState/replaceState do not fire popstate, so they notify subscribers through this.
@@ -17,7 +18,25 @@ function subscribe(onChange: () => void) {
   };
 }
 
+/** The deck's parameters as the page last wrote them (what back and forward keep). */
+interface DeckParams {
+  deck: string | null;
+  title: string | null;
+}
+let keptDeck: DeckParams | null = null;
+function deckOf(search: string): DeckParams {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  return { deck: params.get(VIEW_PARAMS.deck.name), title: params.get(VIEW_PARAMS.deckTitle.name) };
+}
+const sameDeck = (a: DeckParams, b: DeckParams) => a.deck === b.deck && a.title === b.title;
+
 function writeUrl(search: string, mode: "push" | "replace") {
+  keptDeck = deckOf(search);
   const url = `${atlasPath()}${search}${window.location.hash}`;
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(window.history.state, "", url);
@@ -55,18 +74,22 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
 
   // The presenter's deck is not a step in the history: back and forward walk the views and keep the
   // deck as it is now (it would otherwise lose every slide added since the entry they return to).
-  const latestDeck = useRef({ deck: parsed.view.deck, deckTitle: parsed.view.deckTitle });
   useEffect(() => {
-    latestDeck.current = { deck: parsed.view.deck, deckTitle: parsed.view.deckTitle };
-  }, [parsed.view.deck, parsed.view.deckTitle]);
-  useEffect(() => {
+    keptDeck ??= deckOf(currentSearch());
     const onPop = () => {
-      const popped = parseView(currentSearch(), regions);
-      const { deck, deckTitle } = latestDeck.current;
-      if (popped.view.deckTitle === deckTitle && popped.view.deck.join(",") === deck.join(",")) return;
-      // (The popped entry's `present` stays: back from a presentation leaves it.)
-      const present = popped.view.present !== null && popped.view.present <= deck.length ? popped.view.present : null;
-      writeUrl(serialiseView({ ...popped.view, deck, deckTitle, present }, popped.flags), "replace");
+      const popped = new URLSearchParams(currentSearch());
+      const kept = keptDeck;
+      if (!kept || sameDeck(deckOf(currentSearch()), kept)) return;
+      for (const [name, value] of [
+        [VIEW_PARAMS.deck.name, kept.deck],
+        [VIEW_PARAMS.deckTitle.name, kept.title],
+      ] as const) {
+        if (value === null) popped.delete(name);
+        else popped.set(name, value);
+      }
+      const { view, flags } = parseView(popped.toString(), regions);
+      // (The popped entry's `present` stays, within the deck: back from a presentation leaves it.)
+      writeUrl(serialiseView(view, flags), "replace");
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);

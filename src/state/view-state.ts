@@ -194,12 +194,35 @@ const SUBJECTS_IN_A_PROVINCE: readonly SlideSubject[] = ["region", "prefectures"
 /** The view without the deck it was seen with: what a slide, a shared link or an export holds. */
 export const withoutDeck = (view: ViewState): ViewState => ({ ...view, deck: [], deckTitle: "", present: null });
 
-/** A slide as the deck parameter holds it: its subject and title, then its view's canonical query string. */
+/**
+ * A slide's text inside the deck parameter: `name=value` pairs joined by `&`, with only the four
+ * characters that would break it escaped (% & , =). The link escapes the rest once, so a Chinese
+ * title costs 9 characters a character, not the 15 of a query string escaped twice.
+ */
+const SLIDE_ESCAPES = /[%&,=]/g;
+const escapeSlideText = (text: string) =>
+  text.replace(SLIDE_ESCAPES, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const unescapeSlideText = (text: string) =>
+  text.replace(/%(25|26|2C|3D)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** A slide as the deck parameter holds it: its subject and title, then its view's canonical parameters. */
 export function writeSlide(slide: Slide): string {
-  const out = new URLSearchParams({ [SLIDE_SUBJECT]: slide.subject });
-  if (slide.title) out.set(SLIDE_TITLE, slide.title);
-  for (const [name, value] of new URLSearchParams(serialiseView(withoutDeck(slide.view)))) out.append(name, value);
-  return out.toString();
+  const pairs: [string, string][] = [[SLIDE_SUBJECT, slide.subject]];
+  if (slide.title) pairs.push([SLIDE_TITLE, slide.title]);
+  pairs.push(...new URLSearchParams(serialiseView(withoutDeck(slide.view))));
+  return pairs.map(([name, value]) => `${escapeSlideText(name)}=${escapeSlideText(value)}`).join("&");
+}
+
+/** A slide's text read back into parameters (escapeSlideText's pairs). */
+function slideParams(raw: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of raw.split("&")) {
+    if (pair === "") continue;
+    const at = pair.indexOf("=");
+    const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
+    params.append(unescapeSlideText(name), unescapeSlideText(value));
+  }
+  return params;
 }
 
 /**
@@ -207,12 +230,7 @@ export function writeSlide(slide: Slide): string {
  * No slide (null) when it does not say what it shows, or shows a province's figures without one.
  */
 export function readSlide(raw: string, regions: ReadonlySet<string>): { slide: Slide | null; ignored: IgnoredParam[] } {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(raw);
-  } catch {
-    return { slide: null, ignored: [] };
-  }
+  const params = slideParams(raw);
   const ignored: IgnoredParam[] = [];
   // The slide's own parameters: the first of each is used, as in a link, and a second one is named.
   const own = (name: string) => {

@@ -234,3 +234,47 @@ test("a chart's axis type grows with the slide, as the rest of the slide does", 
   expect(sizes[0]).toBeCloseTo(11, 0);
   expect(sizes[1]).toBeCloseTo(22, 0);
 });
+
+test("the presentation's buttons stay within the deck, and retitling keeps the keyboard's place", async ({ page }) => {
+  const errors = await open(page, "?v=2&deck=s%3Dmap,s%3Dnational");
+  await deckButton(page).click();
+  const dialog = page.getByRole("dialog", { name: "Deck" });
+  const title = dialog.getByRole("textbox", { name: "Slide 2 title" });
+  await title.fill("The national picture");
+  await page.keyboard.press("Enter");
+  await expect(title).toBeFocused();
+  // A title typed and not yet saved goes with its slide when a button moves it.
+  await title.fill("The national picture, 2015–2026");
+  await dialog.getByRole("button", { name: "Move slide 2 up" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Slide 1 title" })).toHaveValue("The national picture, 2015–2026");
+  await dialog.getByRole("button", { name: "Present" }).click();
+  const slide = page.locator("article.present-slide");
+  await expect(slide).toHaveAccessibleName("Slide 1 of 2");
+  // At either end the button says it is unavailable (aria-disabled) but still takes a press: it must do nothing.
+  await page.getByRole("button", { name: "Previous slide" }).click({ force: true });
+  await expect(slide).toHaveAccessibleName("Slide 1 of 2");
+  await page.getByRole("button", { name: "Next slide" }).click();
+  await expect(slide).toHaveAccessibleName("Slide 2 of 2");
+  await page.getByRole("button", { name: "Next slide" }).click({ force: true });
+  await expect(slide).toHaveAccessibleName("Slide 2 of 2");
+  await expect(page).toHaveURL(/present=2/);
+  await page.keyboard.press("Escape");
+  // Nothing was reported: the buttons never wrote a slide the deck does not have.
+  await expect(page.getByRole("status").filter({ hasText: "present" })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("back and forward walk the views and keep the deck", async ({ page }) => {
+  await open(page);
+  await nav(page, "National");
+  await page.getByRole("button", { name: "Add to deck" }).first().click();
+  await nav(page, "Compare");
+  await page.getByRole("button", { name: "Add to deck" }).first().click();
+  await expect(deckButton(page)).toHaveAccessibleName("Deck, 2 slides");
+  await page.goBack();
+  await expect(page.getByRole("link", { name: "National" })).toHaveAttribute("aria-current", "page");
+  await expect(deckButton(page)).toHaveAccessibleName("Deck, 2 slides");
+  await page.goBack();
+  await expect(page.getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
+  await expect(deckButton(page)).toHaveAccessibleName("Deck, 2 slides");
+});

@@ -5,7 +5,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addSlide, deckLink, moveSlide, removeSlide, retitleSlide, slideOf, slideView } from "../../src/state/deck";
+import {
+  addSlide,
+  deckLink,
+  LONG_LINK,
+  moveSlide,
+  removeSlide,
+  retitleSlide,
+  slideOf,
+  slideView,
+} from "../../src/state/deck";
 import { viewLink } from "../../src/state/view-link";
 import { MAX_SLIDES, SLIDE_SUBJECTS } from "../../src/state/url-params";
 import {
@@ -81,7 +90,7 @@ describe("a deck in the link", () => {
   });
 
   it("names what a slide does not use: a second subject or title, a render flag; and trims its title", () => {
-    const inner = "s=map&embed=1&static=1&t=%20a%20&t=b&s=national";
+    const inner = "s=map&embed=1&static=1&t= a &t=b&s=national";
     const { view: v, ignored } = parseView(new URLSearchParams({ deck: inner }).toString(), REGIONS);
     expect(deckSlides(v, REGIONS)[0]).toMatchObject({ subject: "map", title: "a" });
     expect(ignored).toEqual([
@@ -138,6 +147,24 @@ describe("a deck in the link", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the deck's link", () => {
+  it("stays short enough to share with fifteen slides titled in Chinese", () => {
+    let v = view();
+    for (let k = 0; k < 15; k++)
+      v = {
+        ...v,
+        ...addSlide(v.deck, {
+          ...slideOf(view({ region: "CN-GZ", metric: "debt_gdp" }), "region", "projector", "zh"),
+          title: "贵州省地方政府债务余额与化债进展第十五页",
+        })!,
+      };
+    const link = deckLink("https://atlas.example/", v, "zh");
+    // Each Chinese character once percent-escaped (9 characters), not twice (15).
+    expect(link.length).toBeLessThan(LONG_LINK);
+    expect(link).not.toContain("%25E8");
   });
 });
 

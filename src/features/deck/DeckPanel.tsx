@@ -12,7 +12,7 @@ import { useLang, useMessages } from "../../i18n/context";
 import { loadWords, wordsLoaded } from "../../i18n/messages";
 import { langTag, type Lang } from "../../i18n/lang";
 import { atlasBase } from "../../state/address";
-import { deckLink, moveSlide, removeSlide, retitleSlide, slideView } from "../../state/deck";
+import { deckLink, LONG_LINK, moveSlide, removeSlide, retitleSlide, slideView } from "../../state/deck";
 import type { ViewProps } from "../../state/view-props";
 import { deckSlides, withoutDeck, type Slide, type ViewState } from "../../state/view-state";
 import { prefectureTitle, viewTitle, type ViewTitle } from "../../ui/titles";
@@ -202,6 +202,7 @@ export function DeckPanel({ open, onClose, index, view, setView, onPresent, onDo
           </button>
         </div>
       )}
+      {link.length > LONG_LINK && <p className="deck-long-link">{t.longLink(link.length, LONG_LINK)}</p>}
       <p className="dialog-status" role="status">
         {status}
       </p>

@@ -42,6 +42,8 @@ export const panelMessages = defineMessages(
     downloadFailed: (detail: string) => `Could not build the deck: ${detail}`,
     copyBlocked: "The browser blocked the clipboard; copy the link from the box.",
     deckLink: "Deck link",
+    longLink: (n: number, max: number) =>
+      `This deck's link is ${n.toLocaleString("en-US")} characters long: some servers refuse links over ${max.toLocaleString("en-US")} characters and some apps cut them. Shorter titles or fewer slides make it shorter; the .pptx keeps every slide whatever its length.`,
     // The presentation
     presentation: (title: string) => `Presentation: ${title}`,
     counter: (n: number, total: number) => `${n} / ${total}`,
@@ -96,6 +98,8 @@ export const panelMessages = defineMessages(
     downloadFailed: (detail: string) => `无法生成演示文稿：${detail}`,
     copyBlocked: "浏览器阻止了剪贴板；请从文本框复制链接。",
     deckLink: "演示文稿链接",
+    longLink: (n: number, max: number) =>
+      `此演示文稿链接长${n}个字符：部分服务器拒绝超过${max}个字符的链接，部分应用会截断。缩短标题或减少页数可缩短链接；.pptx文件不受长度影响。`,
     presentation: (title: string) => `演示：${title}`,
     counter: (n: number, total: number) => `${n} / ${total}`,
     slideOf: (n: number, total: number) => `第${n}页，共${total}页`,
