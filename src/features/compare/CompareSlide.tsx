@@ -9,9 +9,8 @@ import type { ViewState } from "../../state/view-state";
 import { LoadedChart } from "../../ui/LoadedChart";
 import { useTypeScale } from "../../ui/type-scale";
 import { CompareFigure } from "./CompareFigure";
-import { indexSeries } from "./lib/indexing";
+import { drawnSeries } from "./lib/indexing";
 import { seriesStyle } from "./lib/palette";
-import { buildSeries } from "./lib/series";
 import { leagueModule } from "./league-module";
 import { compareMessages } from "./messages";
 import "./compare.css";
@@ -30,8 +29,7 @@ export function CompareSlide({ index, view }: { index: AtlasIndex; view: ViewSta
     [codes, focus],
   );
   const series = useMemo(() => {
-    const levels = buildSeries(index, codes, view.metric, lang);
-    return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
+    return drawnSeries(index, codes, view.metric, view.indexBase, lang);
   }, [index, codes, view.metric, view.indexBase, lang]);
   if (view.compareLevel === "prefectures")
     return (

@@ -14,9 +14,8 @@ import { metricInfo } from "../../i18n/domain";
 import type { ViewProps } from "../../state/view-props";
 import { compareMessages } from "./messages";
 import { CompareFigure } from "./CompareFigure";
-import { indexSeries } from "./lib/indexing";
+import { drawnSeries } from "./lib/indexing";
 import { seriesStyle } from "./lib/palette";
-import { buildSeries } from "./lib/series";
 import { Presets } from "./Presets";
 import { ProvinceSearch } from "./ProvinceSearch";
 import { RankedTable } from "./RankedTable";
@@ -39,8 +38,7 @@ export function CompareView({ index, view, setView, actions }: ViewProps) {
     [codes, focus],
   );
   const series = useMemo(() => {
-    const levels = buildSeries(index, codes, view.metric, lang);
-    return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
+    return drawnSeries(index, codes, view.metric, view.indexBase, lang);
   }, [index, codes, view.metric, view.indexBase, lang]);
   const period = periodById(view.period);
   const setCompare = (compare: string[]) => setView({ compare });

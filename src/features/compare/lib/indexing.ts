@@ -6,7 +6,9 @@
 import { periodById } from "../../../data/periods";
 import { periodPhrase } from "../../../data/series";
 import type { Lang } from "../../../i18n/lang";
-import type { CompareSeries, SeriesPoint } from "./series";
+import type { AtlasIndex } from "../../../data/atlas-index";
+import type { MetricId } from "../../../data/metrics";
+import { buildSeries, type CompareSeries, type SeriesPoint } from "./series";
 import { compareMessages } from "../messages";
 
 /** value / base × 100, or null when either is missing or the base is not positive. */
@@ -36,4 +38,19 @@ export function indexSeries(series: CompareSeries, baseId: string, lang: Lang = 
     return { ...p, value: indexValue(p.value, base!.value), citations };
   });
   return { ...series, points };
+}
+
+/**
+ * The series the Compare chart draws for a view: levels, or indexed to its base year-end (= 100).
+ * One place for the page, its slide and its PowerPoint chart.
+ */
+export function drawnSeries(
+  index: AtlasIndex,
+  codes: string[],
+  metric: MetricId,
+  indexBase: string | null,
+  lang: Lang = "en",
+): CompareSeries[] {
+  const levels = buildSeries(index, codes, metric, lang);
+  return indexBase ? levels.map((s) => indexSeries(s, indexBase, lang)) : levels;
 }

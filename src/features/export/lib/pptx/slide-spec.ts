@@ -13,8 +13,7 @@ import { eventKindLabel, localName, metricInfo } from "../../../../i18n/domain";
 import { amountInUnit, amountUnit, formatBn } from "../../../../ui/format";
 import type { Lang } from "../../../../i18n/lang";
 import { seriesStyle } from "../../../compare/lib/palette";
-import { indexSeries } from "../../../compare/lib/indexing";
-import { buildSeries } from "../../../compare/lib/series";
+import { drawnSeries } from "../../../compare/lib/indexing";
 import { prefecturePoints } from "../../../region/lib/prefecture-points";
 import { prefectureMessages } from "../../../region/prefecture-messages";
 import { exportRunMessages } from "../../run-messages";
@@ -215,8 +214,7 @@ const formatPercentOrValue = (v: number) => (Math.round(v * 10) / 10).toLocaleSt
 /** Compare's series as the chart draws them: levels, or indexed to the view's base year-end. */
 function compareSeries(ctx: ExportContext) {
   const { index, view, lang } = ctx;
-  const levels = buildSeries(index, view.compare, view.metric, lang);
-  return view.indexBase ? levels.map((s) => indexSeries(s, view.indexBase!, lang)) : levels;
+  return drawnSeries(index, view.compare, view.metric, view.indexBase, lang);
 }
 
 /**
