@@ -7,8 +7,8 @@ import { metricValue } from "./metric-values";
 import type { MetricId } from "./metrics";
 import { PERIODS } from "./periods";
 
-/** The light theme's ramp, lowest class first: one blue-purple hue, lightness falling class by class. */
-const LIGHT_RAMP = ["#828fc8", "#6978ba", "#5262aa", "#3e4c95", "#2b387e", "#1d255f", "#0f1441"];
+/** The light theme's ramp, lowest class first: yellow-green to indigo, lightness falling class by class. */
+const LIGHT_RAMP = ["#f0f3b0", "#b9e38d", "#62d0a4", "#27afbc", "#2486c5", "#3859b4", "#2f3489"];
 
 /**
  * What each class is painted with: the theme's colour (styles.css --ramp-0 … --ramp-6, where in

@@ -329,13 +329,41 @@ for (const viewport of [
   });
 }
 
-test("a key region's halo gives way to the keyboard's focus ring", async ({ page }) => {
+test("the keyboard's focus ring is drawn over every layer, on a halo, and follows the arrow keys", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  const halo = page.locator(".key-layer .key-halo").first();
-  await expect(halo).not.toHaveCSS("display", "none");
-  // Drawn over the shapes, a halo would cover the ring where it runs along a key region's border.
-  await page.locator('svg.china-map [data-region="CN-TJ"]').focus();
+  const layer = page.locator("svg.china-map .focus-layer");
+  // No ring until a province has the keyboard's focus.
+  await expect(layer).toHaveCSS("display", "none");
+  const tianjin = page.locator('svg.china-map [data-region="CN-TJ"]');
+  await tianjin.focus();
   await expect(page.locator('svg.china-map [data-region="CN-TJ"]:focus-visible')).toHaveCount(1);
-  await expect(halo).toHaveCSS("display", "none");
+  await expect(layer).not.toHaveCSS("display", "none");
+  // Over the key regions' outlines and halos (a halo once covered the ring along a key border)...
+  const order = await page.evaluate(() => {
+    const map = document.querySelector("svg.china-map")!;
+    const key = map.querySelector(".key-layer")!;
+    const focus = map.querySelector(".focus-layer")!;
+    return key.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  // ...the ring in the focus colour on a halo in the page's colour, around the focused province.
+  const ring = layer.locator(".focus-outline");
+  await expect(ring).toHaveAttribute("d", (await tianjin.getAttribute("d"))!);
+  // The theme's colours as the browser resolves them (the built stylesheet may shorten a hex).
+  const [focusColour, pageColour] = await page.evaluate(() =>
+    ["--focus", "--bg"].map((name) => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = `var(${name})`;
+      const resolved = getComputedStyle(probe).color;
+      probe.remove();
+      return resolved;
+    }),
+  );
+  await expect(ring).toHaveCSS("stroke", focusColour);
+  await expect(layer.locator(".outline-halo")).toHaveCSS("stroke", pageColour);
+  await page.keyboard.press("ArrowDown");
+  const moved = page.locator("svg.china-map .province:focus");
+  await expect(moved).not.toHaveAttribute("data-region", "CN-TJ");
+  await expect(ring).toHaveAttribute("d", (await moved.getAttribute("d"))!);
 });

@@ -1,9 +1,11 @@
 /**
  * The themes' colours, read from src/app/styles.css, against WCAG 2.2 AA: 4.5:1 for the text the
  * page sets in them, 3:1 for graphics a reader must see (the key-region outline, chart series, the
- * selected pill) and for both ends of the map's colour ramp against the page. The ramp must also
- * stay readable for colour-blind readers: lightness strictly monotonic with clear steps, in normal
- * vision and in simulated protanopia, deuteranopia and tritanopia.
+ * selected pill), the darkest end of the map's colour ramp against the page, and the key regions'
+ * hatch on every class. The ramp must span a wide range of lightness (so its classes stay apart on a
+ * projector, which washes out tints and crushes darks) and stay readable for colour-blind readers:
+ * lightness strictly monotonic with clear steps, in normal vision and in simulated protanopia,
+ * deuteranopia and tritanopia.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -94,6 +96,27 @@ function simulatedLightness(hex: string, matrix: [Rgb, Rgb, Rgb] | null): number
   return lightnessOfLuminance(luminanceOfLinear(seen));
 }
 
+/** CIE L*a*b* (D65) of an sRGB colour. */
+function cieLab(hex: string): Rgb {
+  const [r, g, bl] = rgb(hex).map(toLinear);
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** Difference in hue angle (degrees, 0–180) between two colours, in CIE LCh(ab). */
+function hueDistance(a: string, b: string): number {
+  const hue = (hex: string) => {
+    const [, ca, cb] = cieLab(hex);
+    return Math.hypot(ca, cb) < 5 ? NaN : (Math.atan2(cb, ca) * 180) / Math.PI;
+  };
+  const d = Math.abs(hue(a) - hue(b)) % 360;
+  // A grey has no hue: any tinted colour is apart from it by its hue alone.
+  return Number.isNaN(d) ? 180 : Math.min(d, 360 - d);
+}
+
 const rampOf = (theme: Theme) => RAMP.map((_, k) => colour(theme, `--ramp-${k}`));
 
 describe.each(THEMES)("the %s theme", (theme) => {
@@ -119,7 +142,7 @@ describe.each(THEMES)("the %s theme", (theme) => {
   });
 
   it.each([
-    ["--key", "--bg"], // the key-region outline on the map
+    ["--key", "--bg"], // the key-region outline on the map, on its halo in the page's colour over any fill
     ["--accent", "--bg"], // the selected pill's shape
     ["--general", "--surface"], // chart series on the chart's background
     ["--special", "--surface"],
@@ -132,16 +155,37 @@ describe.each(THEMES)("the %s theme", (theme) => {
     expect(contrast(c(fg), c(bg))).toBeGreaterThanOrEqual(3);
   });
 
-  it("draws both ends of the map's ramp at 3:1 or more against the page", () => {
+  it("spans the ramp from a tint the page still shows to a class far from the page", () => {
     const ramp = rampOf(theme);
-    expect(contrast(ramp[0], c("--bg"))).toBeGreaterThanOrEqual(3);
-    expect(contrast(ramp[ramp.length - 1], c("--bg"))).toBeGreaterThanOrEqual(3);
+    const bg = c("--bg");
+    // The lowest class is told from the page (where a province meets the sea or the frame) and the
+    // highest stands well clear of it; together they span most of the lightness scale.
+    expect(contrast(ramp[0], bg)).toBeGreaterThanOrEqual(1.1);
+    expect(contrast(ramp[ramp.length - 1], bg)).toBeGreaterThanOrEqual(7);
+    const lightness = ramp.map((hex) => simulatedLightness(hex, null));
+    expect(Math.abs(lightness[0] - lightness[lightness.length - 1])).toBeGreaterThanOrEqual(50);
   });
 
-  it("shows the key regions' hatch and the outline's halo on every class's fill", () => {
-    // Both are drawn in the page's colour (the outline itself in the key colour, 3:1 against the page).
+  it("sets neighbouring classes clearly apart in colour, not only in lightness", () => {
+    // CIE ΔE*ab between each class and the next: the old one-hue navy ramp stepped 9–11, and its
+    // highest three or four classes read as one colour on a projector.
+    const ramp = rampOf(theme).map(cieLab);
+    for (let k = 1; k < ramp.length; k++) {
+      const [a, b] = [ramp[k - 1], ramp[k]];
+      expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]), `classes ${k - 1} and ${k}`).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it("tells the lowest class from the provinces not covered and from the page's no-data pattern", () => {
+    const lowest = rampOf(theme)[0];
+    for (const other of ["--not-covered", "--no-data-bg"])
+      expect(contrast(lowest, c(other)) > 1.1 || hueDistance(lowest, c(other)) > 30, other).toBe(true);
+  });
+
+  it("shows the key regions' hatch on every class's fill, in one of its two tones", () => {
+    // styles.css .key-hatch (the page's colour) and .key-hatch-ink (the text's) are drawn side by side.
     for (const [k, fill] of rampOf(theme).entries())
-      expect(contrast(c("--bg"), fill), `class ${k}`).toBeGreaterThanOrEqual(3);
+      expect(Math.max(contrast(c("--bg"), fill), contrast(c("--text"), fill)), `class ${k}`).toBeGreaterThanOrEqual(3);
   });
 
   it("sets each higher class further from the page's background", () => {

@@ -118,7 +118,7 @@ describe("composeSvg", () => {
     expect(doc.getElementById(/#([^)]+)/.exec(keyFill)![1])?.localName).toBe("pattern");
   });
 
-  it("draws the key regions as on screen: the hatch and a halo under the outline in the page's colour", () => {
+  it("draws the key regions as on screen: a two-tone hatch, and a halo under the outline in the page's colour", () => {
     const doc = parse(composeSvg(spec()));
     const body = spec().body as Extract<ReturnType<typeof spec>["body"], { kind: "map" }>;
     const halo = doc.querySelector("path.key-halo")!;
@@ -129,7 +129,11 @@ describe("composeSvg", () => {
     expect(halo.getAttribute("stroke")).toBe(body.strokeColour);
     expect(halo.getAttribute("fill")).toBe("none");
     const pattern = doc.getElementById(/#([^)]+)/.exec(outline.getAttribute("fill")!)![1])!;
-    expect(pattern.querySelector("line")!.getAttribute("stroke")).toBe(body.strokeColour);
+    // One line in the page's colour and one in the text's, so the hatch shows on a tint and on a dark class alike.
+    expect([...pattern.querySelectorAll("line")].map((l) => l.getAttribute("stroke"))).toEqual([
+      body.strokeColour,
+      DEFAULT_EXPORT_THEMES.light.text,
+    ]);
     expect(outline.getAttribute("stroke")).toBe(body.keyColour);
   });
 

@@ -155,6 +155,7 @@ function ChinaMapImpl({
       <defs>
         <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
+          <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
         </pattern>
         <pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
           <rect width="6" height="6" className="no-data-bg" />
@@ -211,11 +212,19 @@ function ChinaMapImpl({
         <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-halo") : null))}</g>
         <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}</g>
       </g>
+      {/* The selected province's outline and the keyboard's focus ring, each in a colour 3:1 from
+          the page and drawn on a halo in the page's colour, so they show on every class's fill (on
+          the darkest classes the text's colour, and on the teal ones the focus colour, did not). */}
       {selected && (
         <g aria-hidden="true">
+          {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "outline-halo") : null))}
           {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "selected-outline") : null))}
         </g>
       )}
+      <g aria-hidden="true" className="focus-layer">
+        {geometry.shapes.map((s) => (s.adcode === focused ? overlay(s, "outline-halo") : null))}
+        {geometry.shapes.map((s) => (s.adcode === focused ? overlay(s, "focus-outline") : null))}
+      </g>
       {eventCounts && (
         <g className="event-count-layer" aria-hidden="true">
           {eventMarkers.map((m) => (

@@ -117,7 +117,7 @@ export function ChoroplethLegend({
         {keyRegions && (
           <li>
             <svg className="swatch" viewBox="0 0 14 14" aria-hidden="true">
-              {/* A class's fill under the hatch, which is drawn in the page's colour. */}
+              {/* A class's fill under the hatch, drawn as on the map (in the page's and the text's colours). */}
               <rect width="14" height="14" className="key-swatch-fill" />
               <rect width="14" height="14" fill={`url(#${id}-key)`} className="key-swatch" />
               <defs>
@@ -129,6 +129,7 @@ export function ChoroplethLegend({
                   patternTransform="rotate(45)"
                 >
                   <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
+                  <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
                 </pattern>
               </defs>
             </svg>

@@ -16,8 +16,9 @@ export function drawMap(
   const px = (v: number) => (placed.k > 0 ? v / placed.k : v);
   const defs = [
     dotPattern(ids.noData, px(6 * s), theme.background ?? "none", body.noDataDot),
-    // As on screen (styles.css .key-hatch, .key-halo): the hatch and the outline's halo in the page's colour.
-    hatchPattern(ids.key, px(7 * s), body.strokeColour, px(1 * s), 0.6),
+    // As on screen (styles.css .key-hatch, .key-halo): the outline's halo in the page's colour, the
+    // hatch in the page's and the text's.
+    hatchPattern(ids.key, px(7 * s), body.strokeColour, px(1 * s), 0.7, theme.text),
   ];
   if (body.shapes.some((shape) => shape.doubtful))
     defs.push(hatchPattern(ids.doubtful, px(6 * s), body.doubtfulColour ?? body.keyColour, px(1.8 * s)));
@@ -91,7 +92,7 @@ export function drawSwatch(
     return {
       defs: [
         sw.lines
-          ? hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines, 1 * s, 0.6) // as the map's (drawMap)
+          ? hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines, 1 * s, 0.7, sw.ink) // as the map's (drawMap)
           : hatchPattern(patternId, Math.max(4, size / 2.2), sw.stroke, 1.3 * s),
       ],
       marks:

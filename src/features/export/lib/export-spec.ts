@@ -17,8 +17,8 @@ export interface ExportTheme {
 
 export type LegendSwatch =
   | { kind: "fill"; colour: string }
-  /** `colour` under hatch lines in `lines` (default: `stroke`), outlined in `stroke`. */
-  | { kind: "hatch"; colour: string; stroke: string; lines?: string }
+  /** `colour` under hatch lines in `lines` (default: `stroke`), each with one in `ink` beside it where given, outlined in `stroke`. */
+  | { kind: "hatch"; colour: string; stroke: string; lines?: string; ink?: string }
   | { kind: "dots"; colour: string; dot: string };
 
 export interface LegendItem {

@@ -25,10 +25,26 @@ export function textEl(x: number, baseline: number, content: string, style: Text
   );
 }
 
-export function hatchPattern(id: string, size: number, stroke: string, strokeWidth: number, opacity = 0.75): string {
+/**
+ * Diagonal hatching in `stroke`; with `ink`, each line in `stroke` has a thinner one in `ink` beside
+ * it (the key regions' two-tone hatch, styles.css .key-hatch and .key-hatch-ink: one of the two
+ * shows on any fill).
+ */
+export function hatchPattern(
+  id: string,
+  size: number,
+  stroke: string,
+  strokeWidth: number,
+  opacity = 0.75,
+  ink?: string,
+): string {
+  const line = (x: number, colour: string, width: number, alpha: number) =>
+    `<line x1="${n(x)}" y1="0" x2="${n(x)}" y2="${n(size)}" stroke="${paint(colour)}" stroke-width="${n(width)}" stroke-opacity="${n(alpha)}"/>`;
   return (
     `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${n(size)}" height="${n(size)}" patternTransform="rotate(45)">` +
-    `<line x1="0" y1="0" x2="0" y2="${n(size)}" stroke="${paint(stroke)}" stroke-width="${n(strokeWidth)}" stroke-opacity="${n(opacity)}"/></pattern>`
+    line(0, stroke, strokeWidth, opacity) +
+    (ink ? line(strokeWidth * 1.6, ink, strokeWidth * 0.8, 0.45) : "") +
+    `</pattern>`
   );
 }
 

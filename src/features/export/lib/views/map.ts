@@ -132,8 +132,14 @@ function mapKeyLegend(model: MapModel, palette: Palette, lang: Lang, classColour
       : [
           {
             label: t.keyRegion,
-            // As on the map: a class's fill, hatched in the page's colour, outlined in the key colour.
-            swatch: { kind: "hatch" as const, colour: classColour, stroke: palette.key, lines: palette.background },
+            // As on the map: a class's fill, hatched in the page's and the text's colours, outlined in the key colour.
+            swatch: {
+              kind: "hatch" as const,
+              colour: classColour,
+              stroke: palette.key,
+              lines: palette.background,
+              ink: palette.text,
+            },
           },
         ]),
   ];
