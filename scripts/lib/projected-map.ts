@@ -1,11 +1,13 @@
 /**
  * Projects the province TopoJSON into ready-to-draw SVG paths, so the browser does no projection
- * work before the map appears, with each province's arrow-key neighbours. Pure: topology in,
+ * work before the map appears, with each province's arrow-key neighbours and the bands its name
+ * can be written in (label-slots.ts). Pure: topology in,
  * serialisable map out.
  */
 import { geoCentroid } from "d3-geo";
 import { arrowNeighbours, sharedBorders } from "./arrow-neighbours";
 import { compactPath } from "./compact-path";
+import { labelSlots, projectedRings } from "./label-slots";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -23,6 +25,7 @@ export function projectMap(topology: Topology): ProjectedMap {
       adcode: String(f.id),
       d: compactPath(projection, f),
       centroid: [round(c[0]), round(c[1])] as [number, number],
+      labels: labelSlots(projectedRings(projection, f), c[1]),
     };
   });
   const arrows = arrowNeighbours(drawn, sharedBorders(topology));

@@ -133,7 +133,16 @@ export function checkEvents(v: unknown): string | null {
 export function checkProjectedMap(v: unknown): string | null {
   if (!isObject(v) || !isObject(v.projection)) return "not the projected province map";
   if (!fits(v.width, "number") || !fits(v.height, "number")) return "width and height: expected numbers";
-  return checkList(v.shapes, "shapes", { adcode: "text", d: "text", centroid: "list" });
+  const problem = checkList(v.shapes, "shapes", { adcode: "text", d: "text", centroid: "list" });
+  if (problem) return problem;
+  // Where names fit: optional (a file from before names has none), four numbers a band.
+  const shapes = v.shapes as { labels?: unknown }[];
+  const k = shapes.findIndex(
+    (s) =>
+      s.labels !== undefined &&
+      !(Array.isArray(s.labels) && s.labels.every((b) => Array.isArray(b) && b.length === 4 && b.every((n) => fits(n, "number")))),
+  );
+  return k < 0 ? null : `shapes[${k}].labels: expected bands of four numbers`;
 }
 
 /** generated/events/<ISO code>.json: that province's events file (data/province-events.ts). */

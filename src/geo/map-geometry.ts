@@ -3,6 +3,7 @@
  * (also worked out at build time). Built once per geometry load, never per render. No projection
  * code is needed to draw it (the map's first view loads no d3-geo).
  */
+import type { LabelSlot } from "./map-labels";
 import type { ArrowNeighbours, Direction, ProjectedMap } from "./province-map";
 
 export interface ProvinceShape {
@@ -12,6 +13,8 @@ export interface ProvinceShape {
   centroid: [number, number];
   /** Where each arrow key leads from here. */
   arrows: ArrowNeighbours;
+  /** Where its name fits (geo/map-labels.ts); none in a map file built before names. */
+  labels: readonly LabelSlot[];
 }
 
 export interface MapGeometry {
@@ -21,7 +24,13 @@ export interface MapGeometry {
 /** The paths, centroids and arrow-key neighbours were all worked out at build time. */
 export function buildGeometry(map: ProjectedMap): MapGeometry {
   return {
-    shapes: map.shapes.map((s) => ({ adcode: s.adcode, svgPath: s.d, centroid: s.centroid, arrows: s.arrows })),
+    shapes: map.shapes.map((s) => ({
+      adcode: s.adcode,
+      svgPath: s.d,
+      centroid: s.centroid,
+      arrows: s.arrows,
+      labels: s.labels ?? [],
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The province map the built page carries. The page draws every province with the map file's own
  * path (scripts/prerender.ts), so the app reads the paths back from the page, and the rest of the
- * file (its size, projection, centroids and arrow-key moves: a few kB of JSON in an inert
+ * file (its size, projection, centroids, arrow-key moves and where names fit: a few kB of JSON in an inert
  * <template>, neither shown nor run) from beside them, instead of downloading the whole file
  * (china-provinces.map.json, ~124 KB, ~32 kB gzip) a second time. A page without them (the dev
  * server, a page someone stripped) downloads the file as before.
@@ -14,7 +14,10 @@ export const MAP_META_ID = "atlas-map-meta";
 export type MapMeta = Omit<ProjectedMap, "shapes"> & { shapes: Omit<ProjectedShape, "d">[] };
 
 export function mapMetaOf(map: ProjectedMap): MapMeta {
-  return { ...map, shapes: map.shapes.map(({ adcode, centroid, arrows }) => ({ adcode, centroid, arrows })) };
+  return {
+    ...map,
+    shapes: map.shapes.map(({ adcode, centroid, arrows, labels }) => ({ adcode, centroid, arrows, labels })),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * public/generated/china-provinces.map.json. Its own module because both sides hold to it: the
  * build writes it, data/queries.ts loads it, geo/map-geometry.ts turns it into what the map needs.
  */
+import type { LabelSlot } from "./map-labels";
 import type { ProjectionParams } from "./projection";
 
 export const DIRECTIONS = ["left", "right", "up", "down"] as const;
@@ -18,6 +19,8 @@ export interface ProjectedShape {
   centroid: [number, number];
   /** Keyboard moves, derived from shared borders at build time (scripts/lib/arrow-neighbours.ts). */
   arrows: ArrowNeighbours;
+  /** Where the province's name fits (scripts/lib/label-slots.ts); absent in a file built before names. */
+  labels?: LabelSlot[];
 }
 
 export interface ProjectedMap {

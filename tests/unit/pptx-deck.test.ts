@@ -123,6 +123,37 @@ describe("the deck's package", () => {
     expect(xml).toContain('name="Guizhou 贵州"');
   });
 
+  it("names the provinces that fit on the map, each name a text box inside its province's shape", async () => {
+    const xml = await text("ppt/slides/slide1.xml");
+    // Each drawn thing: its name and its box (EMU).
+    const boxes = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map(([, sp]) => {
+      const name = /<p:cNvPr id="\d+" name="([^"]*)"/.exec(sp)?.[1] ?? "";
+      const [x, y] = (/<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp) ?? []).slice(1).map(Number);
+      const [w, h] = (/<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp) ?? []).slice(1).map(Number);
+      return {
+        name,
+        x,
+        y,
+        w,
+        h,
+        text: /<a:t>([^<]*)<\/a:t>/.exec(sp)?.[1] ?? null,
+        freeform: sp.includes("<a:custGeom>"),
+      };
+    });
+    const labels = boxes.filter(
+      (b) => !b.freeform && ["Xinjiang", "Tibet", "Sichuan", "Shanghai"].includes(b.text ?? ""),
+    );
+    expect(labels.map((l) => l.text).sort()).toEqual(["Sichuan", "Tibet", "Xinjiang"]);
+    for (const label of labels) {
+      const province = boxes.find((b) => b.freeform && b.name.startsWith(`${label.text} `))!;
+      const [cx, cy] = [label.x + label.w / 2, label.y + label.h / 2];
+      expect(cx, label.text!).toBeGreaterThan(province.x);
+      expect(cx, label.text!).toBeLessThan(province.x + province.w);
+      expect(cy, label.text!).toBeGreaterThan(province.y);
+      expect(cy, label.text!).toBeLessThan(province.y + province.h);
+    }
+  });
+
   it("writes a prefecture map as shapes too, with each figure's grade in the notes", async () => {
     const xml = await text("ppt/slides/slide5.xml");
     expect((xml.match(/<a:custGeom>/g) ?? []).length).toBe(prefectureMap.shapes.length);

@@ -21,9 +21,11 @@ import type { Scale } from "../../data/scale";
 import { formatMetric } from "../../ui/format";
 import { useLang } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
-import { provinceNames } from "../../i18n/domain";
+import { provinceName, provinceNames } from "../../i18n/domain";
 import { mapMessages } from "./messages";
 import { spreadMarkers } from "../events/lib/marker-layout";
+import { placeLabels } from "../../geo/map-labels";
+import { useLabelSize } from "./use-label-size";
 
 export interface HoverTarget {
   adcode: string;
@@ -101,6 +103,27 @@ function ChinaMapImpl({
           )
         : [],
     [geometry, eventCounts],
+  );
+  // Province names where they fit at the size they are read at, clear of the count circles.
+  const labelSize = useLabelSize(svgRef);
+  const labels = useMemo(
+    () =>
+      labelSize === null
+        ? []
+        : placeLabels(
+            geometry.shapes.map((s) => {
+              const cell = model.cells.get(s.adcode);
+              return {
+                adcode: s.adcode,
+                text: cell ? provinceName(cell, lang) : "",
+                centroid: s.centroid,
+                slots: s.labels,
+              };
+            }),
+            labelSize,
+            eventMarkers.map((m) => ({ x: m.x, y: m.y, r: EVENT_R + 1 })),
+          ),
+    [geometry, model, lang, labelSize, eventMarkers],
   );
   const eventMark = eventProvince
     ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince))
@@ -212,6 +235,16 @@ function ChinaMapImpl({
         <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-halo") : null))}</g>
         <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}</g>
       </g>
+      {labels.length > 0 && (
+        // The names are for the eye: each province's accessible name already says it.
+        <g className="province-labels" aria-hidden="true" style={{ fontSize: labelSize ?? undefined }}>
+          {labels.map((l) => (
+            <text key={l.adcode} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-label-for={l.adcode}>
+              {l.text}
+            </text>
+          ))}
+        </g>
+      )}
       {/* The selected province's outline and the keyboard's focus ring, each in a colour 3:1 from
           the page and drawn on a halo in the page's colour, so they show on every class's fill (on
           the darkest classes the text's colour, and on the teal ones the focus colour, did not). */}

@@ -71,7 +71,14 @@ export function composeSvg(spec: ExportSpec): string {
 
   const body = spec.body;
   if (body.kind === "map") {
-    const map = drawMap(body, placed, theme, s, { noData: `${p}-nodata`, key: `${p}-key`, doubtful: `${p}-doubtful` });
+    const map = drawMap(
+      body,
+      placed,
+      theme,
+      s,
+      { noData: `${p}-nodata`, key: `${p}-key`, doubtful: `${p}-doubtful` },
+      sizes.legend,
+    );
     defs.push(...map.defs);
     parts.push(map.group);
   } else {

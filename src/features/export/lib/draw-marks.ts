@@ -4,6 +4,7 @@ import type { fit } from "./export-layout";
 import { parseSanitised, serialiseNodes, type XNode } from "./svg-sanitise";
 import { dotPattern, hatchPattern, n, paint, pathData } from "./svg-primitives";
 import { escapeXml } from "./svg-text";
+import { placeLabels } from "../../../geo/map-labels";
 
 /** The map drawn in its own units inside a scaled group; strokes and patterns divided by the scale. */
 export function drawMap(
@@ -12,6 +13,8 @@ export function drawMap(
   theme: ExportTheme,
   s: number,
   ids: { noData: string; key: string; doubtful: string },
+  /** The names' type size in the image's pixels; none written without it. */
+  labelPx?: number,
 ) {
   const px = (v: number) => (placed.k > 0 ? v / placed.k : v);
   const defs = [
@@ -48,10 +51,21 @@ export function drawMap(
       (shape) =>
         `<path class="selected-outline" d="${pathData(shape.d)}" fill="none" stroke="${paint(theme.text)}" stroke-width="${n(px(2.6 * s))}" stroke-linejoin="round"/>`,
     );
+  // Names where they fit at `labelPx` (as on the page, geo/map-labels.ts), in map units inside the scaled group.
+  const fontSize = labelPx && placed.k > 0 ? labelPx / placed.k : 0;
+  const labels = placeLabels(
+    body.shapes.flatMap((shape) => shape.label ?? []),
+    fontSize,
+  ).map(
+    (l) =>
+      `<text class="province-label" x="${n(l.x)}" y="${n(l.y + fontSize * 0.35)}" font-size="${n(fontSize)}" font-weight="600" text-anchor="middle"` +
+      ` fill="${paint(theme.text)}" stroke="${paint(body.strokeColour)}" stroke-width="${n(fontSize * 0.28)}" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.text)}</text>`,
+  );
   const group =
     `<g class="body map" transform="translate(${n(placed.x)} ${n(placed.y)}) scale(${placed.k})">` +
     shapes.join("") +
     keys.join("") +
+    labels.join("") +
     selected.join("") +
     `</g>`;
   return { defs, group };

@@ -3,6 +3,7 @@
  * only, in their own module so the drawing and layout modules can name them without importing the
  * composer that imports them (they once went round four files in a cycle).
  */
+import type { LabelTarget } from "../../../geo/map-labels";
 
 export interface ExportTheme {
   /** null = transparent (for placing on a coloured slide). */
@@ -37,6 +38,8 @@ export interface MapShape {
   /** Key high-debt region: hatched and outlined on top. */
   key?: boolean;
   selected?: boolean;
+  /** The shape's name and where it fits (geo/map-labels.ts): written where it fits at the image's size. */
+  label?: LabelTarget;
 }
 
 export type ExportBody =

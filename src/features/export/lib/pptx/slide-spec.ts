@@ -4,6 +4,7 @@
  * instead of a drawing: a native chart's series (values as they are in the data: a missing figure
  * stays a gap, never a zero) or the map's shapes as outlines in inches. Pure: write-pptx.ts writes it.
  */
+import type { LabelTarget } from "../../../../geo/map-labels";
 import { EVENT_KINDS } from "../../../../data/event-kinds";
 import { PERIODS, periodById } from "../../../../data/periods";
 import { nationalSeries, periodLabel, provinceBalanceSeries } from "../../../../data/series";
@@ -59,6 +60,8 @@ export interface SlideMapShape {
   key: boolean;
   noData: boolean;
   selected: boolean;
+  /** Its name and where the name fits (geo/map-labels.ts); the writer places it at the slide's size. */
+  label?: LabelTarget;
 }
 
 export interface SlideMap {
@@ -151,6 +154,7 @@ export function slideSpec(
           noData: !!s.noData || s.fill === "hatch-none",
           doubtful: !!s.doubtful,
           selected: !!s.selected,
+          label: s.label,
         })),
         legendTitle: spec.legendTitle ?? "",
         legend: spec.legend.map((item) => ({ ...item, swatch: plainSwatch(item.swatch, themeVar) })),

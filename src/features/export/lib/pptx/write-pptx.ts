@@ -9,6 +9,7 @@
 import type PptxGenJS from "pptxgenjs";
 import type { Lang } from "../../../../i18n/lang";
 import type { LegendItem } from "../export-spec";
+import { placeLabels } from "../../../../geo/map-labels";
 import { fixPackage } from "./fix-pptx";
 import type { SlideChart, SlideMap, SlideSpec } from "./slide-spec";
 
@@ -250,7 +251,43 @@ function addMap(pptx: Pptx, slide: Slide, map: SlideMap, font: string) {
       objectName: shape.name,
     } as never);
   }
+  addMapLabels(slide, map, scale, left, top, font);
   addLegend(pptx, slide, map.legendTitle, map.legend, font);
+}
+
+/** The names' type size on a slide, in points. */
+const LABEL_PT = 11;
+
+/**
+ * Province names where they fit at LABEL_PT (as on the page: geo/map-labels.ts), each a text box on
+ * a light, partly see-through ground so it reads on any fill; the presenter can move or delete it.
+ */
+function addMapLabels(slide: Slide, map: SlideMap, scale: number, left: number, top: number, font: string) {
+  const fontUnits = LABEL_PT / 72 / scale;
+  const labels = placeLabels(
+    map.shapes.flatMap((shape) => shape.label ?? []),
+    fontUnits,
+  );
+  for (const label of labels) {
+    const pad = fontUnits * 0.25;
+    slide.addText(label.text, {
+      x: left + (label.x - label.width / 2 - pad) * scale,
+      y: top + (label.y - label.height / 2) * scale,
+      w: (label.width + 2 * pad) * scale,
+      h: label.height * scale,
+      fontSize: LABEL_PT,
+      bold: true,
+      fontFace: font,
+      color: INK,
+      fill: { color: "FFFFFF", transparency: 30 },
+      align: "center",
+      valign: "middle",
+      margin: 0,
+      // One line whatever the font the reader's machine substitutes (LibreOffice broke "Gansu" in two).
+      wrap: false,
+      objectName: label.text,
+    });
+  }
 }
 
 function addLegend(pptx: Pptx, slide: Slide, title: string, items: readonly LegendItem[], font: string) {

@@ -1,0 +1,40 @@
+/**
+ * The map's name size in map units: the type size names are read at (0.7 of the map's
+ * own font size, which the theme and an embed's or slide's frame scale), divided by how many CSS
+ * pixels one map unit takes where the map is drawn. null until the map has been measured (the built
+ * page and the first render draw no names), and again whenever its size or the theme changes.
+ */
+import { useLayoutEffect, useState, type RefObject } from "react";
+import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
+
+/** Names at 0.7 of the map's type size: 11.2 px on a page set at 16 px. */
+const LABEL_SHARE = 0.7;
+
+export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>): number | null {
+  const [size, setSize] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const read = () => {
+      const box = svg.getBoundingClientRect();
+      // The drawing keeps its aspect ratio inside the box (preserveAspectRatio's default, "meet").
+      const pxPerUnit = Math.min(box.width / MAP_WIDTH, box.height / MAP_HEIGHT);
+      const fontPx = parseFloat(getComputedStyle(svg).fontSize) * LABEL_SHARE;
+      const units = pxPerUnit > 0 && fontPx > 0 ? fontPx / pxPerUnit : null;
+      // Rounded, so a pixel's change in width does not lay the names out again.
+      setSize(units === null ? null : Math.round(units * 4) / 4);
+    };
+    read();
+    // Where there is no ResizeObserver (an old browser, a test's DOM), the first measure stands.
+    if (typeof ResizeObserver === "undefined") return;
+    const resized = new ResizeObserver(read);
+    resized.observe(svg);
+    const themed = new MutationObserver(read);
+    themed.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => {
+      resized.disconnect();
+      themed.disconnect();
+    };
+  }, [svgRef]);
+  return size;
+}
