@@ -18,7 +18,7 @@ interface Box {
 
 /** The names drawn, with their boxes on screen and the type size they are read at. */
 async function names(page: Page): Promise<Box[]> {
-  const layer = page.locator("svg.china-map .province-labels text");
+  const layer = page.locator(".map-box svg.province-labels text");
   await expect(layer.first()).toBeVisible();
   return layer.evaluateAll((els) =>
     els.map((el) => {
@@ -30,7 +30,8 @@ async function names(page: Page): Promise<Box[]> {
         y: r.y,
         w: r.width,
         h: r.height,
-        fontPx: parseFloat(getComputedStyle(el).fontSize) * (el.ownerSVGElement!.getScreenCTM()?.a ?? 1),
+        fontPx:
+          parseFloat(getComputedStyle(el).fontSize) * ((el as SVGTextElement).ownerSVGElement!.getScreenCTM()?.a ?? 1),
       };
     }),
   );

@@ -8,6 +8,7 @@ import {
   useId,
   useMemo,
   useRef,
+  useState,
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
@@ -89,6 +90,9 @@ function ChinaMapImpl({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const lang = useLang();
+  // The province that has the focus, for its ring (drawn only then: the built page, with no focus,
+  // carries each province's path once).
+  const [ringFor, setRingFor] = useState<string | null>(null);
   // Each shape's id, for the layers drawn over it (<use>): unique on the page, the same on the
   // server and in the browser.
   const idPrefix = `shape${useId().replace(/[^\w-]/g, "")}-`;
@@ -166,126 +170,139 @@ function ChinaMapImpl({
     );
 
   return (
-    // Plain SVG: the paths were projected at build time, so drawing them needs no map library (the
-    // prefecture maps, drawn later, use react-simple-maps). The first view loads no d3-geo.
-    <svg
-      ref={svgRef}
-      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-      className="china-map"
-      role="group"
-      aria-label={mapMessages[lang].mapLabel}
-    >
-      <defs>
-        <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
-          <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
-        </pattern>
-        <pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
-          <rect width="6" height="6" className="no-data-bg" />
-          <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
-        </pattern>
-      </defs>
-      <g>
-        {geometry.shapes.map((shape) => {
-          const adcode = shape.adcode;
-          const cell = model.cells.get(adcode);
-          const raw = cell?.result?.ok ? String(cell.result.value) : "";
-          return (
-            <path
-              key={adcode}
-              d={shape.svgPath}
-              id={idPrefix + adcode}
-              // The fill as a custom property (styles.css: .province), not an attribute, so the
-              // key-region layer can reuse the shape with its own fill (see below).
-              style={{ "--fill": fillOf(cell, scale) } as CSSProperties}
-              className={`province${cell?.kind === "not-covered" ? " not-covered" : ""}${selected === adcode ? " selected" : ""}`}
-              data-adcode={adcode}
-              data-region={cell?.iso ?? ""}
-              data-key-region={cell?.isKey ? "true" : "false"}
-              data-value={raw}
-              role="button"
-              aria-label={
-                describe
-                  ? describe(cell)
-                  : labelOf(
-                      cell,
-                      metric,
-                      eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined,
-                      lang,
-                    )
-              }
-              aria-pressed={selected === adcode}
-              tabIndex={adcode === focused ? 0 : -1}
-              onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}
-              onMouseLeave={() => onHover(null)}
-              onFocus={() => {
-                onFocusChange(adcode);
-                onHover({ adcode, x: -1, y: -1 });
-              }}
-              onBlur={() => onHover(null)}
-              onClick={() => onSelect(adcode)}
-              onKeyDown={(e: KeyboardEvent<SVGPathElement>) => onKeyDown(e, adcode)}
-            />
-          );
-        })}
-      </g>
-      {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour;
+    <>
+      {/* Plain SVG: the paths were projected at build time, so drawing them needs no map library (the
+        prefecture maps, drawn later, use react-simple-maps). The first view loads no d3-geo. */}
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="china-map"
+        role="group"
+        aria-label={mapMessages[lang].mapLabel}
+      >
+        <defs>
+          <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
+            <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
+          </pattern>
+          <pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
+            <rect width="6" height="6" className="no-data-bg" />
+            <circle cx="3" cy="3" r="0.9" className="no-data-dot" />
+          </pattern>
+        </defs>
+        <g>
+          {geometry.shapes.map((shape) => {
+            const adcode = shape.adcode;
+            const cell = model.cells.get(adcode);
+            const raw = cell?.result?.ok ? String(cell.result.value) : "";
+            return (
+              <path
+                key={adcode}
+                d={shape.svgPath}
+                id={idPrefix + adcode}
+                // The fill as a custom property (styles.css: .province), not an attribute, so the
+                // key-region layer can reuse the shape with its own fill (see below).
+                style={{ "--fill": fillOf(cell, scale) } as CSSProperties}
+                className={`province${cell?.kind === "not-covered" ? " not-covered" : ""}${selected === adcode ? " selected" : ""}`}
+                data-adcode={adcode}
+                data-region={cell?.iso ?? ""}
+                data-key-region={cell?.isKey ? "true" : "false"}
+                data-value={raw}
+                role="button"
+                aria-label={
+                  describe
+                    ? describe(cell)
+                    : labelOf(
+                        cell,
+                        metric,
+                        eventCounts && cell?.kind !== "not-covered" ? (eventCounts.get(adcode) ?? 0) : undefined,
+                        lang,
+                      )
+                }
+                aria-pressed={selected === adcode}
+                tabIndex={adcode === focused ? 0 : -1}
+                onMouseMove={(e: MouseEvent) => onHover({ adcode, ...toBox(e) })}
+                onMouseLeave={() => onHover(null)}
+                onFocus={() => {
+                  setRingFor(adcode);
+                  onFocusChange(adcode);
+                  onHover({ adcode, x: -1, y: -1 });
+                }}
+                onBlur={() => {
+                  setRingFor(null);
+                  onHover(null);
+                }}
+                onClick={() => onSelect(adcode)}
+                onKeyDown={(e: KeyboardEvent<SVGPathElement>) => onKeyDown(e, adcode)}
+              />
+            );
+          })}
+        </g>
+        {/* Key regions: hatch and a heavy outline on top, so they stand out without relying on colour;
           under the outline a halo in the page's colour, so it shows on every class's fill. */}
-      <g className="key-layer" aria-hidden="true">
-        <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-halo") : null))}</g>
-        <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}</g>
-      </g>
+        <g className="key-layer" aria-hidden="true">
+          <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-halo") : null))}</g>
+          <g>{geometry.shapes.map((s) => (model.cells.get(s.adcode)?.isKey ? overlay(s, "key-overlay") : null))}</g>
+        </g>
+        {/* The selected province's outline and the keyboard's focus ring, each in a colour 3:1 from
+          the page and drawn on a halo in the page's colour, so they show on every class's fill (on
+          the darkest classes the text's colour, and on the teal ones the focus colour, did not). */}
+        {selected && (
+          <g aria-hidden="true">
+            {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "outline-halo") : null))}
+            {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "selected-outline") : null))}
+          </g>
+        )}
+        <g aria-hidden="true" className="focus-layer">
+          {geometry.shapes.map((s) => (s.adcode === ringFor ? overlay(s, "outline-halo") : null))}
+          {geometry.shapes.map((s) => (s.adcode === ringFor ? overlay(s, "focus-outline") : null))}
+        </g>
+        {eventCounts && (
+          <g className="event-count-layer" aria-hidden="true">
+            {eventMarkers.map((m) => (
+              <g
+                key={m.id}
+                transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
+                data-event-count={eventCounts.get(m.id)}
+                data-adcode-events={m.id}
+              >
+                <circle r={EVENT_R} className="event-count-circle" />
+                <text className="event-count-text" textAnchor="middle" dy="0.35em">
+                  {eventCounts.get(m.id)}
+                </text>
+              </g>
+            ))}
+          </g>
+        )}
+        {eventMark && (
+          <g
+            className="event-selected-layer"
+            aria-hidden="true"
+            transform={`translate(${eventMark.x.toFixed(1)} ${eventMark.y.toFixed(1)})`}
+            data-event-province={eventMark.id}
+          >
+            <circle r={EVENT_R + 5} className="event-selected-ring" />
+          </g>
+        )}
+      </svg>
       {labels.length > 0 && (
-        // The names are for the eye: each province's accessible name already says it.
-        <g className="province-labels" aria-hidden="true" style={{ fontSize: labelSize ?? undefined }}>
+        // The names in a drawing of their own laid over the map, in its units: written (and moved
+        // when the map's size changes) without redrawing the provinces, and none in the built page,
+        // which the app adopts unchanged. For the eye: each province's accessible name says it.
+        <svg
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+          className="province-labels"
+          aria-hidden="true"
+          style={{ fontSize: labelSize ?? undefined }}
+        >
           {labels.map((l) => (
             <text key={l.adcode} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-label-for={l.adcode}>
               {l.text}
             </text>
           ))}
-        </g>
+        </svg>
       )}
-      {/* The selected province's outline and the keyboard's focus ring, each in a colour 3:1 from
-          the page and drawn on a halo in the page's colour, so they show on every class's fill (on
-          the darkest classes the text's colour, and on the teal ones the focus colour, did not). */}
-      {selected && (
-        <g aria-hidden="true">
-          {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "outline-halo") : null))}
-          {geometry.shapes.map((s) => (s.adcode === selected ? overlay(s, "selected-outline") : null))}
-        </g>
-      )}
-      <g aria-hidden="true" className="focus-layer">
-        {geometry.shapes.map((s) => (s.adcode === focused ? overlay(s, "outline-halo") : null))}
-        {geometry.shapes.map((s) => (s.adcode === focused ? overlay(s, "focus-outline") : null))}
-      </g>
-      {eventCounts && (
-        <g className="event-count-layer" aria-hidden="true">
-          {eventMarkers.map((m) => (
-            <g
-              key={m.id}
-              transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
-              data-event-count={eventCounts.get(m.id)}
-              data-adcode-events={m.id}
-            >
-              <circle r={EVENT_R} className="event-count-circle" />
-              <text className="event-count-text" textAnchor="middle" dy="0.35em">
-                {eventCounts.get(m.id)}
-              </text>
-            </g>
-          ))}
-        </g>
-      )}
-      {eventMark && (
-        <g
-          className="event-selected-layer"
-          aria-hidden="true"
-          transform={`translate(${eventMark.x.toFixed(1)} ${eventMark.y.toFixed(1)})`}
-          data-event-province={eventMark.id}
-        >
-          <circle r={EVENT_R + 5} className="event-selected-ring" />
-        </g>
-      )}
-    </svg>
+    </>
   );
 }
 
