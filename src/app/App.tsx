@@ -15,7 +15,7 @@ import { LangProvider, useLang, useMessages } from "../i18n/context";
 import { langFromSearch, langTag } from "../i18n/lang";
 import { appMessages } from "./messages";
 import { describeLoadError } from "../ui/load-error";
-import { isEmbedSearch, readSlide } from "../state/view-state";
+import { isEmbedSearch, loadedDeckReader } from "../state/view-state";
 import { usePrefectureUnit } from "./use-prefecture-unit";
 import { FullApp, AppHeader, AppFooter } from "./FullApp";
 import { useTheme } from "./use-theme";
@@ -133,7 +133,7 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
   // Presenting, the page takes the theme of the slide on screen (each slide keeps the one it was added in).
   const presenting = state.view.present !== null && !state.flags.embed;
   const slideTheme = presenting
-    ? readSlide(state.view.deck[state.view.present! - 1] ?? "", regions).slide?.view.theme
+    ? loadedDeckReader()?.readSlide(state.view.deck[state.view.present! - 1] ?? "", regions).slide?.view.theme
     : null;
   const theme = useTheme(slideTheme ?? state.view.theme, state.flags.transparent);
 

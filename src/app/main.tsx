@@ -9,7 +9,7 @@ import { MapEventSeedContext } from "../features/events/seed-context";
 import { DEFAULT_LANG, langFromSearch } from "../i18n/lang";
 import { loadWords } from "../i18n/messages";
 import { currentSearch } from "../state/address";
-import { isEmbedSearch, linkedRegion, showsNationalSummary } from "../state/view-state";
+import { isEmbedSearch, linkedRegion, linkHasDeck, showsNationalSummary } from "../state/view-state";
 import { App } from "./App";
 import { regionPanelModule } from "./chart-modules";
 import { showCodeLoadFailed } from "./code-load-failed";
@@ -67,6 +67,9 @@ let nationalCode: Promise<void> = Promise.resolve();
 if (steady) nationalPart.hold();
 else if (showsNationalSummary(search)) nationalCode = nationalPart.fetchNow();
 if (isEmbedSearch(search)) embedPart.fetchNow();
+// A link with a deck: the code that reads its slides (state/deck-reader.ts), beside the data; the
+// app parses the link once it is in.
+const deckCode: Promise<unknown> = linkHasDeck(search) ? import("../state/deck-reader") : Promise.resolve();
 // The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
 const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
 const app = (prerendered: string | null) => (
@@ -95,7 +98,7 @@ const HYDRATE_WITHIN_MS = 5000;
 async function start() {
   // A page in Chinese waits for its words (English is in this chunk; i18n/messages.ts).
   try {
-    await loadWords(langFromSearch(currentSearch()));
+    await Promise.all([loadWords(langFromSearch(currentSearch())), deckCode]);
   } catch {
     showCodeLoadFailed();
     return;

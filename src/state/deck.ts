@@ -5,12 +5,11 @@
  */
 import type { Lang } from "../i18n/lang";
 import { MAX_SLIDES } from "./url-params";
+import { readSlide, writeSlide } from "./deck-reader";
 import {
   DEFAULT_VIEW,
-  readSlide,
   serialiseView,
   withoutDeck,
-  writeSlide,
   type Slide,
   type SlideSubject,
   type Theme,

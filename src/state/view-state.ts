@@ -7,13 +7,9 @@
 import { type IgnoredParam, shortValue } from "./ignored";
 import { CURRENT_VERSION, migrate } from "./migrations";
 import type { ParamSlot } from "./url-param";
-import { isOneOf } from "./url-param";
 import {
   DEFAULT_VIEW,
   FLAG_PARAMS,
-  MAX_QUERY,
-  MAX_SLIDES,
-  SLIDE_SUBJECTS,
   NO_FLAGS,
   PARAM_NAMES,
   PARAM_SLOTS,
@@ -99,7 +95,8 @@ export function parseView(search: string, regions: ReadonlySet<string>): ParseRe
     if (reading.problem)
       ignored.push({ name, value: shortValue(reading.problem.shown ?? raw), reason: reading.problem.reason });
   }
-  if (view.deck.length > 0) view.deck = checkDeck(view.deck, regions, ignored);
+  // Unread until the reader's code is in (app/main.tsx fetches it first for a link with a deck).
+  if (view.deck.length > 0 && deckReader) view.deck = deckReader.check(view.deck, regions, ignored);
   for (const rule of VIEW_RULES) {
     const said = rule(view);
     if (said) ignored.push(said);
@@ -179,98 +176,29 @@ export interface Slide {
   title: string;
 }
 
-/** A slide's own parameters in its query string, beside its view's. */
-const SLIDE_SUBJECT = "s";
-const SLIDE_TITLE = "t";
-/** What a slide never holds: the deck's own fields (a slide is a view, never a deck) and the render flags. */
-const NOT_IN_A_SLIDE: readonly string[] = [
-  VIEW_PARAMS.deck.name,
-  VIEW_PARAMS.deckTitle.name,
-  VIEW_PARAMS.present.name,
-  ...Object.values(FLAG_PARAMS).map((f) => f.name),
-];
-const SUBJECTS_IN_A_PROVINCE: readonly SlideSubject[] = ["region", "prefectures", "prefecture"];
+/**
+ * What reads a deck's slides (state/deck-reader.ts): code only a page with a deck needs, so it is a
+ * chunk of its own, fetched beside the data when a link has a deck (app/main.tsx) and with "Add to
+ * deck"; it registers itself here when it loads, and parseView then checks each slide with it.
+ */
+export interface DeckReader {
+  /** The deck's slides in canonical form; what was dropped is named in `ignored`. */
+  check(raw: readonly string[], regions: ReadonlySet<string>, ignored: IgnoredParam[]): string[];
+  readSlide(raw: string, regions: ReadonlySet<string>): { slide: Slide | null; ignored: IgnoredParam[] };
+}
+let deckReader: DeckReader | null = null;
+export const setDeckReader = (reader: DeckReader) => void (deckReader = reader);
+/** The reader once its code is in; null before (a page without a deck never loads it). */
+export const loadedDeckReader = () => deckReader;
+
+/** Whether a link has a deck: its slides are read with code fetched for them (state/deck-reader.ts). */
+export function linkHasDeck(search: string): boolean {
+  try {
+    return migrate(new URLSearchParams(search)).params.has(VIEW_PARAMS.deck.name);
+  } catch {
+    return false;
+  }
+}
 
 /** The view without the deck it was seen with: what a slide, a shared link or an export holds. */
 export const withoutDeck = (view: ViewState): ViewState => ({ ...view, deck: [], deckTitle: "", present: null });
-
-/**
- * A slide's text inside the deck parameter: `name=value` pairs joined by `&`, with only the four
- * characters that would break it escaped (% & , =). The link escapes the rest once, so a Chinese
- * title costs 9 characters a character, not the 15 of a query string escaped twice.
- */
-const SLIDE_ESCAPES = /[%&,=]/g;
-const escapeSlideText = (text: string) =>
-  text.replace(SLIDE_ESCAPES, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const unescapeSlideText = (text: string) =>
-  text.replace(/%(25|26|2C|3D)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-/** A slide as the deck parameter holds it: its subject and title, then its view's canonical parameters. */
-export function writeSlide(slide: Slide): string {
-  const pairs: [string, string][] = [[SLIDE_SUBJECT, slide.subject]];
-  if (slide.title) pairs.push([SLIDE_TITLE, slide.title]);
-  pairs.push(...new URLSearchParams(serialiseView(withoutDeck(slide.view))));
-  return pairs.map(([name, value]) => `${escapeSlideText(name)}=${escapeSlideText(value)}`).join("&");
-}
-
-/** A slide's text read back into parameters (escapeSlideText's pairs). */
-function slideParams(raw: string): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const pair of raw.split("&")) {
-    if (pair === "") continue;
-    const at = pair.indexOf("=");
-    const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-    params.append(unescapeSlideText(name), unescapeSlideText(value));
-  }
-  return params;
-}
-
-/**
- * Reads one slide of a deck, as leniently as a link: its view's bad values are dropped and named.
- * No slide (null) when it does not say what it shows, or shows a province's figures without one.
- */
-export function readSlide(raw: string, regions: ReadonlySet<string>): { slide: Slide | null; ignored: IgnoredParam[] } {
-  const params = slideParams(raw);
-  const ignored: IgnoredParam[] = [];
-  // The slide's own parameters: the first of each is used, as in a link, and a second one is named.
-  const own = (name: string) => {
-    const [first = "", ...more] = params.getAll(name);
-    for (const value of more) ignored.push({ name, value: shortValue(value), reason: "repeated" });
-    params.delete(name);
-    return first.trim();
-  };
-  const subject = own(SLIDE_SUBJECT);
-  const title = own(SLIDE_TITLE);
-  // A slide is a view: a deck of its own or a way of rendering (embed, static...) is not for it.
-  for (const name of NOT_IN_A_SLIDE) {
-    for (const value of params.getAll(name)) ignored.push({ name, value: shortValue(value), reason: "not_in_slide" });
-    params.delete(name);
-  }
-  const parsed = parseView(params.toString(), regions);
-  ignored.push(...parsed.ignored);
-  if (!isOneOf(SLIDE_SUBJECTS, subject)) return { slide: null, ignored };
-  if (SUBJECTS_IN_A_PROVINCE.includes(subject) && !parsed.view.region) return { slide: null, ignored };
-  if (subject === "prefecture" && !parsed.view.prefecture) return { slide: null, ignored };
-  // Cut between characters, never inside one (a character beyond the basic plane is two code units).
-  const chars = [...title];
-  if (chars.length > MAX_QUERY) ignored.push({ name: SLIDE_TITLE, value: shortValue(title), reason: "shortened" });
-  return { slide: { subject, view: parsed.view, title: chars.slice(0, MAX_QUERY).join("") }, ignored };
-}
-
-/** The deck's slides read and written back in canonical form; what was dropped is named with its slide's number. */
-function checkDeck(raw: readonly string[], regions: ReadonlySet<string>, ignored: IgnoredParam[]): string[] {
-  const kept: string[] = [];
-  raw.slice(0, MAX_SLIDES).forEach((text, k) => {
-    const { slide, ignored: inSlide } = readSlide(text, regions);
-    const at = `${VIEW_PARAMS.deck.name} ${k + 1}`;
-    if (!slide) return void ignored.push({ name: at, value: shortValue(text), reason: "not_slide" });
-    for (const i of inSlide) ignored.push({ ...i, name: shortValue(`${at}: ${i.name}`) });
-    kept.push(writeSlide(slide));
-  });
-  return kept;
-}
-
-/** The deck's slides, read (each was checked when the link was read). */
-export function deckSlides(view: ViewState, regions: ReadonlySet<string>): Slide[] {
-  return view.deck.flatMap((text) => readSlide(text, regions).slide ?? []);
-}

@@ -17,14 +17,9 @@ import {
 } from "../../src/state/deck";
 import { viewLink } from "../../src/state/view-link";
 import { MAX_SLIDES, SLIDE_SUBJECTS } from "../../src/state/url-params";
-import {
-  DEFAULT_VIEW,
-  deckSlides,
-  parseView,
-  serialiseView,
-  writeSlide,
-  type ViewState,
-} from "../../src/state/view-state";
+// The deck's reader registers itself with the parser as it loads, as on a page with a deck.
+import { deckSlides, writeSlide } from "../../src/state/deck-reader";
+import { DEFAULT_VIEW, parseView, serialiseView, type ViewState } from "../../src/state/view-state";
 import { embedUrl } from "../../src/features/share/lib/embed-code";
 
 const REGIONS = new Set(["CN-GZ", "CN-TJ", "CN-NM"]);

@@ -4,9 +4,8 @@
  */
 import { useState } from "react";
 import { useLang, useMessages } from "../../i18n/context";
-import { addSlide, MAX_SLIDES, slideOf } from "../../state/deck";
 import type { ViewProps } from "../../state/view-props";
-import type { SlideSubject, Theme, ViewState } from "../../state/view-state";
+import { MAX_SLIDES, type SlideSubject, type Theme, type ViewState } from "../../state/view-state";
 import { deckMessages } from "./messages";
 
 interface Props {
@@ -21,8 +20,11 @@ export function AddToDeck({ view, setView, subject, theme }: Props) {
   const lang = useLang();
   const [status, setStatus] = useState("");
   const full = view.deck.length >= MAX_SLIDES;
-  const add = () => {
-    const next = addSlide(view.deck, slideOf(view, subject, theme, lang));
+  const add = async () => {
+    // The deck's code (writing a slide, reading a deck) comes with the first press: most readers never add one.
+    const deck = await import("../../state/deck").catch(() => null);
+    if (!deck) return setStatus(t.notLoaded);
+    const next = deck.addSlide(view.deck, deck.slideOf(view, subject, theme, lang));
     if (!next) return setStatus(t.full(MAX_SLIDES));
     // Not a step in the history: the deck stays as it is on back and forward (state/use-view-state.ts).
     setView(next, "replace");
@@ -32,7 +34,7 @@ export function AddToDeck({ view, setView, subject, theme }: Props) {
     <span className="add-to-deck">
       <button
         type="button"
-        onClick={add}
+        onClick={() => void add()}
         aria-disabled={full || undefined}
         title={full ? t.full(MAX_SLIDES) : undefined}
       >

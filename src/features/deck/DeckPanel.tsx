@@ -14,7 +14,8 @@ import { langTag, type Lang } from "../../i18n/lang";
 import { atlasBase } from "../../state/address";
 import { deckLink, LONG_LINK, moveSlide, removeSlide, retitleSlide, slideView } from "../../state/deck";
 import type { ViewProps } from "../../state/view-props";
-import { deckSlides, withoutDeck, type Slide, type ViewState } from "../../state/view-state";
+import { deckSlides } from "../../state/deck-reader";
+import { withoutDeck, type Slide, type ViewState } from "../../state/view-state";
 import { prefectureTitle, viewTitle, type ViewTitle } from "../../ui/titles";
 import { panelMessages } from "./panel-messages";
 
