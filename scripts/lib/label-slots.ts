@@ -55,7 +55,8 @@ function overlap(a: readonly [number, number][], b: readonly [number, number][])
 
 /** Kept clear of the border on either side, in map units: a name never touches the line it sits inside. */
 const MARGIN = 1.5;
-const round = (v: number) => Math.round(v * 2) / 2;
+/** The same above and below, in scan lines (map units): a band's own top and bottom lines are inside too. */
+const V_MARGIN = 2;
 
 /**
  * The shape's stretches along lines one map unit apart, from its top: a band of height h is the
@@ -67,29 +68,88 @@ function scanLines(rings: readonly Ring[], top: number, bottom: number): [number
   return lines;
 }
 
-/** The widest band of height h (lines from..to, inclusive of its first and last), or null. */
+/** Whether the segment a-b has any point inside the rectangle (Liang–Barsky clipping). */
+export function segmentEnters(
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number],
+  r: { x0: number; x1: number; y0: number; y1: number },
+): boolean {
+  const [dx, dy] = [bx - ax, by - ay];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, ax - r.x0],
+    [dx, r.x1 - ax],
+    [-dy, ay - r.y0],
+    [dy, r.y1 - ay],
+  ]) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/** Room a band keeps from every border, checked exactly (scan lines alone can miss a spike between two). */
+const CLEAR = 1;
+
+interface Band {
+  h: number;
+  x0: number;
+  x1: number;
+  y: number;
+  /** The first scan line of the band with its margins. */
+  first: number;
+  score: number;
+}
+
+/** A band as the map file holds it: rounded to half a unit, inwards across, to the nearest down. */
+const slotOf = (b: Band): LabelSlot => [
+  b.h,
+  Math.ceil(b.x0 * 2) / 2,
+  Math.floor(b.x1 * 2) / 2,
+  Math.round(b.y * 2) / 2,
+];
+
+/** Whether a band, as rounded, keeps CLEAR from every stretch of every ring. */
+function clearOfBorders(rings: readonly Ring[], band: Band): boolean {
+  const [h, x0, x1, y] = slotOf(band);
+  const box = { x0: x0 - CLEAR, x1: x1 + CLEAR, y0: y - h / 2 - CLEAR, y1: y + h / 2 + CLEAR };
+  return rings.every((ring) => ring.every((a, k) => !segmentEnters(a, ring[(k + 1) % ring.length], box)));
+}
+
+/**
+ * The widest band of height h with V_MARGIN clear above and below, all within lines from..to
+ * (inclusive), that keeps clear of every border; null if none.
+ */
 function bestBand(
+  rings: readonly Ring[],
   lines: readonly [number, number][][],
   top: number,
   h: number,
   from: number,
   to: number,
   centroidY: number,
-) {
-  let best: { x0: number; x1: number; y: number; first: number; score: number } | null = null;
-  for (let first = Math.max(0, from); first + h <= Math.min(to, lines.length - 1); first++) {
+): Band | null {
+  const candidates: Band[] = [];
+  const span = h + 2 * V_MARGIN;
+  for (let first = Math.max(0, from); first + span <= Math.min(to, lines.length - 1); first++) {
     let runs = lines[first];
-    for (let i = first + 1; i <= first + h && runs.length > 0; i++) runs = overlap(runs, lines[i]);
-    const y = top + first + h / 2;
+    for (let i = first + 1; i <= first + span && runs.length > 0; i++) runs = overlap(runs, lines[i]);
+    const y = top + first + V_MARGIN + h / 2;
     for (const [x0, x1] of runs) {
       const width = x1 - x0 - 2 * MARGIN;
       if (width <= 0) continue;
       // The widest band wins; between bands of about the same width, the one nearer the middle.
-      const score = width - 0.05 * Math.abs(y - centroidY);
-      if (!best || score > best.score) best = { x0: x0 + MARGIN, x1: x1 - MARGIN, y, first, score };
+      candidates.push({ h, x0: x0 + MARGIN, x1: x1 - MARGIN, y, first, score: width - 0.05 * Math.abs(y - centroidY) });
     }
   }
-  return best;
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates.find((band) => clearOfBorders(rings, band)) ?? null;
 }
 
 /** Narrower than this many times its height, a band holds no name (two Chinese characters need 1.7). */
@@ -102,20 +162,14 @@ export function labelSlots(rings: readonly Ring[], centroidY: number): LabelSlot
   const top = Math.floor(Math.min(...ys));
   const lines = scanLines(rings, top, Math.ceil(Math.max(...ys)));
   const slots: LabelSlot[] = [];
-  const slot = (h: number, b: { x0: number; x1: number; y: number }): LabelSlot => [
-    h,
-    round(b.x0),
-    round(b.x1),
-    round(b.y),
-  ];
   for (const h of LABEL_HEIGHTS) {
-    const first = bestBand(lines, top, h, 0, lines.length - 1, centroidY);
+    const first = bestBand(rings, lines, top, h, 0, lines.length - 1, centroidY);
     if (!first) continue;
-    slots.push(slot(h, first));
-    const above = bestBand(lines, top, h, 0, first.first, centroidY);
-    const below = bestBand(lines, top, h, first.first + h, lines.length - 1, centroidY);
+    slots.push(slotOf(first));
+    const above = bestBand(rings, lines, top, h, 0, first.first, centroidY);
+    const below = bestBand(rings, lines, top, h, first.first + h + 2 * V_MARGIN, lines.length - 1, centroidY);
     const second = [above, below].filter((b) => b !== null).sort((a, b) => b.score - a.score)[0];
-    if (second) slots.push(slot(h, second));
+    if (second) slots.push(slotOf(second));
   }
   return slots.filter(([h, x0, x1]) => x1 - x0 >= NARROWEST * h);
 }

@@ -7,7 +7,7 @@
  */
 
 /** The label heights the build measures bands for, in map units (800 x 640), smallest first. */
-export const LABEL_HEIGHTS = [12, 16, 21, 28] as const;
+export const LABEL_HEIGHTS = [12, 16, 20, 25, 31] as const;
 
 /** A band inside a province: its height, left and right ends, and middle line, in map units. */
 export type LabelSlot = [h: number, x0: number, x1: number, y: number];
@@ -16,8 +16,10 @@ export type LabelSlot = [h: number, x0: number, x1: number, y: number];
 const NARROW_EM = 0.6;
 /** CJK characters are as wide as the font is high. */
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-/** A label's line box: its font size times this. */
-const LINE = 1.2;
+/** A label's line box: its font size times this (a Chinese glyph with its halo is about 1.28 ems tall). */
+const LINE = 1.3;
+/** The halo drawn around a name (styles.css .province-labels: 0.28 em), half of it each side. */
+const HALO = 0.28;
 
 /** A name's width in font sizes (ems), erring wide. */
 export function labelEms(text: string): number {
@@ -73,7 +75,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const target of targets) {
     if (!target.text) continue;
-    const width = labelEms(target.text) * fontSize;
+    const width = (labelEms(target.text) + HALO) * fontSize;
     // Any band at least as tall as the name's line will do (a taller band holds a shorter one),
     // the shortest first: shorter bands are the wider ones.
     const slots = target.slots.filter(([h, x0, x1]) => h >= height && x1 - x0 >= width).sort((a, b) => a[0] - b[0]);

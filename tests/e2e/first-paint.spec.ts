@@ -335,7 +335,9 @@ for (const viewport of [
   });
 }
 
-test("the keyboard's focus ring is drawn over every layer, on a halo, and follows the arrow keys", async ({ page }) => {
+test("the keyboard's focus ring is drawn over the map's layers, on a halo, and follows the arrow keys", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   const layer = page.locator("svg.china-map .focus-layer");

@@ -107,6 +107,12 @@ describe("composeSvg", () => {
     expect(shapes).toHaveLength(3);
     expect(doc.querySelectorAll("path.key-overlay")).toHaveLength(1);
     expect(doc.querySelectorAll("path.selected-outline")).toHaveLength(1);
+    // On a halo in the page's colour, drawn just before it.
+    const outline = doc.querySelector("path.selected-outline")!;
+    expect(outline.previousElementSibling?.getAttribute("class")).toBe("outline-halo");
+    expect(outline.previousElementSibling?.getAttribute("stroke")).toBe(
+      mapBody.kind === "map" ? mapBody.strokeColour : "",
+    );
     expect(shapes[0].getAttribute("fill")).toBe("#fde68a");
     // The no-data shape is filled with the dot pattern, defined in <defs> under a local id.
     const noDataFill = shapes[2].getAttribute("fill")!;

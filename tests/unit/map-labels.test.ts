@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildProvinceTopology, type EchartsGeoJson } from "../../scripts/lib/echarts-geo";
-import { labelSlots } from "../../scripts/lib/label-slots";
+import { labelSlots, projectedRings } from "../../scripts/lib/label-slots";
 import { projectMap } from "../../scripts/lib/projected-map";
 import { LABEL_HEIGHTS, labelEms, placeLabels, type LabelTarget } from "../../src/geo/map-labels";
 import { projectionFrom } from "../../src/geo/projection";
@@ -16,6 +16,21 @@ import { mapSpec } from "../../src/features/export/lib/views/map";
 import { exportContext, realGeometry, TEST_PALETTE } from "../support/export-fixtures";
 
 type Ring = [number, number][];
+
+/** Whether any point of segment a-b, walked in steps of a tenth of a unit, lies inside the rectangle. */
+function segmentEnters(
+  [ax, ay]: [number, number],
+  [bx, by]: [number, number],
+  r: { x0: number; x1: number; y0: number; y1: number },
+): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 0.1));
+  for (let i = 0; i <= steps; i++) {
+    const [x, y] = [ax + ((bx - ax) * i) / steps, ay + ((by - ay) * i) / steps];
+    if (x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1) return true;
+  }
+  return false;
+}
+
 const rect = (x0: number, y0: number, x1: number, y1: number): Ring => [
   [x0, y0],
   [x1, y0],
@@ -50,10 +65,11 @@ describe("where a name fits inside a shape (build time)", () => {
       [100, 60],
       [0, 60],
     ];
-    const [, x0, x1, y] = labelSlots([l], 30).find(([h]) => h === 16)!;
+    const [, x0, x1, y] = labelSlots([l], 30).find(([h]) => h === 12)!;
     expect(x1 - x0).toBeGreaterThan(90);
-    expect(y - 8).toBeGreaterThanOrEqual(40);
-    expect(y + 8).toBeLessThanOrEqual(60);
+    // Inside the foot, with room above and below.
+    expect(y - 6).toBeGreaterThan(40);
+    expect(y + 6).toBeLessThan(60);
   });
 
   it("keeps a second band clear of the first, for when the first is taken", () => {
@@ -74,15 +90,19 @@ describe("where a name fits inside a shape (build time)", () => {
     let bands = 0;
     for (const f of features.features as Feature<Geometry>[]) {
       const shape = map.shapes.find((s) => s.adcode === String(f.id))!;
+      const rings = projectedRings(projection, f);
       for (const [h, x0, x1, y] of shape.labels ?? []) {
         bands++;
-        // Points along the band's edges, taken back to longitude and latitude and tested against
-        // the province's own outline (d3's spherical test, not the build's scan lines).
-        for (let t = 0; t <= 1; t += 0.125)
-          for (const py of [y - h / 2, y, y + h / 2]) {
-            const lonLat = projection.invert!([x0 + t * (x1 - x0), py])!;
-            expect(geoContains(f, lonLat), `${shape.adcode} band ${h} at ${t}, ${py}`).toBe(true);
+        // The band with a unit of room around it: a name never touches its border.
+        const band = { x0: x0 - 1, x1: x1 + 1, y0: y - h / 2 - 1, y1: y + h / 2 + 1 };
+        // No stretch of the province's border (any ring: islands, holes) enters it...
+        for (const ring of rings)
+          for (let k = 0; k < ring.length; k++) {
+            const [a, b] = [ring[k], ring[(k + 1) % ring.length]];
+            expect(segmentEnters(a, b, band), `${shape.adcode} band ${h} at y ${y}`).toBe(false);
           }
+        // ...and its middle is in the province (d3's own spherical test): so all of it is.
+        expect(geoContains(f, projection.invert!([(x0 + x1) / 2, y])!), `${shape.adcode} band ${h}`).toBe(true);
       }
     }
     // Most have room for a name at the smallest size (not the smallest: Beijing, Tianjin, Shanghai,
@@ -112,24 +132,24 @@ describe("placing names (page, image and PowerPoint maps)", () => {
   });
 
   it("writes a name in the band of its height, centred on the province's middle where it can", () => {
-    const [label] = placeLabels([wide], 10); // line box 12 → the 12-unit bands
+    const [label] = placeLabels([wide], 9); // line box 11.7 → the 12-unit bands
     expect(label).toMatchObject({ adcode: "1", text: "Sichuan", x: 50, y: 20 });
     // Off-centre middle: slid back inside the band, never out of it.
-    const [slid] = placeLabels([{ ...wide, centroid: [88, 20] }], 10);
+    const [slid] = placeLabels([{ ...wide, centroid: [88, 20] }], 9);
     expect(slid.x + slid.width / 2).toBeLessThanOrEqual(90);
     expect(slid.x).toBeLessThan(88);
   });
 
   it("leaves a name out where it does not fit, instead of crossing a border", () => {
-    expect(placeLabels([{ ...wide, text: "Sichuan Province of China" }], 10)).toEqual([]);
+    expect(placeLabels([{ ...wide, text: "Sichuan Province of China" }], 9)).toEqual([]);
     // Type too big for any band the build measured.
     expect(placeLabels([wide], 30)).toEqual([]);
     // A bigger size uses the taller bands.
-    expect(placeLabels([wide], 14)[0]).toMatchObject({ y: 22 });
+    expect(placeLabels([wide], 12)[0]).toMatchObject({ y: 22 });
   });
 
   it("slides a name along its band to clear an event-count circle", () => {
-    const [label] = placeLabels([wide], 10, [{ x: 70, y: 20, r: 5 }]);
+    const [label] = placeLabels([wide], 9, [{ x: 70, y: 20, r: 5 }]);
     expect(label.y).toBe(20);
     expect(label.x + label.width / 2).toBeLessThanOrEqual(65);
     expect(label.x - label.width / 2).toBeGreaterThanOrEqual(10);
@@ -137,14 +157,14 @@ describe("placing names (page, image and PowerPoint maps)", () => {
 
   it("moves a name to its second band when an event-count circle leaves no room on the first, or leaves it out", () => {
     const circle = { x: 50, y: 20, r: 9 };
-    expect(placeLabels([wide], 10, [circle])[0]).toMatchObject({ y: 40 });
-    expect(placeLabels([wide], 10, [circle, { x: 50, y: 40, r: 9 }])).toEqual([]);
+    expect(placeLabels([wide], 9, [circle])[0]).toMatchObject({ y: 40 });
+    expect(placeLabels([wide], 9, [circle, { x: 50, y: 40, r: 9 }])).toEqual([]);
     // A circle beside the name, not on it, is no obstacle.
-    expect(placeLabels([wide], 10, [{ x: 50, y: 35, r: 5 }])[0]).toMatchObject({ y: 20 });
+    expect(placeLabels([wide], 9, [{ x: 50, y: 35, r: 5 }])[0]).toMatchObject({ y: 20 });
   });
 
   it("skips a province with no name to write", () => {
-    expect(placeLabels([{ ...wide, text: "" }], 10)).toEqual([]);
+    expect(placeLabels([{ ...wide, text: "" }], 9)).toEqual([]);
   });
 });
 

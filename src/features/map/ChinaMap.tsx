@@ -108,8 +108,16 @@ function ChinaMapImpl({
         : [],
     [geometry, eventCounts],
   );
-  // Province names where they fit at the size they are read at, clear of the count circles.
-  const labelSize = useLabelSize(svgRef);
+  const eventMark = useMemo(
+    () =>
+      eventProvince
+        ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince))
+        : null,
+    [eventProvince, eventMarkers, geometry],
+  );
+  // Province names where they fit at the size they are read at, clear of the count circles (as
+  // drawn: a phone draws them larger, events.css) and of the selected event's ring.
+  const labelSize = useLabelSize(svgRef, EVENT_R);
   const labels = useMemo(
     () =>
       labelSize === null
@@ -124,14 +132,15 @@ function ChinaMapImpl({
                 slots: s.labels,
               };
             }),
-            labelSize,
-            eventMarkers.map((m) => ({ x: m.x, y: m.y, r: EVENT_R + 1 })),
+            labelSize.font,
+            [
+              // With half the circle's stroke and a unit of room.
+              ...eventMarkers.map((m) => ({ x: m.x, y: m.y, r: labelSize.circle + 1.5 })),
+              ...(eventMark ? [{ x: eventMark.x, y: eventMark.y, r: EVENT_R + 5 + 3 }] : []),
+            ],
           ),
-    [geometry, model, lang, labelSize, eventMarkers],
+    [geometry, model, lang, labelSize, eventMarkers, eventMark],
   );
-  const eventMark = eventProvince
-    ? (eventMarkers.find((m) => m.id === eventProvince) ?? centroidMarker(geometry, eventProvince))
-    : null;
 
   const toBox = useCallback((event: MouseEvent) => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -182,8 +191,8 @@ function ChinaMapImpl({
       >
         <defs>
           <pattern id="pattern-key" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-            <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
-            <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
+            <line x1="1" y1="0" x2="1" y2="7" className="key-hatch" />
+            <line x1="2.6" y1="0" x2="2.6" y2="7" className="key-hatch-ink" />
           </pattern>
           <pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6">
             <rect width="6" height="6" className="no-data-bg" />
@@ -293,7 +302,7 @@ function ChinaMapImpl({
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
           className="province-labels"
           aria-hidden="true"
-          style={{ fontSize: labelSize ?? undefined }}
+          style={{ fontSize: labelSize?.font }}
         >
           {labels.map((l) => (
             <text key={l.adcode} x={l.x.toFixed(1)} y={l.y.toFixed(1)} data-label-for={l.adcode}>

@@ -128,8 +128,8 @@ export function ChoroplethLegend({
                   height="7"
                   patternTransform="rotate(45)"
                 >
-                  <line x1="0" y1="0" x2="0" y2="7" className="key-hatch" />
-                  <line x1="1.6" y1="0" x2="1.6" y2="7" className="key-hatch-ink" />
+                  <line x1="1" y1="0" x2="1" y2="7" className="key-hatch" />
+                  <line x1="2.6" y1="0" x2="2.6" y2="7" className="key-hatch-ink" />
                 </pattern>
               </defs>
             </svg>

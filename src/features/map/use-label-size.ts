@@ -10,8 +10,15 @@ import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
 /** Names at 0.7 of the map's type size: 11.2 px on a page set at 16 px. */
 const LABEL_SHARE = 0.7;
 
-export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>): number | null {
-  const [size, setSize] = useState<number | null>(null);
+export interface LabelSize {
+  /** The names' type size in map units. */
+  font: number;
+  /** The event-count circles' radius as drawn (a phone draws them larger: events.css), in map units. */
+  circle: number;
+}
+
+export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>, circleR: number): LabelSize | null {
+  const [size, setSize] = useState<LabelSize | null>(null);
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -21,8 +28,15 @@ export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>): number | 
       const pxPerUnit = Math.min(box.width / MAP_WIDTH, box.height / MAP_HEIGHT);
       const fontPx = parseFloat(getComputedStyle(svg).fontSize) * LABEL_SHARE;
       const units = pxPerUnit > 0 && fontPx > 0 ? fontPx / pxPerUnit : null;
+      const circle = svg.querySelector(".event-count-circle");
+      const drawnR = circle ? parseFloat(getComputedStyle(circle).getPropertyValue("r")) : NaN;
+      const r = Number.isFinite(drawnR) && drawnR > 0 ? drawnR : circleR;
       // Rounded, so a pixel's change in width does not lay the names out again.
-      setSize(units === null ? null : Math.round(units * 4) / 4);
+      setSize((old) => {
+        if (units === null) return null;
+        const next = { font: Math.round(units * 4) / 4, circle: r };
+        return old && old.font === next.font && old.circle === next.circle ? old : next;
+      });
     };
     read();
     // Where there is no ResizeObserver (an old browser, a test's DOM), the first measure stands.
@@ -35,6 +49,6 @@ export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>): number | 
       resized.disconnect();
       themed.disconnect();
     };
-  }, [svgRef]);
+  }, [svgRef, circleR]);
   return size;
 }

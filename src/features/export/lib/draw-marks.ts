@@ -21,7 +21,7 @@ export function drawMap(
     dotPattern(ids.noData, px(6 * s), theme.background ?? "none", body.noDataDot),
     // As on screen (styles.css .key-hatch, .key-halo): the outline's halo in the page's colour, the
     // hatch in the page's and the text's.
-    hatchPattern(ids.key, px(7 * s), body.strokeColour, px(1 * s), 0.7, theme.text),
+    hatchPattern(ids.key, px(7 * s), body.strokeColour, px(1 * s), 1, theme.text),
   ];
   if (body.shapes.some((shape) => shape.doubtful))
     defs.push(hatchPattern(ids.doubtful, px(6 * s), body.doubtfulColour ?? body.keyColour, px(1.8 * s)));
@@ -48,7 +48,9 @@ export function drawMap(
   const selected = body.shapes
     .filter((shape) => shape.selected)
     .map(
+      // On a halo in the page's colour, as on screen: the text's colour alone vanished on the darkest classes.
       (shape) =>
+        `<path class="outline-halo" d="${pathData(shape.d)}" fill="none" stroke="${paint(body.strokeColour)}" stroke-width="${n(px(5.6 * s))}" stroke-linejoin="round"/>` +
         `<path class="selected-outline" d="${pathData(shape.d)}" fill="none" stroke="${paint(theme.text)}" stroke-width="${n(px(2.6 * s))}" stroke-linejoin="round"/>`,
     );
   // Names where they fit at `labelPx` (as on the page, geo/map-labels.ts), in map units inside the scaled group.
@@ -106,7 +108,7 @@ export function drawSwatch(
     return {
       defs: [
         sw.lines
-          ? hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines, 1 * s, 0.7, sw.ink) // as the map's (drawMap)
+          ? hatchPattern(patternId, Math.max(4, size / 2.2), sw.lines, 1 * s, 1, sw.ink) // as the map's (drawMap)
           : hatchPattern(patternId, Math.max(4, size / 2.2), sw.stroke, 1.3 * s),
       ],
       marks:

@@ -40,10 +40,11 @@ export function hatchPattern(
 ): string {
   const line = (x: number, colour: string, width: number, alpha: number) =>
     `<line x1="${n(x)}" y1="0" x2="${n(x)}" y2="${n(size)}" stroke="${paint(colour)}" stroke-width="${n(width)}" stroke-opacity="${n(alpha)}"/>`;
+  // Off the tile's edge, so neither line is cut to half its width.
   return (
     `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${n(size)}" height="${n(size)}" patternTransform="rotate(45)">` +
-    line(0, stroke, strokeWidth, opacity) +
-    (ink ? line(strokeWidth * 1.6, ink, strokeWidth * 0.8, 0.45) : "") +
+    line(ink ? strokeWidth : 0, stroke, strokeWidth, opacity) +
+    (ink ? line(strokeWidth * 2.6, ink, strokeWidth * 0.8, 0.8) : "") +
     `</pattern>`
   );
 }

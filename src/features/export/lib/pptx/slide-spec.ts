@@ -105,7 +105,7 @@ function lighter(colour: string): string {
   return `#${mix(0)}${mix(2)}${mix(4)}`;
 }
 
-/** Colours in a slide are plain: a theme variable (`var(--ramp-2, #5262aa)`) becomes its colour in the palette's theme. */
+/** Colours in a slide are plain: a theme variable (`var(--ramp-2, #62d0a4)`) becomes its colour in the palette's theme. */
 const plain = (colour: string, themeVar: (name: string) => string) => resolveCssVars(colour, themeVar);
 
 export function slideSpec(

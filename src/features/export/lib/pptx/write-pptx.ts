@@ -268,12 +268,12 @@ function addMapLabels(slide: Slide, map: SlideMap, scale: number, left: number, 
     map.shapes.flatMap((shape) => shape.label ?? []),
     fontUnits,
   );
+  // Each box exactly the width placeLabels fitted inside the province (the name and a little room).
   for (const label of labels) {
-    const pad = fontUnits * 0.25;
     slide.addText(label.text, {
-      x: left + (label.x - label.width / 2 - pad) * scale,
+      x: left + (label.x - label.width / 2) * scale,
       y: top + (label.y - label.height / 2) * scale,
-      w: (label.width + 2 * pad) * scale,
+      w: label.width * scale,
       h: label.height * scale,
       fontSize: LABEL_PT,
       bold: true,
