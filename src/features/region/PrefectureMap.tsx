@@ -96,7 +96,8 @@ function Marker({
       style={{
         left: `${(marker.mx / box.width) * 100}%`,
         top: `${(marker.my / box.height) * 100}%`,
-        ["--marker-size" as string]: `${markerSize(marker.events.length)}px`,
+        // Grown with an embed's or slide's frame and the theme's type, as its number is (prefecture-map.css).
+        ["--marker-size" as string]: `calc(${markerSize(marker.events.length)} * var(--frame, 1px) * var(--type-scale))`,
       }}
       aria-label={markerLabel(marker, lang)}
       aria-pressed={pressed}
