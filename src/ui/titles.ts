@@ -72,11 +72,11 @@ const titleMessages = defineMessages(
       "General and special debt stacked where the source splits them, the total alone where not, debt limit as a line; bn CNY, year-ends 2018–2025",
     prefectureMapTitle: (m: MetricInfo, province: string, when: string) =>
       `${m.label} by prefecture, ${province}, ${when}`,
-    prefectureMapSubtitle: (m: MetricInfo, when: string) =>
-      `${m.label} (${m.unit}), ${when}; doubtful figures hatched and not coloured; grades and sources in the CSV`,
+    prefectureMapSubtitle: (m: MetricInfo, when: string, slide: boolean) =>
+      `${m.label} (${m.unit}), ${when}; doubtful figures ${slide ? "outlined" : "hatched"} and not coloured; grades and sources in the CSV`,
     mapTitle: (m: MetricInfo, when: string) => `${m.label} by province, ${when}`,
-    mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null) =>
-      `${m.label} (${m.unit}), ${when}; key high-debt regions outlined and hatched${highlighted ? `; highlighted: ${highlighted}` : ""}`,
+    mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null, slide: boolean) =>
+      `${m.label} (${m.unit}), ${when}; key high-debt regions outlined${slide ? "" : " and hatched"}${highlighted ? `; highlighted: ${highlighted}` : ""}`,
   },
   {
     atlas: "中国地方债务地图",
@@ -113,11 +113,11 @@ const titleMessages = defineMessages(
     prefectureSubtitle:
       "来源分列时一般债务与专项债务堆叠，未分列时只画合计，债务限额为折线；单位亿元，2018–2025年各年末",
     prefectureMapTitle: (m: MetricInfo, province: string, when: string) => `${province}各地市${m.label}，${when}`,
-    prefectureMapSubtitle: (m: MetricInfo, when: string) =>
-      `${m.label}（${m.unit}），${when}；存疑数字以斜线标出、不着色；来源等级与来源见CSV`,
+    prefectureMapSubtitle: (m: MetricInfo, when: string, slide: boolean) =>
+      `${m.label}（${m.unit}），${when}；存疑数字以${slide ? "轮廓" : "斜线"}标出、不着色；来源等级与来源见CSV`,
     mapTitle: (m: MetricInfo, when: string) => `各省${m.label}，${when}`,
-    mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null) =>
-      `${m.label}（${m.unit}），${when}；重点省份以轮廓和斜线标出${highlighted ? `；突出显示：${highlighted}` : ""}`,
+    mapSubtitle: (m: MetricInfo, when: string, highlighted: string | null, slide: boolean) =>
+      `${m.label}（${m.unit}），${when}；重点省份以轮廓${slide ? "" : "和斜线"}标出${highlighted ? `；突出显示：${highlighted}` : ""}`,
   },
 );
 
@@ -136,6 +136,8 @@ export function prefectureTitle(
   view: ViewState,
   lang: Lang,
   prefecture: PrefectureNames | null,
+  /** Drawn as a PowerPoint slide: doubtful figures outlined there, not hatched. */
+  slide = false,
 ): ViewTitle {
   const t = titleMessages[lang];
   const region = view.region ? index.provinceByIso.get(view.region) : undefined;
@@ -147,7 +149,10 @@ export function prefectureTitle(
   const year = prefectureYear(view.period).year;
   const period = periodById(view.period);
   const when = year !== null ? formatPeriodEnd(year, null, lang) : period ? periodPhrase(period, lang) : view.period;
-  return { title: t.prefectureMapTitle(metric, province, when), subtitle: t.prefectureMapSubtitle(metric, when) };
+  return {
+    title: t.prefectureMapTitle(metric, province, when),
+    subtitle: t.prefectureMapSubtitle(metric, when, slide),
+  };
 }
 
 export function viewTitle(
@@ -156,8 +161,11 @@ export function viewTitle(
   lang: Lang = "en",
   /** The link's prefecture (`p`) when its names are known: a region view is then the prefecture's. */
   prefecture: PrefectureNames | null = null,
-  /** Events counted per year in columns (a PowerPoint slide), not marked by month on a timeline. */
-  columns = false,
+  /**
+   * Drawn as a PowerPoint slide: events counted per year in columns, not marked by month on a
+   * timeline; key regions outlined, not hatched.
+   */
+  slide = false,
 ): ViewTitle {
   const t = titleMessages[lang];
   if (view.view === "region" && prefecture) return prefectureTitle(index, view, lang, prefecture);
@@ -197,14 +205,17 @@ export function viewTitle(
       : t.allKinds;
     return {
       title: t.eventsTitle(region ? nameOf(region) : t.allPlaces),
-      subtitle: (columns ? t.eventsColumnsSubtitle : t.eventsSubtitle)(kinds, t.dates(view.from, view.to), view.query),
+      subtitle: (slide ? t.eventsColumnsSubtitle : t.eventsSubtitle)(kinds, t.dates(view.from, view.to), view.query),
     };
   }
   if (view.view === "sources") return { ...t.sources };
   if (view.view === "national") return { title: t.nationalTitle, subtitle: t.nationalSubtitle(when) };
   if (view.view === "region" && region)
     return { title: t.regionTitle(provinceNames(region, lang)), subtitle: t.regionSubtitle() };
-  return { title: t.mapTitle(metric, when), subtitle: t.mapSubtitle(metric, when, region ? nameOf(region) : null) };
+  return {
+    title: t.mapTitle(metric, when),
+    subtitle: t.mapSubtitle(metric, when, region ? nameOf(region) : null, slide),
+  };
 }
 
 /**

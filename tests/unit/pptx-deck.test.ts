@@ -121,6 +121,10 @@ describe("the deck's package", () => {
     expect(keyOutlines.length).toBeGreaterThanOrEqual(10);
     expect(xml).not.toMatch(/srgbClr val="[0-9A-F]{3}"/);
     expect(xml).toContain('name="Guizhou 贵州"');
+    // Its words say what it draws: outlines (a freeform has no hatching), where the page's say hatched.
+    expect(xml).toContain("key high-debt regions outlined");
+    expect(xml).not.toContain("hatched");
+    expect(await text("ppt/slides/slide5.xml")).toContain("doubtful figures outlined and not coloured");
   });
 
   it("names the provinces that fit on the map, each name a text box inside its province's shape", async () => {

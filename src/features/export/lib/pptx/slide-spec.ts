@@ -22,7 +22,7 @@ import { resolveCssVars } from "../css-refs";
 import type { ExportContext, Palette } from "../export-context";
 import type { LegendItem } from "../export-spec";
 import { imageFrame } from "../image-frame";
-import { viewTitle } from "../../../../ui/titles";
+import { prefectureTitle, viewTitle } from "../../../../ui/titles";
 import { chartParts, isLeague } from "../view-export";
 import { mapSpec } from "../views/map";
 import { prefectureMapCells, prefectureMapSpec, profileRows } from "../views/prefectures";
@@ -138,8 +138,14 @@ export function slideSpec(
     if (spec.body.kind !== "map") throw new Error("a map view draws a map");
     const body = spec.body;
     const names = ctx.subject === "map" ? geometry!.shapes.map((s) => s.adcode) : [];
+    // Its words say what the slide draws: outlines where the page hatches (a freeform has no hatching).
+    const subtitle =
+      ctx.subject === "map"
+        ? viewTitle(ctx.index, { ...ctx.view, view: "map" }, ctx.lang, null, true).subtitle
+        : prefectureTitle(ctx.index, ctx.view, ctx.lang, null, true).subtitle;
     return {
       ...base,
+      subtitle,
       sourceLine: spec.sourceLine,
       notes: notes(spec.sourceLine),
       body: {
