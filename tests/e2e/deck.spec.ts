@@ -278,3 +278,20 @@ test("back and forward walk the views and keep the deck", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
   await expect(deckButton(page)).toHaveAccessibleName("Deck, 2 slides");
 });
+
+test("the code that reads a deck is fetched only for a link with a deck, or with the first Add to deck", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const deckCode = () => fetched.filter((p) => /\/deck-reader-[^/]*\.js$/.test(p));
+  await open(page, "?v=2");
+  expect(deckCode()).toEqual([]);
+  await page.locator(".map-foot").getByRole("button", { name: "Add to deck" }).click();
+  await expect(page.locator(".map-foot").getByRole("status")).toHaveText("Added as slide 1");
+  expect(deckCode()).toHaveLength(1);
+  fetched.length = 0;
+  await open(page, `?v=2&deck=${encodeURIComponent("s=map&v=2")}`);
+  expect(deckCode()).toHaveLength(1);
+  await expect(deckButton(page)).toHaveAccessibleName("Deck, 1 slide");
+});

@@ -8,6 +8,8 @@ import { defineMessages } from "../../src/i18n/messages";
 import { IGNORED_REASONS, type IgnoredReason } from "../../src/state/ignored";
 import { reasonMessages } from "../../src/state/reason-messages";
 import { parseView } from "../../src/state/view-state";
+// A deck's slides are read by code a page with a deck loads (app/main.tsx): loaded here, as there.
+import "../../src/state/deck-reader";
 
 const REGIONS = new Set(["CN-NM", "CN-GZ"]);
 // One link per kind of problem the parser reports.

@@ -4,7 +4,7 @@
  * pixels one map unit takes where the map is drawn. null until the map has been measured (the built
  * page and the first render draw no names), and again whenever its size or the theme changes.
  */
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
 
 /** Names at 0.7 of the map's type size: 11.2 px on a page set at 16 px. */
@@ -19,7 +19,9 @@ export interface LabelSize {
 
 export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>, circleR: number): LabelSize | null {
   const [size, setSize] = useState<LabelSize | null>(null);
-  useLayoutEffect(() => {
+  // After the page is painted, not in the commit: a forced layout while the app adopts the page would
+  // hold up a first tap, and the names can come a frame later.
+  useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const read = () => {
