@@ -16,13 +16,13 @@ import {
 import { neighbourInDirection, type MapGeometry } from "../../geo/map-geometry";
 import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
 import type { Direction } from "../../geo/province-map";
-import type { MapCell, MapModel } from "./lib/map-model";
+import { labelTarget, type MapCell, type MapModel } from "./lib/map-model";
 import type { MetricId } from "../../data/metrics";
 import type { Scale } from "../../data/scale";
 import { formatMetric } from "../../ui/format";
 import { useLang } from "../../i18n/context";
 import type { Lang } from "../../i18n/lang";
-import { provinceName, provinceNames } from "../../i18n/domain";
+import { provinceNames } from "../../i18n/domain";
 import { mapMessages } from "./messages";
 import { spreadMarkers } from "../events/lib/marker-layout";
 import { placeLabels } from "../../geo/map-labels";
@@ -123,15 +123,7 @@ function ChinaMapImpl({
       labelSize === null
         ? []
         : placeLabels(
-            geometry.shapes.map((s) => {
-              const cell = model.cells.get(s.adcode);
-              return {
-                adcode: s.adcode,
-                text: cell ? provinceName(cell, lang) : "",
-                centroid: s.centroid,
-                slots: s.labels,
-              };
-            }),
+            geometry.shapes.map((s) => labelTarget(s, model.cells.get(s.adcode), lang)),
             labelSize.font,
             [
               // With half the circle's stroke and a unit of room.

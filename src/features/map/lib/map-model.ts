@@ -9,6 +9,9 @@ import type { MetricId } from "../../../data/metrics";
 import { periodById } from "../../../data/periods";
 import { classOf, type Scale } from "../../../data/scale";
 import type { Lang } from "../../../i18n/lang";
+import { provinceName } from "../../../i18n/domain";
+import type { LabelTarget } from "../../../geo/map-labels";
+import type { ProvinceShape } from "../../../geo/map-geometry";
 
 export type CellKind = "value" | "no-data" | "not-covered";
 
@@ -76,5 +79,15 @@ export function buildMapModel(
     covered: index.covered.length,
     listNotYet: start !== null && date < start ? start : null,
     keyCount,
+  };
+}
+
+/** What each shape's name is and where it may go (geo/map-labels.ts): for the page's map and its exports alike. */
+export function labelTarget(shape: ProvinceShape, cell: MapCell | undefined, lang: Lang): LabelTarget {
+  return {
+    adcode: shape.adcode,
+    text: cell ? provinceName(cell, lang) : "",
+    centroid: shape.centroid,
+    slots: shape.labels,
   };
 }

@@ -8,10 +8,10 @@ import { lgfvCaveatsBrief } from "../../../../data/caveats";
 import { isLgfv } from "../../../../data/metrics";
 import { scaleFor } from "../../../../data/scale";
 import type { MapGeometry } from "../../../../geo/map-geometry";
-import { metricInfo, provinceName } from "../../../../i18n/domain";
+import { metricInfo } from "../../../../i18n/domain";
 import type { Lang } from "../../../../i18n/lang";
 import type { ViewState } from "../../../../state/view-state";
-import { buildMapModel, type MapModel } from "../../../map/lib/map-model";
+import { buildMapModel, labelTarget, type MapModel } from "../../../map/lib/map-model";
 import { classLabels } from "../../../map/MapLegend";
 import { csvHeaders, exportRunMessages } from "../../run-messages";
 import type { CsvTable, ExportContext, Palette } from "../export-context";
@@ -87,12 +87,7 @@ export function mapSpec(
         noData: cell?.kind === "no-data",
         key: cell?.isKey,
         selected: s.adcode === selected,
-        label: {
-          adcode: s.adcode,
-          text: cell ? provinceName(cell, lang) : "",
-          centroid: s.centroid,
-          slots: s.labels,
-        },
+        label: labelTarget(s, cell, lang),
       };
     }),
   };
