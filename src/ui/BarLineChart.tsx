@@ -7,6 +7,7 @@
  * the accessible form.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from "react";
+import { observeSizeAndTheme } from "./observe-size";
 import { useMessages } from "../i18n/context";
 import { chartLayout, SLANT, type ChartLayout, type ChartPoint, type SeriesSpec } from "./chart-layout";
 import { uiMessages } from "./messages";
@@ -68,16 +69,8 @@ export function BarLineChart({ points, series, height, xLabels, formatLeft, noDa
       const next = { width: keep ? ASSUMED_WIDTH : width, height: tall, font };
       setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    // A theme changes the type size (the projector's is larger) without resizing the box.
-    const theme = new MutationObserver(measure);
-    theme.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-    return () => {
-      observer.disconnect();
-      theme.disconnect();
-    };
+    // Again when the box resizes, and when a theme changes the type size (the projector's is larger).
+    return observeSizeAndTheme(element, measure);
   }, [height]);
 
   // A readout pinned by a tap stays until the next tap, on the chart (another column) or anywhere else.

@@ -7,6 +7,7 @@
  * size or the theme changes.
  */
 import { useLayoutEffect, useRef, useState } from "react";
+import { observeSizeAndTheme } from "./observe-size";
 
 /** Put the ref on a hidden element beside the chart: `<span ref={probe} className="type-scale-probe" hidden />`. */
 
@@ -20,15 +21,7 @@ export function useTypeScale() {
       const px = parseFloat(getComputedStyle(el).fontSize);
       if (px > 0) setScale(Math.round((px / 16) * 100) / 100);
     };
-    read();
-    const resized = new ResizeObserver(read);
-    resized.observe(document.documentElement);
-    const themed = new MutationObserver(read);
-    themed.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-    return () => {
-      resized.disconnect();
-      themed.disconnect();
-    };
+    return observeSizeAndTheme(document.documentElement, read);
   }, []);
   return [ref, scale] as const;
 }

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState, type RefObject } from "react";
 import { MAP_HEIGHT, MAP_WIDTH } from "../../geo/map-size";
+import { observeSizeAndTheme } from "../../ui/observe-size";
 
 /** Names at 0.7 of the map's type size: 11.2 px on a page set at 16 px. */
 const LABEL_SHARE = 0.7;
@@ -40,17 +41,7 @@ export function useLabelSize(svgRef: RefObject<SVGSVGElement | null>, circleR: n
         return old && old.font === next.font && old.circle === next.circle ? old : next;
       });
     };
-    read();
-    // Where there is no ResizeObserver (an old browser, a test's DOM), the first measure stands.
-    if (typeof ResizeObserver === "undefined") return;
-    const resized = new ResizeObserver(read);
-    resized.observe(svg);
-    const themed = new MutationObserver(read);
-    themed.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-    return () => {
-      resized.disconnect();
-      themed.disconnect();
-    };
+    return observeSizeAndTheme(svg, read);
   }, [svgRef, circleR]);
   return size;
 }
