@@ -105,14 +105,18 @@ export function useViewState(regions: ReadonlySet<string>): ViewStateApi {
 
   const setView = useCallback(
     (next: Partial<ViewState>, history: "push" | "replace" = "push") => {
-      const merged = { ...parsed.view, ...next };
+      // Merged into the view the address holds now, not the one the caller's render saw: a change
+      // made after a wait (Add to deck fetches its code first) must not undo one made meanwhile
+      // (the reader switching language before the code arrived did once).
+      const now = parseView(currentSearch(), regions);
+      const merged = { ...now.view, ...next };
       // A prefecture belongs to its province: another province (or none) drops it.
-      if (merged.region !== parsed.view.region && !("prefecture" in next)) merged.prefecture = null;
+      if (merged.region !== now.view.region && !("prefecture" in next)) merged.prefecture = null;
       if (!merged.region) merged.prefecture = null;
       if (merged.view === "region" && !merged.region) merged.view = "map";
-      if (!sameView(merged, parsed.view)) writeUrl(serialiseView(merged, parsed.flags), history);
+      if (!sameView(merged, now.view)) writeUrl(serialiseView(merged, now.flags), history);
     },
-    [parsed.view, parsed.flags],
+    [regions],
   );
 
   return {
