@@ -10,6 +10,8 @@ import { METRIC_IDS } from "../../src/data/metrics";
 import { LANGS } from "../../src/i18n/lang";
 import { PARAM_NAMES, type ParamName } from "../../src/state/url-params";
 import { parseView, THEMES, VIEWS } from "../../src/state/view-state";
+// The page reads a link's deck with code it fetches for it (app/main.tsx): the oracle reads it too.
+import "../../src/state/deck-reader";
 
 /** Anything a payload manages to create or run carries this name. */
 export const MARK = "fuzzmark";
