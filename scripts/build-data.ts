@@ -1,17 +1,17 @@
 /**
- * The data build: parse every CSV in data/, validate it against src/data/schema.ts, and emit
- * public/generated/atlas-data.json for the app. Bad data stops the build with file, line and field.
+ * The data build: parse every CSV in data/, validate it against src/data/schema.ts, and emit the
+ * files the app loads into public/generated/ (atlas-data.json, events.json, events/<ISO>.json,
+ * prefecture-data/<adcode>.json), then every data release's (data/releases.csv; scripts/lib/releases.ts):
+ * releases.json and the older releases' files under releases/. Bad data stops the build with file,
+ * line and field.
  *   npx tsx scripts/build-data.ts [--data-dir DIR] [--out-dir DIR]
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseCsv, type CsvRecord } from "../src/data/csv";
-import { FILES, type FileName } from "../src/data/schema";
-import { formatIssue, validateData, type DataIssue } from "../src/data/validate";
-import { buildEvents, buildModel } from "../src/data/build-model";
-import { buildPrefectureData } from "../src/data/build-prefecture-data";
-import { provinceEventsFile, provinceEventsFileOf } from "../src/data/province-events";
+import { formatIssue } from "../src/data/validate";
+import { dataFiles, readData } from "./lib/data-files";
+import { buildReleases, ReleaseError } from "./lib/releases";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -20,74 +20,53 @@ const arg = (name: string, fallback: string) => {
 const dataDir = resolve(arg("--data-dir", "data"));
 const outDir = resolve(arg("--out-dir", "public/generated"));
 
-const parsed = {} as Record<FileName, CsvRecord[]>;
-const issues: DataIssue[] = [];
-for (const file of Object.keys(FILES) as FileName[]) {
-  let text: string;
-  try {
-    text = readFileSync(join(dataDir, file), "utf8");
-  } catch {
-    issues.push({ file, line: 0, field: "", message: "file not found" });
-    parsed[file] = [];
-    continue;
-  }
-  const result = parseCsv(text);
-  if (result.ok) parsed[file] = result.records;
-  else {
-    issues.push({ file, line: result.line, field: "", message: result.reason });
-    parsed[file] = [];
-  }
+const read = readData(dataDir);
+if (!read.ok) {
+  console.error(`Data check failed: ${read.issues.length} problem(s) in ${dataDir}`);
+  for (const issue of read.issues.slice(0, 50)) console.error(`  ${formatIssue(issue)}`);
+  if (read.issues.length > 50) console.error(`  … and ${read.issues.length - 50} more`);
+  process.exit(1);
 }
-
-const validated = issues.length === 0 ? validateData(parsed) : { ok: false as const, issues };
-if (!validated.ok) {
-  console.error(`Data check failed: ${validated.issues.length} problem(s) in ${dataDir}`);
-  for (const issue of validated.issues.slice(0, 50)) console.error(`  ${formatIssue(issue)}`);
-  if (validated.issues.length > 50) console.error(`  … and ${validated.issues.length - 50} more`);
+const files = dataFiles(read.rows);
+let releases;
+try {
+  releases = buildReleases(dataDir, { parsed: read.parsed, files });
+} catch (e) {
+  if (!(e instanceof ReleaseError)) throw e;
+  console.error(`Data releases: ${e.message}`);
   process.exit(1);
 }
 
-const model = buildModel(validated.rows);
-const events = buildEvents(validated.rows);
-mkdirSync(outDir, { recursive: true });
+// The folders of per-province files and of releases are rewritten whole, so a province that lost
+// its rows, or a release's file no longer needed, cannot leave a stale file behind.
+for (const folder of ["events", "prefecture-data", "releases"])
+  rmSync(join(outDir, folder), { recursive: true, force: true });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-for (const [name, value] of [
-  ["atlas-data.json", model],
-  ["events.json", events],
-] as const) {
-  const json = JSON.stringify(value);
-  writeFileSync(join(outDir, name), json);
-  console.log(`data: ${name} ${kb(json.length)} (${kb(gzipSync(json).length)} gzip)`);
+const totals = new Map<string, { count: number; raw: number; gzip: number }>();
+for (const [name, text] of [...files, ...releases.files]) {
+  const path = join(outDir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  const group = name.includes("/") ? `${name.split("/").slice(0, -1).join("/")}/` : name;
+  const total = totals.get(group) ?? { count: 0, raw: 0, gzip: 0 };
+  totals.set(group, { count: total.count + 1, raw: total.raw + text.length, gzip: total.gzip + gzipSync(text).length });
 }
-// One events file per covered province, fetched by its panel instead of the whole events file. The
-// folder is rewritten whole, like the prefecture files below.
-const eventsDir = join(outDir, "events");
-rmSync(eventsDir, { recursive: true, force: true });
-mkdirSync(eventsDir, { recursive: true });
-let eventsGzip = 0;
-const covered = model.provinces.filter((p) => p.inScope);
-for (const province of covered) {
-  const json = JSON.stringify(provinceEventsFileOf(events, province));
-  writeFileSync(join(outDir, provinceEventsFile(province.iso)), json);
-  eventsGzip += gzipSync(json).length;
-}
-console.log(`data: events/ ${covered.length} provinces (${kb(eventsGzip)} gzip in all)`);
-// One prefecture file per province, fetched when that province's panel opens. The folder is
-// rewritten whole, so a province that lost its rows cannot keep a stale file.
-const prefectureDir = join(outDir, "prefecture-data");
-rmSync(prefectureDir, { recursive: true, force: true });
-mkdirSync(prefectureDir, { recursive: true });
-let prefRaw = 0;
-let prefGzip = 0;
-const prefectureFiles = buildPrefectureData(validated.rows);
-for (const file of prefectureFiles) {
-  const json = JSON.stringify(file);
-  writeFileSync(join(prefectureDir, `${file.province}.json`), json);
-  prefRaw += json.length;
-  prefGzip += gzipSync(json).length;
-}
-console.log(`data: prefecture-data/ ${prefectureFiles.length} provinces, ${kb(prefRaw)} (${kb(prefGzip)} gzip)`);
+for (const [group, t] of totals)
+  console.log(`data: ${group}${t.count > 1 ? ` ${t.count} files,` : ""} ${kb(t.raw)} (${kb(t.gzip)} gzip)`);
+const model = JSON.parse(files.get("atlas-data.json")!) as {
+  balances: unknown[];
+  macro: unknown[];
+  lgfv: unknown[];
+  national: unknown[];
+  keyRegions: unknown[];
+};
 console.log(
   `data: ${model.balances.length} balances, ${model.macro.length} macro, ${model.lgfv.length} LGFV estimates, ${model.national.length} national, ` +
-    `${events.length} events, ${model.keyRegions.length} key regions, all valid`,
+    `${read.rows["events.csv"].length} events, ${model.keyRegions.length} key regions, all valid`,
+);
+console.log(
+  `data: ${releases.index.releases.length} release(s), current ${releases.index.current}` +
+    (releases.index.releases.length > 1
+      ? `; older releases' own files: ${releases.files.size - releases.index.releases.length} `
+      : ""),
 );
