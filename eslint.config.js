@@ -16,7 +16,19 @@ import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const FEATURES = ["compare", "deck", "events", "export", "map", "national", "region", "share", "sources", "user-data"];
+const FEATURES = [
+  "compare",
+  "deck",
+  "events",
+  "export",
+  "map",
+  "national",
+  "region",
+  "releases",
+  "share",
+  "sources",
+  "user-data",
+];
 
 /**
  * The cross-feature imports that are right: one feature shows another's subject. Each entry is
@@ -30,6 +42,7 @@ const ALLOWED_CROSS_FEATURE = [
   ["user-data", "map", "the reader's own map is drawn with the atlas's choropleth pieces"],
   ["events", "export/DownloadMenu.tsx", "the Events view offers its downloads like every view"],
   ["events", "deck/AddToDeck.tsx", "the Events view can be added to the deck like every view"],
+  ["sources", "releases/ReleaseList.tsx", "Sources & method lists the data releases and what each changed"],
   ["deck", "export/run-pptx.ts", "a deck downloads as the PowerPoint file a view's Download menu writes"],
   ["deck", "export/lib/export-context.ts", "a deck's slide is exported from the context a view's download is"],
   ["deck", "events/lib", "a deck's Events slide holds the events its filters select, as the view does"],

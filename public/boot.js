@@ -7,7 +7,7 @@
  * - <html data-prepaint>: how much of the map drawn into the built page (scripts/prerender.ts: the
  *   default view, in English) is this link's, so the first paint never shows another view's figures
  *   (styles.css): "none" for another view or an embed (nothing of it shown), "neutral" for another
- *   metric, period or event filter (the shapes in one neutral fill, no words or figures), "words" for
+ *   metric, period, event filter or data release (the shapes in one neutral fill, no words or figures), "words" for
  *   another language (its text hidden), "side" for an open province (the side panel hidden).
  * The values it accepts are the URL table's (src/state/url-params.ts); tests/unit/boot-script.test.ts
  * runs this file against the app's own parser.
@@ -64,7 +64,8 @@
     var metric = get("m");
     var period = get("y");
     var version = get("v");
-    var filtered = ["ek", "from", "to", "q", "ev"].some(function (name) {
+    // An event filter, or a data release (whose figures may not be the drawn ones).
+    var filtered = ["ek", "from", "to", "q", "ev", "vintage"].some(function (name) {
       return params.has(name);
     });
     if (

@@ -16,13 +16,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseCsv } from "../../src/data/csv";
 import { diffReleases, type Row } from "../../src/data/release-diff";
-import {
-  RELEASE_ID,
-  revisionsFile,
-  type Release,
-  type ReleaseIndex,
-  type RevisionsFile,
-} from "../../src/data/releases";
+import { RELEASE_ID } from "../../src/data/release-link";
+import { revisionsFile, type Release, type ReleaseIndex, type RevisionsFile } from "../../src/data/releases";
 import { FILES } from "../../src/data/schema";
 import { formatIssue } from "../../src/data/validate";
 import { dataFiles, readData, type ParsedData } from "./data-files";

@@ -4,7 +4,7 @@
  * It tells its parent its natural height ({ type: "atlas:resize", height }) and never reads or
  * writes the parent page.
  */
-import { Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import { isAmount, isLgfv } from "../data/metrics";
 import type { MapGeometry } from "../geo/map-geometry";
@@ -37,6 +37,9 @@ function naturalHeight(root: HTMLElement): number {
   const aspect = Number(subject.dataset.aspect) || 0.8;
   return Math.ceil(root.scrollHeight - subject.clientHeight + subject.clientWidth * aspect);
 }
+
+/** Only an embed pinned to a data release says which, and what was revised since: loaded then. */
+const PinnedNotice = lazy(() => import("../features/releases/PinnedNotice").then((m) => ({ default: m.PinnedNotice })));
 
 export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -108,6 +111,13 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
           />
         )}
       </main>
+      {view.vintage && (
+        <ViewBoundary name="data release" quiet>
+          <Suspense fallback={null}>
+            <PinnedNotice index={index} view={view} compact />
+          </Suspense>
+        </ViewBoundary>
+      )}
       <footer className="embed-footer">
         {/* The framed page's one heading: what this view is (small, in the footer line). */}
         <h1 className="embed-title">{title}</h1>

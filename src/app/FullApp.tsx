@@ -24,6 +24,8 @@ import { useRegionClose } from "./use-region-close";
 
 /** Only a link with settings the parser ignored needs the notice and its words: loaded then. */
 const IgnoredNotice = lazy(() => import("./IgnoredNotice").then((m) => ({ default: m.IgnoredNotice })));
+/** Only a view pinned to a data release says which, and what was revised since: loaded then. */
+const PinnedNotice = lazy(() => import("../features/releases/PinnedNotice").then((m) => ({ default: m.PinnedNotice })));
 
 /**
  * The first tab stop: straight to the map's one tab stop (the province it last reached), or to the
@@ -107,6 +109,13 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         <ViewBoundary name="notice" quiet>
           <Suspense fallback={null}>
             <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+          </Suspense>
+        </ViewBoundary>
+      )}
+      {view.vintage && (
+        <ViewBoundary name="data release" quiet>
+          <Suspense fallback={null}>
+            <PinnedNotice index={index} view={view} />
           </Suspense>
         </ViewBoundary>
       )}

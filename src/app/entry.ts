@@ -13,7 +13,8 @@ import "./styles.css";
 import "../features/national/national.css";
 import "../features/events/events.css";
 import "../features/user-data/user-data.css";
-import { ATLAS_FILE, GEOMETRY_FILE } from "../data/file-names";
+import { ATLAS_FILE, GEOMETRY_FILE, RELEASES_FILE } from "../data/file-names";
+import { linkedRelease } from "../data/release-link";
 import { MAP_META_ID } from "../geo/map-seed";
 import { DEFAULT_LANG, langFromSearch } from "../i18n/lang";
 import { currentSearch } from "../state/address";
@@ -22,8 +23,10 @@ import { showCodeLoadFailed } from "./code-load-failed";
 function start() {
   // The data downloads start now, beside the app's code; the queries' fetches take them over. The
   // map file only when the page does not carry the map (geo/map-seed.ts).
+  // A link pinned to a data release reads its list of releases first, then that release's data.
   const carried = document.getElementById(MAP_META_ID) !== null;
-  for (const file of carried ? [ATLAS_FILE] : [GEOMETRY_FILE, ATLAS_FILE]) {
+  const data = linkedRelease(currentSearch()) ? RELEASES_FILE : ATLAS_FILE;
+  for (const file of carried ? [data] : [GEOMETRY_FILE, data]) {
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";

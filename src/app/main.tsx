@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { checkProjectedMap } from "../data/check-generated";
-import { atlasQuery, geometryQuery, provinceEventsQuery } from "../data/queries";
+import { atlasQuery, geometryQuery, pinRelease, provinceEventsQuery } from "../data/queries";
+import { linkedRelease } from "../data/release-link";
 import { MAP_META_ID, mapFromPage } from "../geo/map-seed";
 import { MAP_EVENT_SEED_ID, parseMapEventSeed } from "../features/events/lib/map-event-seed";
 import { MapEventSeedContext } from "../features/events/seed-context";
@@ -17,6 +18,9 @@ import { embedPart } from "./embed-part";
 import { nationalPart } from "./national-part";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+// A link pinned to a data release reads that release's files (data/queries.ts), before any is fetched.
+const pinned = linkedRelease(currentSearch());
+pinRelease(pinned);
 /** The text of one of the built page's inert <template> blocks (scripts/prerender.ts), or null. */
 const templateText = (id: string) => {
   const block = document.getElementById(id);
@@ -70,8 +74,9 @@ if (isEmbedSearch(search)) embedPart.fetchNow();
 // A link with a deck: the code that reads its slides (state/deck-reader.ts), beside the data; the
 // app parses the link once it is in.
 const deckCode: Promise<unknown> = linkHasDeck(search) ? import("../state/deck-reader") : Promise.resolve();
-// The event counts the built page draws (scripts/prerender.ts); null if absent or malformed.
-const seed = parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
+// The event counts the built page draws (scripts/prerender.ts), the current release's; null if
+// absent or malformed, or where the link is pinned to a release.
+const seed = pinned ? null : parseMapEventSeed(templateText(MAP_EVENT_SEED_ID));
 const app = (prerendered: string | null) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -4,3 +4,5 @@
  */
 export const ATLAS_FILE = "atlas-data.json";
 export const GEOMETRY_FILE = "china-provinces.map.json";
+/** The list of data releases (data/releases.ts): what a pinned link reads before its data. */
+export const RELEASES_FILE = "releases.json";

@@ -7,7 +7,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 import type { PrefectureMapFile } from "../geo/prefecture-map";
-import { fetchJson } from "./queries";
+import { fetchData, fetchJson } from "./queries";
 import { checkPrefectureData } from "./check-generated";
 import type { PrefectureDataFile } from "./prefecture-types";
 
@@ -36,7 +36,7 @@ export const prefectureDataQuery = (adcode: string) =>
   queryOptions({
     queryKey: ["data", "prefectures", adcode],
     queryFn: () =>
-      fetchJson<PrefectureDataFile>(`prefecture-data/${adcode}.json`, (value) => checkPrefectureData(value, adcode)),
+      fetchData<PrefectureDataFile>(`prefecture-data/${adcode}.json`, (value) => checkPrefectureData(value, adcode)),
     staleTime: Infinity,
     gcTime: Infinity,
   });

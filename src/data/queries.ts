@@ -8,48 +8,36 @@ import type { AtlasData, EventRecord } from "./atlas-types";
 import { indexAtlas } from "./atlas-index";
 import { checkAtlasData, checkEvents, checkProjectedMap, checkProvinceEvents } from "./check-generated";
 import { ATLAS_FILE, GEOMETRY_FILE } from "./file-names";
+import { DataLoadError, fetchJson } from "./fetch-json";
 import { provinceEventsFile, type ProvinceEventsFile } from "./province-events";
 
-const base = import.meta.env.BASE_URL;
+// Fetching and its errors live in fetch-json.ts (shared with release-queries.ts); re-exported for the views.
+export { DataLoadError, fetchJson, type DataLoadProblem } from "./fetch-json";
 
-/** What went wrong, so the interface can say it in the reader's language. */
-export type DataLoadProblem = "network" | "status" | "json" | "shape";
+/**
+ * The data release this page shows: the link's `vintage`, set once before any data is fetched
+ * (app/main.tsx); null for the current release. A page never changes release: the way to the live
+ * view is a link, so every query of a page reads the same release's files.
+ */
+let pinned: string | null = null;
+export const pinRelease = (id: string | null) => void (pinned = id);
 
-export class DataLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: DataLoadProblem,
-    /** The English detail: the status code, or what the file should have been. */
-    readonly detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-  }
-}
-
-/** Fetches one generated file, turning every failure into a DataLoadError that names the file. */
-export async function fetchJson<T>(file: string, check: (value: unknown) => string | null): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${base}generated/${file}`);
-  } catch {
-    throw new DataLoadError(file, "network", "the network request failed");
-  }
-  if (!response.ok) throw new DataLoadError(file, "status", `the server answered ${response.status}`);
-  let value: unknown;
-  try {
-    value = await response.json();
-  } catch {
-    throw new DataLoadError(file, "json", "the file is not valid JSON");
-  }
-  const problem = check(value);
-  if (problem) throw new DataLoadError(file, "shape", problem);
-  return value as T;
+/**
+ * A data file of this page's release: the current file, or the pinned release's own copy where it
+ * differs (data/releases.ts). The code that finds it is fetched only by a pinned page.
+ */
+export async function fetchData<T>(file: string, check: (value: unknown) => string | null): Promise<T> {
+  if (!pinned) return fetchJson<T>(file, check);
+  const { releasePath } = await import("./release-queries");
+  const path = await releasePath(pinned, file);
+  if (path === null) throw new DataLoadError(file, "status", `the data release ${pinned} has no such file`);
+  return fetchJson<T>(path, check, file);
 }
 
 export const atlasQuery = queryOptions({
   queryKey: ["atlas-data"],
   queryFn: async () => {
-    const data = await fetchJson<AtlasData>(ATLAS_FILE, checkAtlasData);
+    const data = await fetchData<AtlasData>(ATLAS_FILE, checkAtlasData);
     try {
       return indexAtlas(data);
     } catch (e) {
@@ -71,7 +59,7 @@ export const geometryQuery = queryOptions({
 
 export const eventsQuery = queryOptions({
   queryKey: ["events"],
-  queryFn: () => fetchJson<EventRecord[]>("events.json", checkEvents),
+  queryFn: () => fetchData<EventRecord[]>("events.json", checkEvents),
   staleTime: Infinity,
   gcTime: Infinity,
 });
@@ -84,7 +72,7 @@ export const provinceEventsQuery = (iso: string, adcode: string) =>
   queryOptions({
     queryKey: ["events", "province", iso],
     queryFn: async () => {
-      const file = await fetchJson<ProvinceEventsFile>(provinceEventsFile(iso), (value) =>
+      const file = await fetchData<ProvinceEventsFile>(provinceEventsFile(iso), (value) =>
         checkProvinceEvents(value, iso, adcode),
       );
       return file.events;

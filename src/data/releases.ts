@@ -9,10 +9,9 @@
  * named is the current release's, unchanged.
  */
 import { checkList } from "./check-generated";
+import { RELEASE_ID } from "./release-link";
 
-export const RELEASES_FILE = "releases.json";
-/** A release's id as data/releases.csv writes it: its date, with a suffix for a second one that day. */
-export const RELEASE_ID = /^\d{4}-\d{2}-\d{2}(?:[a-z0-9-]{0,20})?$/;
+export { RELEASES_FILE } from "./file-names";
 
 /** What a release changed in one file, counted in rows (data/releases.csv's diff, at build time). */
 export interface FileChange {
@@ -100,22 +99,6 @@ export function checkRevisions(v: unknown, release: string): string | null {
 }
 
 export const releaseById = (index: ReleaseIndex, id: string) => index.releases.find((r) => r.id === id) ?? null;
-
-/**
- * The release list once a page that needs it has it: a pinned link's page loads it before its data
- * (data/queries.ts), and the link's `vintage` is then checked against it (state/url-params.ts).
- */
-let loadedIndex: ReleaseIndex | null = null;
-export const setReleaseIndex = (index: ReleaseIndex) => void (loadedIndex = index);
-export const loadedReleaseIndex = () => loadedIndex;
-
-/**
- * Whether a link's release id names a release: null while the list is not loaded (a page whose
- * link has no `vintage` never loads it).
- */
-export function isKnownRelease(id: string): boolean | null {
-  return loadedIndex ? loadedIndex.releases.some((r) => r.id === id) : null;
-}
 
 /**
  * Where one of the data files lives for a release: the current file's path, an older copy's, or

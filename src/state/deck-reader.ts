@@ -13,11 +13,15 @@ import { parseView, serialiseView, setDeckReader, withoutDeck, type Slide, type 
 /** A slide's own parameters in its query string, beside its view's. */
 const SLIDE_SUBJECT = "s";
 const SLIDE_TITLE = "t";
-/** What a slide never holds: the deck's own fields (a slide is a view, never a deck) and the render flags. */
+/**
+ * What a slide never holds: the deck's own fields (a slide is a view, never a deck), the data
+ * release (a page, and so a deck, shows one: the deck's link carries it) and the render flags.
+ */
 const NOT_IN_A_SLIDE: readonly string[] = [
   VIEW_PARAMS.deck.name,
   VIEW_PARAMS.deckTitle.name,
   VIEW_PARAMS.present.name,
+  VIEW_PARAMS.vintage.name,
   ...Object.values(FLAG_PARAMS).map((f) => f.name),
 ];
 const SUBJECTS_IN_A_PROVINCE: readonly SlideSubject[] = ["region", "prefectures", "prefecture"];
@@ -37,7 +41,8 @@ const unescapeSlideText = (text: string) =>
 export function writeSlide(slide: Slide): string {
   const pairs: [string, string][] = [[SLIDE_SUBJECT, slide.subject]];
   if (slide.title) pairs.push([SLIDE_TITLE, slide.title]);
-  pairs.push(...new URLSearchParams(serialiseView(withoutDeck(slide.view))));
+  // The release is the deck's (its link's), never a slide's.
+  pairs.push(...new URLSearchParams(serialiseView({ ...withoutDeck(slide.view), vintage: null })));
   return pairs.map(([name, value]) => `${escapeSlideText(name)}=${escapeSlideText(value)}`).join("&");
 }
 

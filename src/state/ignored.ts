@@ -39,6 +39,7 @@ export const IGNORED_REASONS = [
   "no_such_slide",
   "present_needs_deck",
   "not_in_slide",
+  "not_release",
 ] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 

@@ -58,6 +58,7 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     no_such_slide: "the deck has fewer slides; showing its last",
     present_needs_deck: "needs a deck (deck); showing the atlas",
     not_in_slide: "not part of a slide (a slide is one view); left out",
+    not_release: "not one of the atlas's data releases (Sources & method lists them); showing the current data",
   },
   {
     unreadable: "无法读取",
@@ -93,5 +94,6 @@ export const reasonMessages = defineMessages<Record<IgnoredReason, string>>(
     no_such_slide: "演示文稿页数不足；显示最后一页",
     present_needs_deck: "需要演示文稿（deck）；显示地图",
     not_in_slide: "不属于幻灯片（每页幻灯片是一个视图）；已忽略",
+    not_release: "不是本地图的数据版本（“来源与方法”页列出各版本）；显示当前数据",
   },
 );

@@ -13,6 +13,7 @@
 import { DEFAULT_METRIC, isMetricId, type MetricId } from "../data/metrics";
 import { DEFAULT_PERIOD_ID, periodById } from "../data/periods";
 import { EVENT_KINDS, type EventKind } from "../data/event-kinds";
+import { isKnownRelease, RELEASE_ID, RELEASE_PARAM } from "../data/release-link";
 import { isLang, type Lang } from "../i18n/lang";
 import type { IgnoredParam } from "./ignored";
 import {
@@ -245,6 +246,18 @@ export const VIEW_PARAMS = {
     default: null as number | null,
     parse: (value) => (/^[1-9]\d{0,2}$/.test(value) ? accept(Number(value)) : reject("not_slide_number")),
     write: (value) => (value === null ? "" : String(value)),
+  }),
+  /**
+   * The data release the view is pinned to (data/releases.csv's id): its figures, not the current
+   * ones, with what has been revised since; null: the current release, live. An id the list of
+   * releases does not know is dropped (the list is loaded before a pinned link is read: app/main.tsx).
+   */
+  vintage: param({
+    name: RELEASE_PARAM,
+    default: null as string | null,
+    parse: (value) =>
+      RELEASE_ID.test(value) && isKnownRelease(value) !== false ? accept(value) : reject("not_release"),
+    write: text,
   }),
 };
 

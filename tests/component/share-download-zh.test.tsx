@@ -9,6 +9,7 @@ import type { ExportContext } from "../../src/features/export/lib/export-context
 import { LangProvider } from "../../src/i18n/context";
 import { DEFAULT_VIEW, parseView, type ViewState } from "../../src/state/view-state";
 import { realIndex } from "../support/real-data";
+import { realReleases, withQuery } from "../support/with-query";
 import { englishWords } from "../support/zh";
 
 const index = realIndex();
@@ -35,16 +36,18 @@ describe("the Share dialog in Chinese", () => {
   const view: ViewState = { ...DEFAULT_VIEW, region: "CN-GS" };
   const renderDialog = () =>
     render(
-      <LangProvider lang="zh">
-        <ShareDialog
-          open
-          onClose={() => {}}
-          view={view}
-          titleFor={(shown) => (shown.view === "region" ? "甘肃：地方政府债务余额" : "各省债务余额，2024年末")}
-          regionName="甘肃"
-          onCopyImage={async () => "图片已复制"}
-        />
-      </LangProvider>,
+      withQuery(
+        <LangProvider lang="zh">
+          <ShareDialog
+            open
+            onClose={() => {}}
+            view={view}
+            titleFor={(shown) => (shown.view === "region" ? "甘肃：地方政府债务余额" : "各省债务余额，2024年末")}
+            regionName="甘肃"
+            onCopyImage={async () => "图片已复制"}
+          />
+        </LangProvider>,
+      ),
     );
 
   it("speaks Chinese, theme names included", () => {
@@ -84,6 +87,34 @@ describe("the Share dialog in Chinese", () => {
     );
     expect(code()).toContain('title="甘肃：地方政府债务余额"');
     expect(code()).toContain("view=region");
+  });
+
+  it("pins the embed to the data release by default, the link only when asked, and says what that means", async () => {
+    const user = userEvent.setup();
+    renderDialog();
+    const current = realReleases().current;
+    const dialog = screen.getByRole("dialog", { name: "分享此视图" });
+    const [pinLink, pinEmbed] = within(dialog).getAllByRole("checkbox", { name: `固定于此数据版本（${current}）` });
+    const link = () => new URL((screen.getByRole("textbox", { name: "此视图的链接" }) as HTMLInputElement).value);
+    const embed = () => {
+      const code = (screen.getByRole("textbox", { name: "嵌入代码" }) as HTMLTextAreaElement).value;
+      return new URL(/src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, "&"));
+    };
+    expect((pinLink as HTMLInputElement).checked).toBe(false);
+    expect((pinEmbed as HTMLInputElement).checked).toBe(true);
+    expect(link().searchParams.has("vintage")).toBe(false);
+    expect(embed().searchParams.get("vintage")).toBe(current);
+    expect(pinEmbed.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(pinEmbed.getAttribute("aria-describedby")!)!.textContent).toContain(
+      `数据修订后仍显示 ${current} 版本的数字`,
+    );
+    await user.click(pinLink);
+    expect(link().searchParams.get("vintage")).toBe(current);
+    expect(parseView(link().search, known).view.vintage).toBe(current);
+    await user.click(pinEmbed);
+    expect(embed().searchParams.has("vintage")).toBe(false);
+    expect(document.getElementById(pinEmbed.getAttribute("aria-describedby")!)!.textContent).toContain("最新");
+    expect(englishIn(dialog)).toEqual([]);
   });
 
   it("says in Chinese that the link was copied", async () => {

@@ -6,9 +6,9 @@
  * data: it exists only in this temporary repository.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export const OLD_RELEASE = "2026-12-03";
 export const NEW_RELEASE = "2027-03-15";
@@ -80,4 +80,25 @@ export function shallowCloneOf(repo: string): string {
   const into = mkdtempSync(join(tmpdir(), "atlas-releases-shallow-"));
   git(into, "clone", "-q", "--depth", "1", `file://${repo}`, "clone");
   return join(into, "clone", "data");
+}
+
+/**
+ * The fixture's two releases built as the data build builds them (scripts/build-data.ts), into a
+ * new temporary folder laid out like generated/: the newer release's data files, releases.json and
+ * the older release's files under releases/. Returns that folder.
+ */
+export async function buildReleaseFixture(): Promise<string> {
+  const { readData, dataFiles } = await import("../../scripts/lib/data-files");
+  const { buildReleases } = await import("../../scripts/lib/releases");
+  const { repo, dataDir } = makeReleaseFixture();
+  const read = readData(dataDir);
+  if (!read.ok) throw new Error("release fixture: its data does not pass the data checks");
+  const files = dataFiles(read.rows);
+  const releases = buildReleases(dataDir, { parsed: read.parsed, files });
+  const out = join(repo, "generated");
+  for (const [name, text] of [...files, ...releases.files]) {
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), text);
+  }
+  return out;
 }

@@ -46,6 +46,7 @@ const BAD_LINKS = [
   "?v=2&deck=s%3Dmap&present=5",
   "?v=2&present=1",
   "?v=2&deck=s%3Dmap%26embed%3D1",
+  "?v=2&vintage=latest",
 ];
 // No string makes URLSearchParams throw, so the parser's last resort cannot be reached by a link.
 const UNREACHABLE: IgnoredReason[] = ["unreadable"];

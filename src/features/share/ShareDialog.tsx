@@ -3,7 +3,9 @@
  * an image on the clipboard. A native modal <dialog>: it keeps focus inside while open, Escape
  * closes it, and focus returns to the Share button.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { releasesQuery } from "../../data/release-queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { atlasBase } from "../../state/address";
 import type { ViewState } from "../../state/view-state";
@@ -68,6 +70,13 @@ export function ShareDialog({
     transparent: false,
   });
   const [theme, setTheme] = useState(view.theme);
+  // Pinning to the data release this page shows: a link stays as the page is (pinned if it is), an
+  // embed is pinned unless the sender says otherwise (a chart in an article must keep its figures).
+  const releases = useQuery({ ...releasesQuery, enabled: open });
+  const release = view.vintage ?? releases.data?.current ?? null;
+  const [pinLink, setPinLink] = useState(view.vintage !== null);
+  const [pinEmbed, setPinEmbed] = useState(true);
+  const pinnedTo = (pin: boolean) => (pin && release ? release : null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -80,8 +89,9 @@ export function ShareDialog({
   }, [open, view.theme]);
 
   const base = atlasBase();
-  const link = viewLink(base, view, lang);
-  const embedView = useMemo(() => ({ ...view, theme }), [view, theme]);
+  const link = viewLink(base, { ...view, vintage: pinnedTo(pinLink) }, lang);
+  const embedVintage = pinnedTo(pinEmbed);
+  const embedView = useMemo(() => ({ ...view, theme, vintage: embedVintage }), [view, theme, embedVintage]);
   const src = embedUrl(base, embedView, options, lang);
   // Titled as what it shows: a province's chart, not the map it was opened from.
   const snippet = iframeSnippet(src, titleFor(embeddedView(embedView, options)), options);
@@ -101,6 +111,13 @@ export function ShareDialog({
 
       <section aria-labelledby={`${id}-link`}>
         <h3 id={`${id}-link`}>{t.link}</h3>
+        <PinChoice
+          id={`${id}-pin-link`}
+          pinned={pinLink}
+          onChange={setPinLink}
+          release={release}
+          failed={releases.isError}
+        />
         <div className="copy-row">
           <input readOnly value={link} aria-label={t.linkLabel} onFocus={(e) => e.currentTarget.select()} />
           <button onClick={() => copy(link)}>{t.copyLink}</button>
@@ -169,6 +186,13 @@ export function ShareDialog({
               onChange={setTheme}
             />
           </label>
+          <PinChoice
+            id={`${id}-pin-embed`}
+            pinned={pinEmbed}
+            onChange={setPinEmbed}
+            release={release}
+            failed={releases.isError}
+          />
           <label className="check">
             <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} />{" "}
             {t.controls}
@@ -219,5 +243,42 @@ export function ShareDialog({
         {status}
       </p>
     </dialog>
+  );
+}
+
+/**
+ * "Pin to this data release", with what it means: pinned, the link keeps the figures of the release
+ * the page shows and says when they are revised; live, it shows the newest figures.
+ */
+function PinChoice({
+  id,
+  pinned,
+  onChange,
+  release,
+  failed,
+}: {
+  id: string;
+  pinned: boolean;
+  onChange: (pinned: boolean) => void;
+  release: string | null;
+  failed: boolean;
+}) {
+  const t = useMessages(shareMessages);
+  return (
+    <div className="pin-choice">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={pinned && release !== null}
+          disabled={release === null}
+          aria-describedby={`${id}-what`}
+          onChange={(e) => onChange(e.target.checked)}
+        />{" "}
+        {release ? t.pin(release) : t.pinUnknown}
+      </label>
+      <p id={`${id}-what`} className="pin-what">
+        {failed ? t.pinFailed : release === null ? "" : pinned ? t.pinnedMeans(release) : t.liveMeans}
+      </p>
+    </div>
   );
 }

@@ -31,6 +31,12 @@ export const shareMessages = defineMessages(
     copyImage: "Copy image",
     copied: "Copied.",
     copyBlocked: "Copying was blocked by the browser: select the text and press Ctrl+C (⌘C on a Mac).",
+    pin: (id: string) => `Pin to this data release (${id})`,
+    pinUnknown: "Pin to this data release",
+    pinnedMeans: (id: string) =>
+      `Pinned: it keeps showing the figures of release ${id} after the data is revised, and then says which figures changed, with a link to the current ones.`,
+    liveMeans: "Live: it shows the newest figures, which change when the data is revised.",
+    pinFailed: "The list of data releases could not be loaded, so this shares the live figures.",
   },
   {
     title: "分享此视图",
@@ -61,5 +67,10 @@ export const shareMessages = defineMessages(
     copyImage: "复制图片",
     copied: "已复制。",
     copyBlocked: "浏览器阻止了复制：请选中文本后按 Ctrl+C（Mac 上按 ⌘C）。",
+    pin: (id: string) => `固定于此数据版本（${id}）`,
+    pinUnknown: "固定于此数据版本",
+    pinnedMeans: (id: string) => `固定：数据修订后仍显示 ${id} 版本的数字，并注明哪些数字已改动，附最新数字的链接。`,
+    liveMeans: "最新：显示最新的数字，数据修订时随之改变。",
+    pinFailed: "无法载入数据版本列表，因此分享的是最新数字。",
   },
 );

@@ -14,6 +14,7 @@ import { SourceLink } from "../../ui/SourceLink";
 import type { ViewProps } from "../../state/view-props";
 import { Caveats } from "./Caveats";
 import { PrefectureSources } from "./PrefectureSources";
+import { ReleaseList } from "../releases/ReleaseList";
 import {
   denominatorSources,
   estimateSources,
@@ -66,7 +67,7 @@ function SourceCard({ source: s }: { source: StatisticalSource }) {
   );
 }
 
-export function SourcesView({ index }: ViewProps) {
+export function SourcesView({ index, view }: ViewProps) {
   const lang = useLang();
   const t = useMessages(sourcesMessages);
   const events = useQuery(eventsQuery);
@@ -185,6 +186,8 @@ export function SourcesView({ index }: ViewProps) {
           </table>
         </div>
       </section>
+
+      <ReleaseList view={view} />
 
       <section aria-labelledby="sources-reference">
         <h3 id="sources-reference">{t.reference}</h3>
