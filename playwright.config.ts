@@ -33,6 +33,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "off",
     video: "off",
+    // The atlas's service worker (app/offline.ts) would answer the page's requests from its cache,
+    // past the tests' page.route mocks: blocked here; the offline tests allow it (offline.spec.ts).
+    serviceWorkers: "block",
     locale: "en-US", // the tests read English unless they ask for lang=zh; a reader's browser language decides otherwise
     // Also bounds on a hang: four embed frames loading at once under a concurrent build took over 10 s.
     actionTimeout: 30_000,

@@ -4,7 +4,7 @@
  * download is made from (use-export-context.ts) and how the province panel closes
  * (use-region-close.ts) are worked out here once and handed down.
  */
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from "react";
 import type { AtlasIndex } from "../data/atlas-index";
 import type { MapGeometry } from "../geo/map-geometry";
 import type { ViewStateApi } from "../state/use-view-state";
@@ -21,9 +21,12 @@ import { HeaderActions } from "./HeaderActions";
 import { ViewSwitch } from "./ViewSwitch";
 import { useExportContext, type Downloads } from "./use-export-context";
 import { useRegionClose } from "./use-region-close";
+import { ONLINE, offlineState, subscribeOffline } from "./offline";
 
 /** Only a link with settings the parser ignored needs the notice and its words: loaded then. */
 const IgnoredNotice = lazy(() => import("./IgnoredNotice").then((m) => ({ default: m.IgnoredNotice })));
+/** Only a page offline, or with a new version waiting, needs the notice and its words: loaded then. */
+const OfflineNotice = lazy(() => import("./OfflineNotice").then((m) => ({ default: m.OfflineNotice })));
 /** Only a view pinned to a data release says which, and what was revised since: loaded then. */
 const PinnedNotice = lazy(() => import("../features/releases/PinnedNotice").then((m) => ({ default: m.PinnedNotice })));
 
@@ -80,6 +83,8 @@ export function FullApp({ index, geometry, state, theme }: Props) {
   const t = useMessages(appMessages);
   // The analyst's own CSV, when shown, replaces the atlas's map; it lives in memory, never in the URL.
   const showingUserData = useUserDataShowing();
+  // Offline, the page says whose figures it shows; a new version waiting is offered (app/offline.ts).
+  const offline = useSyncExternalStore(subscribeOffline, offlineState, () => ONLINE);
   const selected = view.region ? (index.provinceByIso.get(view.region)?.adcode ?? null) : null;
   const exportContext = useExportContext(index, view, theme);
   // Every view's actions: its Download menu, and Add to deck for the same subject.
@@ -109,6 +114,13 @@ export function FullApp({ index, geometry, state, theme }: Props) {
         <ViewBoundary name="notice" quiet>
           <Suspense fallback={null}>
             <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+          </Suspense>
+        </ViewBoundary>
+      )}
+      {(offline.offline || offline.update) && (
+        <ViewBoundary name="offline" quiet>
+          <Suspense fallback={null}>
+            <OfflineNotice index={index} state={offline} release={view.vintage} />
           </Suspense>
         </ViewBoundary>
       )}

@@ -12,6 +12,13 @@ export const appMessages = defineMessages(
       "Data: MoF local bond disclosure platform, NBS, provincial final accounts and news sources as cited on each figure; LGFV debt by province is Huatai FI's estimate, shown apart. Map: Apache ECharts 4.9 geometry (Apache-2.0); the South China Sea islands are not drawn. Hong Kong, Macau and Taiwan are shown but not covered.",
     loading: "Loading the map and data…",
     loadFailed: "The atlas could not load its data.",
+    offline: (asOf: string, release: string | null) =>
+      `Offline: figures as of ${asOf}${release ? ` (data release ${release})` : ""}, as saved on this device.`,
+    offlineBody: "They may have been revised since: reconnect and reload for the current figures.",
+    updateReady: "New version available:",
+    updateReload: "Reload",
+    /** The data's date, with the release a pinned view shows. */
+    asOfRelease: (asOf: string, release: string | null) => (release ? `${asOf} (data release ${release})` : asOf),
     slow: "This is taking longer than usual. The data may still arrive; or try again.",
     retry: "Retry",
     views: {
@@ -60,6 +67,12 @@ export const appMessages = defineMessages(
       "数据：财政部中国地方政府债券信息公开平台、国家统计局、各省决算及各数字所注明的新闻来源；各省城投债务为华泰固收的估算，单独显示。地图：Apache ECharts 4.9 地理数据（Apache-2.0）；未绘制南海诸岛。香港、澳门和台湾仅显示，不在统计范围内。",
     loading: "正在加载地图和数据……",
     loadFailed: "无法加载数据。",
+    offline: (asOf: string, release: string | null) =>
+      `离线：数据截至${asOf}${release ? `（数据版本 ${release}）` : ""}，为本设备保存的副本。`,
+    offlineBody: "此后可能已有修订：联网并重新载入即可查看最新数字。",
+    updateReady: "有新版本：",
+    updateReload: "重新载入",
+    asOfRelease: (asOf: string, release: string | null) => (release ? `${asOf}（数据版本 ${release}）` : asOf),
     slow: "加载时间比平时长。数据可能仍在传输中；也可以重试。",
     retry: "重试",
     views: { map: "地图", national: "全国", region: "地图", compare: "比较", events: "事件", sources: "来源与方法" },

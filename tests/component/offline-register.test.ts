@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+/**
+ * Who gets the service worker (app/offline.ts): the full atlas in its own tab, in a production
+ * build. An embed, any page in a frame (another site's page may not get a worker: it must work as
+ * it always has, online) and the dev server register none.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const register = vi.fn(async () => ({ waiting: null, installing: null, addEventListener: () => {} }));
+
+beforeEach(() => {
+  vi.resetModules();
+  register.mockClear();
+  Object.defineProperty(navigator, "serviceWorker", { value: { register, controller: null }, configurable: true });
+  vi.stubEnv("PROD", true);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+const load = () => import("../../src/app/offline");
+
+describe("registering the service worker", () => {
+  it("registers it for the atlas in its own tab, from the build's base", async () => {
+    await (await load()).registerServiceWorker(false);
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(register).toHaveBeenCalledWith(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  });
+
+  it("registers none for an embed", async () => {
+    await (await load()).registerServiceWorker(true);
+    expect(register).not.toHaveBeenCalled();
+  });
+
+  it("registers none in a frame, whatever the link says", async () => {
+    await (await load()).registerServiceWorker(false, true);
+    expect(register).not.toHaveBeenCalled();
+  });
+
+  it("registers none from the dev server", async () => {
+    vi.stubEnv("PROD", false);
+    await (await load()).registerServiceWorker(false);
+    expect(register).not.toHaveBeenCalled();
+  });
+
+  it("keeps the atlas online-only where the browser refuses a worker, or blocks it without saying", async () => {
+    register.mockRejectedValueOnce(new Error("SecurityError"));
+    const offline = await load();
+    await expect(offline.registerServiceWorker(false)).resolves.toBeUndefined();
+    register.mockResolvedValueOnce(undefined as never);
+    await expect(offline.registerServiceWorker(false)).resolves.toBeUndefined();
+    expect(offline.offlineState().update).toBe(false);
+  });
+});
