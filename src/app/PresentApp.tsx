@@ -82,7 +82,8 @@ export default function PresentApp({ index, geometry, state }: Props) {
         <EscapeLeaves onExit={onExit} label={panelMessages[readerLang].exit} />
       </div>
     );
-  const asOf = formatPartialDate(index.data.dataAsOf, lang);
+  // A deck pinned to a data release says which on every slide.
+  const asOf = appMessages[lang].asOfRelease(formatPartialDate(index.data.dataAsOf, lang), view.vintage);
   return (
     <Present
       index={index}

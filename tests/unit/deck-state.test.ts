@@ -96,6 +96,13 @@ describe("a deck in the link", () => {
     ]);
   });
 
+  it("keeps the data release the deck's, never a slide's: a pinned view's slide is written without it", () => {
+    const { ignored } = parseView(new URLSearchParams({ deck: "s=map&vintage=2026-12-03" }).toString(), REGIONS);
+    expect(ignored).toEqual([{ name: "deck 1: vintage", value: "2026-12-03", reason: "not_in_slide" }]);
+    const written = writeSlide({ subject: "map", view: view({ vintage: "2026-12-03" }), title: "" });
+    expect(written).not.toContain("vintage");
+  });
+
   it("presents only slides the deck has", () => {
     const deck = ["s=map", "s=national"];
     expect(

@@ -62,3 +62,14 @@ describe("a province's chart says the span it draws", () => {
     },
   );
 });
+
+describe("an image of a view pinned to a data release", () => {
+  it("says which release its figures are, in its data date; a live view's says none", () => {
+    const pinned = (lang: "en" | "zh") =>
+      mapSpec(exportContext("map", lang, { period: "2024", vintage: "2026-12-03" }), geometry, TEST_PALETTE, size);
+    expect(pinned("en").dataDate).toMatch(/data as of .+ \(data release 2026-12-03\)/);
+    expect(pinned("zh").dataDate).toMatch(/资料截至.+（数据版本 2026-12-03）/);
+    const live = mapSpec(exportContext("map", "en", { period: "2024" }), geometry, TEST_PALETTE, size);
+    expect(live.dataDate).not.toContain("data release");
+  });
+});

@@ -38,6 +38,7 @@ export const exportRunMessages = extendMessages(
     // Image frame
     dataLabel: "Data: ",
     asOf: (date: string) => `data as of ${date}`,
+    asOfRelease: (date: string, release: string) => `data as of ${date} (data release ${release})`,
     eventsDataDate: (asOf: string) => `Events as dated by their sources; ${asOf}`,
     eventsUnit: "events dated in the year",
     nothingToChart: "Nothing to chart: the view's filters select no figures.",
@@ -122,6 +123,7 @@ export const exportRunMessages = extendMessages(
 
     dataLabel: "数据：",
     asOf: (date: string) => `资料截至${date}`,
+    asOfRelease: (date: string, release: string) => `资料截至${date}（数据版本 ${release}）`,
     eventsDataDate: (asOf: string) => `事件日期以其来源为准；${asOf}`,
     eventsUnit: "当年有日期的事件数",
     nothingToChart: "没有可绘制的数字：该视图的筛选条件未选中任何数据。",

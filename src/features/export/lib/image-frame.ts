@@ -37,7 +37,9 @@ export function imageFrame(ctx: ExportContext, palette: Palette): Frame {
     ctx.subject === "prefectures" || ctx.subject === "prefecture"
       ? prefectureTitle(ctx.index, ctx.view, ctx.lang, prefecture)
       : viewTitle(ctx.index, { ...ctx.view, view: ctx.subject }, ctx.lang);
-  const asOf = t.asOf(formatPartialDate(ctx.index.data.dataAsOf, ctx.lang));
+  // A view pinned to a data release says which (its permalink carries it too).
+  const date = formatPartialDate(ctx.index.data.dataAsOf, ctx.lang);
+  const asOf = ctx.view.vintage ? t.asOfRelease(date, ctx.view.vintage) : t.asOf(date);
   const p = periodById(ctx.view.period);
   // Compare's prefecture league shows a year-end (the latest before a month-end): its figures are for that one.
   // So does the prefecture map; a prefecture's chart shows every year-end.
