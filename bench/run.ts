@@ -15,6 +15,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -314,6 +315,35 @@ function lcpOf(s: BenchState) {
   return before.at(-1) ?? null;
 }
 
+/**
+ * A first visit left alone until the service worker has saved the atlas for offline use (it
+ * controls the page once its precache is complete: app/offline.ts, scripts/build-sw.ts).
+ */
+async function loadUntilSaved(browser: Browser, url: string) {
+  const { context, page, fcp } = await coldPage(browser, url, MAP_PATH);
+  const { ready } = await untilReady(page, fcp);
+  await page.waitForFunction("navigator.serviceWorker && navigator.serviceWorker.controller !== null", undefined, {
+    timeout: LIMIT.goto,
+  });
+  const saved = (await page.evaluate("performance.now()")) as number;
+  await context.close();
+  return { ready, saved };
+}
+
+/** The precache's files, listed in the build's sw.js, and their size served gzipped. */
+function precacheOf(appDir: string): { files: number; gzip: number; raw: number } {
+  const sw = readFileSync(resolve(appDir, "sw.js"), "utf8");
+  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+  let gzip = 0;
+  let raw = 0;
+  for (const u of urls) {
+    const body = readFileSync(resolve(appDir, u));
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: urls.length, gzip, raw };
+}
+
 /** A real click on Guizhou the moment data-ready turns true: the chart's chunk may still be on its way. */
 async function loadAppClickAtReady(browser: Browser, url: string) {
   const { context, page, fcp, clicked } = await coldPage(browser, url, MAP_PATH, CLICK_FIRST);
@@ -470,10 +500,14 @@ async function main() {
           `click at interactive ${ms(a1.clickAtReady)} (+${ms(a1.clickDelay)}), after idle ${ms(a2.clicksIdle[0])}`,
       );
     }
+    // A first visit until it is saved for offline use: three loads.
+    const saved: Awaited<ReturnType<typeof loadUntilSaved>>[] = [];
+    for (let i = 0; i < 3; i++) saved.push(await loadUntilSaved(browser, appUrl));
+    const offline = { saved, precache: precacheOf(appDir) };
     await browser.close();
     browser = undefined;
     const lighthouse = opt["no-lighthouse"] ? null : await lighthouseAll(appUrl, found, children);
-    await report(bares, atReady, idle, lighthouse, version);
+    await report(bares, atReady, idle, lighthouse, version, offline);
   } finally {
     await browser?.close();
     cleanup();
@@ -552,6 +586,7 @@ async function report(
   idle: Awaited<ReturnType<typeof loadAppClickIdle>>[],
   lighthouse: LighthouseResult[] | null,
   chromiumVersion: string,
+  offline: { saved: { ready: number; saved: number }[]; precache: { files: number; gzip: number; raw: number } },
 ) {
   const apps = [...atReady, ...idle];
   const col = <T>(xs: T[], f: (x: T) => number) => xs.map(f);
@@ -651,6 +686,11 @@ async function report(
     "",
     `Ratios to the bare page's first paint (medians): map visible ${ratio(visibleRatio)}, ` +
       `map interactive ${ratio(readyRatio)}; first contentful paint, atlas over bare page: ${ratio(fcpRatio)}.`,
+    "",
+    `Offline (the service worker): a first visit also downloads the precache, ${offline.precache.files} files, ` +
+      `${kb(offline.precache.gzip)} gzip (${kb(offline.precache.raw)} unpacked), after the map is interactive and the first ` +
+      `click's code is in; the atlas was saved for offline use ${ms(median(offline.saved.map((x) => x.saved)))} after ` +
+      `navigation (median of ${offline.saved.length} loads; interactive at ${ms(median(offline.saved.map((x) => x.ready)))}).`,
     "",
     ...lhLines,
     "",

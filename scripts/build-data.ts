@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { formatIssue } from "../src/data/validate";
 import { dataFiles, readData } from "./lib/data-files";
-import { buildReleases, ReleaseError } from "./lib/releases";
+import { buildReleases, newestRelease, ReleaseError } from "./lib/releases";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -27,9 +27,10 @@ if (!read.ok) {
   if (read.issues.length > 50) console.error(`  … and ${read.issues.length - 50} more`);
   process.exit(1);
 }
-const files = dataFiles(read.rows);
 let releases;
+let files: Map<string, string>;
 try {
+  files = dataFiles(read.rows, newestRelease(dataDir));
   releases = buildReleases(dataDir, { parsed: read.parsed, files });
 } catch (e) {
   if (!(e instanceof ReleaseError)) throw e;

@@ -5,7 +5,7 @@
  * - precached (fetched once the first visit's map works, then served from the cache): the page,
  *   its boot script, the code of every view (every chunk under assets/), the province map, and the
  *   current data release's files (atlas-data.json, events.json, events/, prefecture-data/,
- *   releases.json);
+ *   releases.json, and what it revised in each older release);
  * - cached as they are used: the prefecture maps, the Chinese font's slices, older releases' files;
  * - a navigation to the atlas's page (any query) gets the precached page, so links open offline.
  * A new build's worker waits until the reader takes it ("New version available: reload",
@@ -13,7 +13,7 @@
  *   npx tsx scripts/build-sw.ts [--dist DIR]
  */
 import { resolve } from "node:path";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { generateSW, getManifest } from "workbox-build";
 
@@ -35,8 +35,15 @@ export const PRECACHE_GLOBS = [
   "generated/prefecture-data/*.json",
   "generated/releases.json",
 ];
+// What the current release revised in each older one (none with one release): small, and must be this build's.
+const REVISIONS_GLOB = "generated/releases/*.revisions.json";
 
-const files = { globDirectory: dist, globPatterns: PRECACHE_GLOBS, maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 };
+const revisions = existsSync(resolve(dist, "generated/releases")) ? [REVISIONS_GLOB] : [];
+const files = {
+  globDirectory: dist,
+  globPatterns: [...PRECACHE_GLOBS, ...revisions],
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+};
 const result = await generateSW({
   ...files,
   swDest: resolve(dist, "sw.js"),
@@ -47,7 +54,8 @@ const result = await generateSW({
   dontCacheBustURLsMatching: /^assets\//,
   // A link's query is the view, not another page: every navigation to the page gets the page.
   navigateFallback: "index.html",
-  navigateFallbackAllowlist: [/\/(index\.html)?$/],
+  // Matched against the path and the query: the page's path, with any query.
+  navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
   ignoreURLParametersMatching: [/.*/],
   cleanupOutdatedCaches: true,
   // A new worker takes over when the reader says so (app/offline.ts posts SKIP_WAITING), never
@@ -67,10 +75,9 @@ const result = await generateSW({
       options: { cacheName: "atlas-prefecture-maps", expiration: { maxEntries: 40 } },
     },
     {
-      // An older release's files (content-addressed) and what was revised since (changes with
-      // each release: the network's answer first).
-      urlPattern: /\/generated\/releases\//,
-      handler: "NetworkFirst",
+      // An older release's files: named by their content, so a file never changes.
+      urlPattern: /\/generated\/releases\/files\//,
+      handler: "CacheFirst",
       options: { cacheName: "atlas-releases", expiration: { maxEntries: 200 } },
     },
   ],

@@ -45,10 +45,13 @@ export function readData(
   return validated.ok ? { ok: true, parsed, rows: validated.rows } : { ok: false, issues: validated.issues };
 }
 
-/** The generated data files of checked rows: name (relative to generated/) -> JSON text. */
-export function dataFiles(rows: ValidatedRows): Map<string, string> {
+/**
+ * The generated data files of checked rows: name (relative to generated/) -> JSON text. The atlas
+ * file says which data release it is, so a page knows whose figures it shows.
+ */
+export function dataFiles(rows: ValidatedRows, release: string): Map<string, string> {
   const files = new Map<string, string>();
-  const model = buildModel(rows);
+  const model = { ...buildModel(rows), release };
   const events = buildEvents(rows);
   files.set("atlas-data.json", JSON.stringify(model));
   files.set("events.json", JSON.stringify(events));

@@ -63,8 +63,14 @@ export function parseReleases(text: string, where = RELEASES_CSV): ReleaseRow[] 
   return rows;
 }
 
+// safe.directory: a clone made by another user (a CI container's) is read all the same.
 const git = (cwd: string, args: string[]) =>
-  execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync("git", ["-c", "safe.directory=*", ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 const HISTORY_HELP =
   "The build reads each older release's data from git history (the commit that added its row to " +
@@ -72,15 +78,20 @@ const HISTORY_HELP =
 
 /**
  * For each older release, a reader of its data folder: the files as of the commit that added its
- * row. Throws a ReleaseError that says why when history is missing.
+ * row; and for the newest, if its row is committed, that commit's reader too (`newest`), which the
+ * data folder as it is must still match. Throws a ReleaseError that says why when history is missing.
  */
-export function historyReaders(dataDir: string, older: readonly ReleaseRow[]): Map<string, (file: string) => string> {
+export function historyReaders(
+  dataDir: string,
+  older: readonly ReleaseRow[],
+  newest: ReleaseRow,
+): Map<string, (file: string) => string> {
   const readers = new Map<string, (file: string) => string>();
-  if (older.length === 0) return readers;
   let top: string;
   try {
     top = git(dataDir, ["rev-parse", "--show-toplevel"]).trim();
   } catch {
+    if (older.length === 0) return readers; // one release, outside git: nothing to read or compare
     throw new ReleaseError(
       `${RELEASES_CSV} lists ${older.length + 1} releases, but ${dataDir} is not in a git repository. ${HISTORY_HELP}`,
     );
@@ -114,6 +125,8 @@ export function historyReaders(dataDir: string, older: readonly ReleaseRow[]): M
     }
     const fresh = ids.filter((id) => !seen.has(id));
     fresh.forEach((id) => seen.add(id));
+    if (fresh.includes(newest.id) && !cut.has(commit))
+      readers.set(newest.id, (file) => git(top, ["show", `${commit}:${folder ? `${folder}/` : ""}${file}`]));
     const added = fresh.filter((id) => wanted.has(id));
     if (added.length === 0) continue;
     if (cut.has(commit)) break;
@@ -125,7 +138,7 @@ export function historyReaders(dataDir: string, older: readonly ReleaseRow[]): M
     wanted.delete(added[0]);
     const [id] = added;
     readers.set(id, (file) => git(top, ["show", `${commit}:${folder ? `${folder}/` : ""}${file}`]));
-    if (wanted.size === 0) break;
+    if (wanted.size === 0 && readers.has(newest.id)) break;
   }
   if (wanted.size > 0)
     throw new ReleaseError(
@@ -138,6 +151,16 @@ export function historyReaders(dataDir: string, older: readonly ReleaseRow[]): M
 const hashOf = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 const valuesOf = (parsed: ParsedData): Record<string, Row[]> =>
   Object.fromEntries(Object.entries(parsed).map(([file, records]) => [file, records.map((r) => r.values)]));
+
+/** The newest release's id: the one the data folder as it is makes. */
+export function newestRelease(dataDir: string): string {
+  const csv = join(dataDir, RELEASES_CSV);
+  if (!existsSync(csv))
+    throw new ReleaseError(
+      `${basename(dirname(csv))}/${RELEASES_CSV} is missing: it lists the data releases (id,date,summary).`,
+    );
+  return parseReleases(readFileSync(csv, "utf8")).at(-1)!.id;
+}
 
 export interface ReleaseOutput {
   index: ReleaseIndex;
@@ -160,12 +183,37 @@ export function buildReleases(
     );
   const rows = parseReleases(readFileSync(csv, "utf8"));
   const newest = rows[rows.length - 1];
-  const readers = historyReaders(dataDir, rows.slice(0, -1));
+  const readers = historyReaders(dataDir, rows.slice(0, -1), newest);
+  // The newest release, once its row is committed, is the data as of that commit: a data change
+  // since is a new release, never a silent change to this one (links pinned to it would change).
+  const published = readers.get(newest.id);
+  if (published) {
+    const changed = Object.keys(FILES).filter((file) => {
+      let then: string | null;
+      try {
+        then = published(file);
+      } catch {
+        then = null;
+      }
+      const path = join(dataDir, file);
+      return then !== (existsSync(path) ? readFileSync(path, "utf8") : null);
+    });
+    if (changed.length > 0)
+      throw new ReleaseError(
+        `${changed.join(", ")} changed since release ${newest.id} was published (the commit that added its row). ` +
+          `A data change is a new release: add its row at the end of ${RELEASES_CSV} (it may stay uncommitted while ` +
+          `you work; commit it with the data). README, "Data releases".`,
+      );
+  }
   const out = new Map<string, string>();
   const names = Object.keys(FILES);
   const releases: Release[] = [];
   let previous: Record<string, Row[]> | null = null;
   const currentRows = valuesOf(current.parsed);
+  // A prefecture's revision is said with its name, in both languages.
+  const placeNames = new Map(
+    (currentRows["prefecture_names.csv"] ?? []).map((r) => [r.adcode, { placeEn: r.name_en, placeZh: r.name_zh }]),
+  );
   for (const row of rows) {
     const isNewest = row === newest;
     let parsed: Record<string, Row[]>;
@@ -179,7 +227,7 @@ export function buildReleases(
             `(keep the schema able to read every release):\n  ${read.issues.slice(0, 10).map(formatIssue).join("\n  ")}`,
         );
       parsed = valuesOf(read.parsed);
-      const built = dataFiles(read.rows);
+      const built = dataFiles(read.rows, row.id);
       for (const [name, text] of built) {
         if (current.files.get(name) === text) continue;
         const hash = hashOf(text);
@@ -191,7 +239,9 @@ export function buildReleases(
         version: 1,
         release: row.id,
         current: newest.id,
-        revisions: diffReleases(names, parsed, currentRows).flatMap((d) => d.revisions),
+        revisions: diffReleases(names, parsed, currentRows)
+          .flatMap((d) => d.revisions)
+          .map((r) => (r.place && placeNames.has(r.place) ? { ...r, ...placeNames.get(r.place) } : r)),
       };
       out.set(revisionsFile(row.id), JSON.stringify(revisions));
     }

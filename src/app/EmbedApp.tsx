@@ -123,12 +123,12 @@ export function EmbedApp({ index, geometry, view, flags, setView }: Props) {
         <h1 className="embed-title">{title}</h1>
         <span className="embed-source">
           {prefectureChart
-            ? t.embedPrefectureSource(t.asOfRelease(formatPartialDate(index.data.dataAsOf, lang), view.vintage))
+            ? t.embedPrefectureSource(formatPartialDate(index.data.dataAsOf, lang))
             : t.embedSource(
                 isLgfv(view.metric) && view.view === "map",
                 !isAmount(view.metric) && view.view === "map",
                 view.view === "national",
-                t.asOfRelease(formatPartialDate(index.data.dataAsOf, lang), view.vintage),
+                formatPartialDate(index.data.dataAsOf, lang),
               )}
         </span>
         <a href={fullLink} target="_blank" rel="noopener">

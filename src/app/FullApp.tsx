@@ -120,7 +120,7 @@ export function FullApp({ index, geometry, state, theme }: Props) {
       {(offline.offline || offline.update) && (
         <ViewBoundary name="offline" quiet>
           <Suspense fallback={null}>
-            <OfflineNotice index={index} state={offline} release={view.vintage} />
+            <OfflineNotice index={index} state={offline} />
           </Suspense>
         </ViewBoundary>
       )}

@@ -128,6 +128,7 @@ export function HeaderActions({ index, geometry, view, setView, theme, exportCon
                 }
                 prefectureName={prefecture ? localName(prefecture.nameEn, prefecture.nameZh, lang) : null}
                 prefecture={prefecture}
+                release={index.data.release ?? null}
                 onCopyImage={async () => {
                   const { copyImage } = await import("../features/export/run-export");
                   return copyImage(exportContext(imageSubject)(), geometry);

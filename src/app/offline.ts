@@ -67,6 +67,10 @@ export async function registerServiceWorker(embedded: boolean, framed = window.t
   }
   const reg = registration;
   if (!reg) return; // a browser that blocks workers without refusing (an automation setting) likewise
+  // Another tab took up a new version: this page's code and data are the old build's, and the new
+  // worker may no longer have the old build's files, so this page offers the reload too.
+  if (navigator.serviceWorker.controller)
+    navigator.serviceWorker.addEventListener("controllerchange", () => taking || set({ update: true }));
   // A waiting worker with a page already under the old one is a new version; the first install is not.
   const check = () => set({ update: !!(reg.waiting && navigator.serviceWorker.controller) });
   check();
@@ -77,9 +81,11 @@ export async function registerServiceWorker(embedded: boolean, framed = window.t
 }
 
 /** Takes up the waiting version: the new worker takes over, and the page loads again under it. */
+let taking = false;
 export function takeUpdate(): void {
   const waiting = registration?.waiting;
   if (!waiting) return reloadPage();
+  taking = true;
   navigator.serviceWorker.addEventListener("controllerchange", () => reloadPage(), { once: true });
   waiting.postMessage({ type: "SKIP_WAITING" });
 }

@@ -181,6 +181,8 @@ export interface AtlasData {
   version: 1;
   /** The newest source date in the data: what "data as of" means on screen and in exports. */
   dataAsOf: string;
+  /** The data release these figures are (data/releases.csv's id), written by the data build. */
+  release?: string;
   sources: SourceRef[];
   provinces: ProvinceInfo[];
   balances: BalanceFigure[];

@@ -64,6 +64,7 @@ export function checkList(list: unknown, name: string, spec: Spec): string | nul
 export function checkAtlasData(v: unknown): string | null {
   if (!isObject(v) || v.version !== 1) return "not an atlas data file (version 1)";
   if (typeof v.dataAsOf !== "string") return `dataAsOf: expected text, found ${describe(v.dataAsOf)}`;
+  if (v.release !== undefined && typeof v.release !== "string") return `release: expected text, found ${describe(v.release)}`;
   const problem =
     checkList(v.sources, "sources", { text: "text", label: "text", labelZh: "text", note: "text", noteZh: "text", licence: "text" }) ??
     checkList(v.provinces, "provinces", { adcode: "text", iso: "text", nameEn: "text", nameZh: "text", nameZhFull: "text", nameLatin: "text", inScope: "boolean" }) ??

@@ -4,8 +4,9 @@
  * notice. Pure, no React; a row is a CSV record's values (data/csv.ts), column -> text.
  *
  * A row is matched across releases by its key (the columns below); a second row with the same key
- * is matched by its order among them. A figure is a column holding a number in either release:
- * a changed quote or note is counted as a change but is not a revised figure.
+ * (none in today's data) is matched by its order among them. A figure is an amount column (bn or
+ * 100m yuan), or a column that decides which figure is shown (`preferred`): a changed quote, note
+ * or code is counted as a change but is not a revised figure.
  */
 import type { FileChange, Revision } from "./releases";
 
@@ -18,12 +19,26 @@ interface FileKey {
   period?: string;
   /** The column naming what the row measures (a series, an indicator), or an event's title. */
   label?: string;
+  /** Columns besides the amounts that change what the atlas shows (which of two rows is used). */
+  shown?: string[];
 }
 
 export const FILE_KEYS: Record<string, FileKey> = {
   "provinces.csv": { key: ["adcode"], province: "adcode" },
-  "debt_balance.csv": { key: ["adcode", "period"], province: "adcode", period: "period" },
-  "macro.csv": { key: ["adcode", "year", "indicator", "scope"], province: "adcode", period: "year", label: "indicator" },
+  "debt_balance.csv": {
+    key: ["adcode", "period", "preferred"],
+    province: "adcode",
+    period: "period",
+    shown: ["preferred"],
+  },
+  // A figure may have rows from two vintages of a statistic, one preferred.
+  "macro.csv": {
+    key: ["adcode", "year", "indicator", "scope", "vintage"],
+    province: "adcode",
+    period: "year",
+    label: "indicator",
+    shown: ["preferred"],
+  },
   "national.csv": { key: ["series", "period"], period: "period", label: "series" },
   "events.csv": { key: ["id"], province: "province_adcode", place: "place_adcode", period: "date", label: "title_en" },
   "key_regions.csv": { key: ["province_adcode"], province: "province_adcode" },
@@ -46,7 +61,11 @@ export const FILE_KEYS: Record<string, FileKey> = {
 export type Row = Readonly<Record<string, string>>;
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const isFigure = (value: string | undefined) => value !== undefined && NUMBER.test(value.trim());
+const isNumber = (value: string | undefined) => value !== undefined && NUMBER.test(value.trim());
+const AMOUNT = /_(bn|100m)_cny$/;
+/** Whether a column of a file holds a figure the atlas shows, or decides which one it shows. */
+const isFigureColumn = (file: string, column: string) =>
+  AMOUNT.test(column) || (FILE_KEYS[file]?.shown?.includes(column) ?? false);
 
 /** Each row under its key; a repeated key gets its order among the rows that share it ("…#2"). */
 function keyed(file: string, rows: readonly Row[]): Map<string, Row> {
@@ -81,10 +100,10 @@ function revision(file: string, kind: Revision["kind"], row: Row, fields: Revisi
   };
 }
 
-/** The figures of a row alone (added or removed): each numeric column, on one side. */
-const figuresOf = (row: Row, side: "old" | "new") =>
+/** The figures of a row alone (added or removed): each amount it has, on one side. */
+const figuresOf = (file: string, row: Row, side: "old" | "new") =>
   Object.entries(row)
-    .filter(([, value]) => isFigure(value))
+    .filter(([name, value]) => AMOUNT.test(name) && isNumber(value) && isFigureColumn(file, name))
     .map(([name, value]) => ({ name, old: side === "old" ? value : "", new: side === "new" ? value : "" }));
 
 /** What `after` changed in `before`, one file's rows. */
@@ -96,7 +115,7 @@ export function diffFile(file: string, before: readonly Row[], after: readonly R
     const was = old.get(key);
     if (!was) {
       diff.added++;
-      const fields = figuresOf(row, "new");
+      const fields = figuresOf(file, row, "new");
       if (fields.length > 0) diff.revisions.push(revision(file, "added", row, fields));
       continue;
     }
@@ -109,7 +128,7 @@ export function diffFile(file: string, before: readonly Row[], after: readonly R
       if (a === b) continue;
       changed = true;
       // 1.50 and 1.5 are one figure: a figure changes when its number does (or it appears or goes).
-      if ((isFigure(a) || isFigure(b)) && !(isFigure(a) && isFigure(b) && Number(a) === Number(b)))
+      if (isFigureColumn(file, column) && !(isNumber(a) && isNumber(b) && Number(a) === Number(b)))
         fields.push({ name: column, old: a, new: b });
     }
     if (changed) diff.changed++;
@@ -118,7 +137,7 @@ export function diffFile(file: string, before: readonly Row[], after: readonly R
   for (const [key, row] of old) {
     if (now.has(key)) continue;
     diff.removed++;
-    const fields = figuresOf(row, "old");
+    const fields = figuresOf(file, row, "old");
     if (fields.length > 0) diff.revisions.push(revision(file, "removed", row, fields));
   }
   return diff;

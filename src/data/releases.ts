@@ -49,6 +49,9 @@ export interface Revision {
   province: string;
   /** Its place's adcode where finer than a province (a prefecture), else "". */
   place: string;
+  /** That place's name (data/prefecture_names.csv), where it has one. */
+  placeEn?: string;
+  placeZh?: string;
   /** The period or year the row is for ("" if none); an event's id for events. */
   period: string;
   /** The row's name for people: a series, an indicator, an event's title. */

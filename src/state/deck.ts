@@ -97,8 +97,10 @@ export function slideView(slide: Slide): ViewState {
 
 /**
  * The link a presenter shares: the deck, presented from its first slide, in the sender's language
- * (the slides keep their own). Opening it shows the deck as the sender left it.
+ * (the slides keep their own), with the data release the page is pinned to (a deck shows one).
+ * Opening it shows the deck as the sender left it.
  */
-export function deckLink(base: string, view: Pick<ViewState, "deck" | "deckTitle">, lang: Lang): string {
-  return `${base}${serialiseView({ ...DEFAULT_VIEW, deck: [...view.deck], deckTitle: view.deckTitle, present: 1, lang })}`;
+export function deckLink(base: string, view: Pick<ViewState, "deck" | "deckTitle" | "vintage">, lang: Lang): string {
+  const { deck, deckTitle, vintage } = view;
+  return `${base}${serialiseView({ ...DEFAULT_VIEW, deck: [...deck], deckTitle, vintage, present: 1, lang })}`;
 }

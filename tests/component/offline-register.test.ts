@@ -50,6 +50,41 @@ describe("registering the service worker", () => {
     await expect(offline.registerServiceWorker(false)).resolves.toBeUndefined();
     register.mockResolvedValueOnce(undefined as never);
     await expect(offline.registerServiceWorker(false)).resolves.toBeUndefined();
+  });
+
+  it("offers a new version when one waits under a page the old one serves, never on the first install", async () => {
+    const waiting = { postMessage: vi.fn() };
+    register.mockResolvedValue({ waiting, installing: null, addEventListener: () => {} } as never);
+    // The first visit: a worker installed, but no page under one yet.
+    let offline = await load();
+    await offline.registerServiceWorker(false);
     expect(offline.offlineState().update).toBe(false);
+    // A later visit, under the old worker, after a deploy.
+    vi.resetModules();
+    const listeners: Record<string, () => void> = {};
+    Object.defineProperty(navigator, "serviceWorker", {
+      value: { register, controller: {}, addEventListener: (type: string, f: () => void) => (listeners[type] = f) },
+      configurable: true,
+    });
+    offline = await load();
+    await offline.registerServiceWorker(false);
+    expect(offline.offlineState().update).toBe(true);
+    // Taking it asks the waiting worker to take over.
+    offline.takeUpdate();
+    expect(waiting.postMessage).toHaveBeenCalledWith({ type: "SKIP_WAITING" });
+  });
+
+  it("offers the reload when another tab took up the new version", async () => {
+    register.mockResolvedValue({ waiting: null, installing: null, addEventListener: () => {} } as never);
+    const listeners: Record<string, () => void> = {};
+    Object.defineProperty(navigator, "serviceWorker", {
+      value: { register, controller: {}, addEventListener: (type: string, f: () => void) => (listeners[type] = f) },
+      configurable: true,
+    });
+    const offline = await load();
+    await offline.registerServiceWorker(false);
+    expect(offline.offlineState().update).toBe(false);
+    listeners.controllerchange();
+    expect(offline.offlineState().update).toBe(true);
   });
 });

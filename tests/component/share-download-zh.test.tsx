@@ -44,6 +44,7 @@ describe("the Share dialog in Chinese", () => {
             view={view}
             titleFor={(shown) => (shown.view === "region" ? "甘肃：地方政府债务余额" : "各省债务余额，2024年末")}
             regionName="甘肃"
+            release={realReleases().current}
             onCopyImage={async () => "图片已复制"}
           />
         </LangProvider>,

@@ -12,17 +12,20 @@ import { expect, test, type Page } from "@playwright/test";
 
 test.use({ serviceWorkers: "allow" });
 
-/** Serves `dir` on `port` until stopped; resolves once it answers. */
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["scripts/serve.mjs", dir, String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
+/** Serves `dir` on a free port until stopped; resolves with its address once it answers. */
+async function serve(dir: string): Promise<{ server: ChildProcess; base: string }> {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const base = await new Promise<string>((resolve, reject) => {
     server.once("error", reject);
     server.once("exit", (code) => reject(new Error(`server exited (${code})`)));
-    server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("http://") && resolve());
+    let out = "";
+    server.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (url) resolve(url[0]);
+    });
   });
-  return server;
+  return { server, base };
 }
 const stop = (server: ChildProcess) =>
   new Promise<void>((resolve) => {
@@ -56,9 +59,7 @@ test("after one visit, the map, a province link, National and a deck open with n
   context,
 }) => {
   const dir = copyOfBuild();
-  const port = 4176;
-  const base = `http://127.0.0.1:${port}/`;
-  const server = await serve(dir, port);
+  const { server, base } = await serve(dir);
   try {
     await visitAndSave(page, base);
     await expect(page.locator(".offline-notice")).toHaveCount(0);
@@ -68,6 +69,7 @@ test("after one visit, the map, a province link, National and a deck open with n
     await expect(page.locator("path.prefecture").first()).toBeVisible();
   } finally {
     await stop(server);
+    rmSync(dir, { recursive: true, force: true });
   }
   await context.setOffline(true);
 
@@ -79,6 +81,7 @@ test("after one visit, the map, a province link, National and a deck open with n
     /Offline: figures as of \d+ \w+ \d{4} \(data release \d{4}-\d{2}-\d{2}\), as saved on this device\./,
   );
 
+  const release = /data release (\d{4}-\d{2}-\d{2}[a-z0-9-]*)/.exec((await notice.textContent()) ?? "")![1];
   await page.goto(`${base}?r=CN-GZ`);
   await ready(page);
   await expect(page.locator(".region-panel .headline-value").first()).toHaveText(/bn CNY/);
@@ -96,17 +99,20 @@ test("after one visit, the map, a province link, National and a deck open with n
   await expect(slide).toHaveAccessibleName("Slide 2 of 2");
   await expect(slide.locator('figure[data-chart="region-balance"]')).toBeVisible();
 
+  // A link pinned to the release the atlas was saved with.
+  await page.goto(`${base}?vintage=${release}&r=CN-GZ`);
+  await ready(page);
+  await expect(page.locator(".pinned-release")).toContainText(`Data release ${release}`);
+  await expect(page.locator(".region-panel .headline-value").first()).toHaveText(/bn CNY/);
+
   // Back online, the notice goes.
   await context.setOffline(false);
   await expect(notice).toHaveCount(0);
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test("after a deploy, the page offers the new version, and taking it loads the new page", async ({ page }) => {
   const dir = copyOfBuild();
-  const port = 4177;
-  const base = `http://127.0.0.1:${port}/`;
-  const server = await serve(dir, port);
+  const { server, base } = await serve(dir);
   try {
     await visitAndSave(page, base);
     // The deploy: a new page (marked), and its worker written by the build's own step.

@@ -143,7 +143,9 @@ test("under a sub-path of a static host, a deep link opens its view and links ke
   await expect(page.getByRole("complementary", { name: /Guizhou/ })).toBeVisible();
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.getByLabel("Link to this view")).toHaveValue(`${base}?v=2&r=CN-GZ&y=2020`);
+  // The embed is pinned to the current data release (the Share dialog's default for embeds), read from this host too.
+  const { current } = (await (await page.request.get(`${base}generated/releases.json`)).json()) as { current: string };
   await expect(page.getByLabel("Embed code")).toHaveValue(
-    new RegExp(`src="${base.replace(/\//g, "\\/")}\\?v=2&amp;r=CN-GZ&amp;y=2020&amp;embed=1"`),
+    new RegExp(`src="${base.replace(/\//g, "\\/")}\\?v=2&amp;r=CN-GZ&amp;y=2020&amp;vintage=${current}&amp;embed=1"`),
   );
 });

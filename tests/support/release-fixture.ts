@@ -89,11 +89,11 @@ export function shallowCloneOf(repo: string): string {
  */
 export async function buildReleaseFixture(): Promise<string> {
   const { readData, dataFiles } = await import("../../scripts/lib/data-files");
-  const { buildReleases } = await import("../../scripts/lib/releases");
+  const { buildReleases, newestRelease } = await import("../../scripts/lib/releases");
   const { repo, dataDir } = makeReleaseFixture();
   const read = readData(dataDir);
   if (!read.ok) throw new Error("release fixture: its data does not pass the data checks");
-  const files = dataFiles(read.rows);
+  const files = dataFiles(read.rows, newestRelease(dataDir));
   const releases = buildReleases(dataDir, { parsed: read.parsed, files });
   const out = join(repo, "generated");
   for (const [name, text] of [...files, ...releases.files]) {

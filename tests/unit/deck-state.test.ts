@@ -101,6 +101,12 @@ describe("a deck in the link", () => {
     expect(ignored).toEqual([{ name: "deck 1: vintage", value: "2026-12-03", reason: "not_in_slide" }]);
     const written = writeSlide({ subject: "map", view: view({ vintage: "2026-12-03" }), title: "" });
     expect(written).not.toContain("vintage");
+    // The deck's own link keeps the page's release.
+    const link = new URL(deckLink("https://example.org/", view({ deck: [written], vintage: "2026-12-03" }), "en"));
+    expect(link.searchParams.get("vintage")).toBe("2026-12-03");
+    expect(new URL(deckLink("https://example.org/", view({ deck: [written] }), "en")).searchParams.has("vintage")).toBe(
+      false,
+    );
   });
 
   it("presents only slides the deck has", () => {

@@ -10,13 +10,19 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReleaseIndex, checkRevisions, releaseFilePath, type RevisionsFile } from "../../src/data/releases";
 import { dataFiles, readData } from "../../scripts/lib/data-files";
-import { buildReleases, parseReleases, ReleaseError, type ReleaseOutput } from "../../scripts/lib/releases";
+import {
+  buildReleases,
+  newestRelease,
+  parseReleases,
+  ReleaseError,
+  type ReleaseOutput,
+} from "../../scripts/lib/releases";
 import { makeReleaseFixture, NEW_RELEASE, OLD_RELEASE, REVISED, shallowCloneOf } from "../support/release-fixture";
 
 function build(dataDir: string): ReleaseOutput & { files: Map<string, string>; current: Map<string, string> } {
   const read = readData(dataDir);
   if (!read.ok) throw new Error("fixture data does not read");
-  const current = dataFiles(read.rows);
+  const current = dataFiles(read.rows, newestRelease(dataDir));
   return { ...buildReleases(dataDir, { parsed: read.parsed, files: current }), current };
 }
 
@@ -108,6 +114,30 @@ describe("where the older release's data cannot be had", () => {
       expect(() => build(fixture.dataDir)).toThrow(/release 2027-03-01: no commit/);
     } finally {
       writeFileSync(csv, was);
+    }
+  });
+});
+
+describe("the newest release, once published", () => {
+  it("each release's atlas file says which release it is", () => {
+    expect(JSON.parse(out.current.get("atlas-data.json")!).release).toBe(NEW_RELEASE);
+    const older = releaseFilePath(out.index, OLD_RELEASE, "atlas-data.json")!;
+    expect(JSON.parse(out.files.get(older)!).release).toBe(OLD_RELEASE);
+  });
+
+  it("stops a data change made after it without a new release, and takes it with one (even uncommitted)", () => {
+    const csv = join(fixture.dataDir, "lgfv.csv");
+    const releases = join(fixture.dataDir, "releases.csv");
+    const [was, list] = [readFileSync(csv, "utf8"), readFileSync(releases, "utf8")];
+    try {
+      // A quote's wording, not a figure: still a change to the published release.
+      writeFileSync(csv, was.replace("Huatai", "Huatai FI"));
+      expect(() => build(fixture.dataDir)).toThrow(/lgfv\.csv changed since release 2027-03-15 was published/);
+      writeFileSync(releases, `${list}2027-04-01,2027-04-01,"A quote's wording (fixture)."\n`);
+      expect(() => build(fixture.dataDir)).not.toThrow();
+    } finally {
+      writeFileSync(csv, was);
+      writeFileSync(releases, list);
     }
   });
 });

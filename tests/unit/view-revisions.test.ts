@@ -34,14 +34,16 @@ describe("the revisions a pinned view shows", () => {
       "prefecture_debt.csv:520000:2022",
     ]);
   });
-  it("the map: the provinces' figures of its period (yearly rows by their year) and the rows behind its marks", () => {
+  it("the map: the provinces' figures of its period (yearly rows by their year), the rows behind its marks, the national summary", () => {
     expect(files(revisionsForView(ALL, view({ period: "2024" }), adcodeOf))).toEqual([
       "debt_balance.csv:520000:2024-12-31",
       "macro.csv:530000:2024",
+      "national.csv::2024-12-31",
       "events.csv:120000:2025-03-01",
     ]);
     expect(files(revisionsForView(ALL, view({ period: "2023" }), adcodeOf))).toEqual([
       "debt_balance.csv:530000:2023-12-31",
+      "national.csv::2024-12-31",
       "events.csv:120000:2025-03-01",
     ]);
   });

@@ -9,7 +9,7 @@ import type { AtlasIndex } from "../../data/atlas-index";
 import { releasesQuery, revisionsQuery } from "../../data/release-queries";
 import { releaseById, type Revision } from "../../data/releases";
 import { useLang, useMessages } from "../../i18n/context";
-import { provinceName } from "../../i18n/domain";
+import { localName, provinceName } from "../../i18n/domain";
 import type { Lang } from "../../i18n/lang";
 import { atlasBase } from "../../state/address";
 import { viewLink } from "../../state/view-link";
@@ -27,7 +27,7 @@ type Words = (typeof releaseMessages)["en"];
 function where(r: Revision, index: AtlasIndex, t: Words, lang: Lang): string {
   const province = index.provinceByAdcode.get(r.province);
   const parts = [province ? provinceName(province, lang) : r.province ? r.province : t.national];
-  if (r.place) parts.push(t.place(r.place));
+  if (r.place) parts.push(r.placeEn ? localName(r.placeEn, r.placeZh ?? "", lang) : t.place(r.place));
   if (r.period) parts.push(/^\d{4}-\d{2}-\d{2}$/.test(r.period) ? formatPartialDate(r.period, lang) : r.period);
   if (r.label) parts.push(r.label);
   return parts.join(" · ");
@@ -35,6 +35,7 @@ function where(r: Revision, index: AtlasIndex, t: Words, lang: Lang): string {
 
 function value(name: string, text: string, t: Words, lang: Lang): string {
   if (text === "") return t.empty;
+  if (name === "preferred") return text === "true" ? t.yes : t.no;
   return /_bn_cny$/.test(name) && Number.isFinite(Number(text)) ? formatExactBn(Number(text), lang) : text;
 }
 
@@ -57,7 +58,12 @@ function RevisionItem({ revision: r, index }: { revision: Revision; index: Atlas
             <del>{value(f.name, f.old, t, lang)}</del>
           ) : (
             <>
-              <del>{value(f.name, f.old, t, lang)}</del> → <ins>{value(f.name, f.new, t, lang)}</ins>
+              {/* Screen readers say neither <del>/<ins> nor the arrow: the words are said instead. */}
+              <span className="visually-hidden">{t.was} </span>
+              <del>{value(f.name, f.old, t, lang)}</del>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden">, {t.now} </span>
+              <ins>{value(f.name, f.new, t, lang)}</ins>
             </>
           )}
         </span>
@@ -116,8 +122,8 @@ export function PinnedNotice({
   if (compact)
     return (
       <div className="pinned-release compact" role="note" data-revised={shown.length > 0 || undefined}>
-        <span>{heading}</span>{" "}
-        {shown.length > 0 ? (
+        <span>{heading}</span> {/* Pinned to the current release, the line says which release and nothing more. */}
+        {!revised ? null : shown.length > 0 ? (
           <details>
             <summary>{t.revisedTitle}</summary>
             <p>{t.revisedBody(current!, shown.length)}</p>
@@ -134,7 +140,7 @@ export function PinnedNotice({
       <p>
         <strong>{heading}</strong> {t.pinnedBody}
       </p>
-      {status}
+      <div aria-live="polite">{status}</div>
       {shown.length > 0 && (
         <>
           <h2>{t.revisedTitle}</h2>

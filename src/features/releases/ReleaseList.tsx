@@ -4,6 +4,7 @@
  * marked. Each release links to this page pinned to it.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { AtlasIndex } from "../../data/atlas-index";
 import { releasesQuery } from "../../data/release-queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { atlasBase } from "../../state/address";
@@ -14,7 +15,7 @@ import { LoadError } from "../../ui/LoadError";
 import { releaseMessages } from "./messages";
 import "./releases.css";
 
-export function ReleaseList({ view }: { view: ViewState }) {
+export function ReleaseList({ index, view }: { index: AtlasIndex; view: ViewState }) {
   const t = useMessages(releaseMessages);
   const lang = useLang();
   const releases = useQuery(releasesQuery);
@@ -29,7 +30,8 @@ export function ReleaseList({ view }: { view: ViewState }) {
         <ol reversed>
           {[...releases.data.releases].reverse().map((r) => {
             const current = r.id === releases.data.current;
-            const shown = (view.vintage ?? releases.data.current) === r.id;
+            // The release the page's figures are, as its data file says.
+            const shown = (index.data.release ?? view.vintage ?? releases.data.current) === r.id;
             return (
               <li key={r.id} aria-current={shown ? "true" : undefined}>
                 <p>

@@ -8,7 +8,7 @@ export const releaseMessages = defineMessages(
     currentToo: "It is also the current release: no figure has been revised since.",
     revisedTitle: "Figures revised since this release",
     revisedBody: (current: string, count: number) =>
-      `The current release (${current}) has different figures for ${count === 1 ? "one row" : `${count} rows`} this view shows:`,
+      `The current release (${current}) has different figures in ${count === 1 ? "one row" : `${count} rows`} of the data this view shows:`,
     notRevised: (current: string) => `No figure this view shows has been revised in the current release (${current}).`,
     more: (n: number) => `… and ${n} more (Sources & method lists every release's changes).`,
     openLive: "Open the live view",
@@ -36,7 +36,12 @@ export const releaseMessages = defineMessages(
       total_limit_bn_cny: "debt limit",
       general_limit_bn_cny: "general debt limit",
       special_limit_bn_cny: "special debt limit",
+      preferred: "used by the atlas",
     } as Record<string, string>,
+    yes: "yes",
+    no: "no",
+    was: "was",
+    now: "now",
     // Sources & method
     releasesTitle: "Data releases",
     releasesLead:
@@ -56,7 +61,8 @@ export const releaseMessages = defineMessages(
     pinnedBody: "此链接固定于该版本：显示的是当时的数字。",
     currentToo: "它也是当前版本：此后没有数字被修订。",
     revisedTitle: "此版本之后已修订的数字",
-    revisedBody: (current: string, count: number) => `当前版本（${current}）中，此视图显示的 ${count} 行数字已不同：`,
+    revisedBody: (current: string, count: number) =>
+      `当前版本（${current}）中，此视图所用数据有 ${count} 行数字已不同：`,
     notRevised: (current: string) => `当前版本（${current}）未修订此视图显示的任何数字。`,
     more: (n: number) => `…另有 ${n} 行（“来源与方法”页列出每个版本的改动）。`,
     openLive: "打开最新视图",
@@ -84,7 +90,12 @@ export const releaseMessages = defineMessages(
       total_limit_bn_cny: "债务限额",
       general_limit_bn_cny: "一般债务限额",
       special_limit_bn_cny: "专项债务限额",
+      preferred: "本网站采用",
     },
+    yes: "是",
+    no: "否",
+    was: "原为",
+    now: "现为",
     releasesTitle: "数据版本",
     releasesLead:
       "每个版本是一组固定的数字。固定于某一版本的链接或嵌入（分享：“固定于此数据版本”）在之后的版本发布后仍显示该版本，并注明此后修订了哪些数字。",

@@ -3,9 +3,7 @@
  * an image on the clipboard. A native modal <dialog>: it keeps focus inside while open, Escape
  * closes it, and focus returns to the Share button.
  */
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { releasesQuery } from "../../data/release-queries";
 import { useLang, useMessages } from "../../i18n/context";
 import { atlasBase } from "../../state/address";
 import type { ViewState } from "../../state/view-state";
@@ -31,6 +29,8 @@ export interface ShareDialogProps {
   regionName: string | null;
   /** The link's prefecture (`p`) in the reader's language: the region embed is then its chart. */
   prefectureName?: string | null;
+  /** The data release the page's figures are (its data file says), null if it does not say. */
+  release: string | null;
   /** Renders the current view as PNG and puts it on the clipboard; resolves to a message. */
   onCopyImage: () => Promise<string>;
 }
@@ -54,6 +54,7 @@ export function ShareDialog({
   titleFor,
   regionName,
   prefectureName = null,
+  release,
   onCopyImage,
 }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -72,8 +73,6 @@ export function ShareDialog({
   const [theme, setTheme] = useState(view.theme);
   // Pinning to the data release this page shows: a link stays as the page is (pinned if it is), an
   // embed is pinned unless the sender says otherwise (a chart in an article must keep its figures).
-  const releases = useQuery({ ...releasesQuery, enabled: open });
-  const release = view.vintage ?? releases.data?.current ?? null;
   const [pinLink, setPinLink] = useState(view.vintage !== null);
   const [pinEmbed, setPinEmbed] = useState(true);
   const pinnedTo = (pin: boolean) => (pin && release ? release : null);
@@ -111,13 +110,7 @@ export function ShareDialog({
 
       <section aria-labelledby={`${id}-link`}>
         <h3 id={`${id}-link`}>{t.link}</h3>
-        <PinChoice
-          id={`${id}-pin-link`}
-          pinned={pinLink}
-          onChange={setPinLink}
-          release={release}
-          failed={releases.isError}
-        />
+        <PinChoice id={`${id}-pin-link`} pinned={pinLink} onChange={setPinLink} release={release} />
         <div className="copy-row">
           <input readOnly value={link} aria-label={t.linkLabel} onFocus={(e) => e.currentTarget.select()} />
           <button onClick={() => copy(link)}>{t.copyLink}</button>
@@ -186,13 +179,7 @@ export function ShareDialog({
               onChange={setTheme}
             />
           </label>
-          <PinChoice
-            id={`${id}-pin-embed`}
-            pinned={pinEmbed}
-            onChange={setPinEmbed}
-            release={release}
-            failed={releases.isError}
-          />
+          <PinChoice id={`${id}-pin-embed`} pinned={pinEmbed} onChange={setPinEmbed} release={release} />
           <label className="check">
             <input type="checkbox" checked={options.controls} onChange={(e) => set({ controls: e.target.checked })} />{" "}
             {t.controls}
@@ -255,13 +242,11 @@ function PinChoice({
   pinned,
   onChange,
   release,
-  failed,
 }: {
   id: string;
   pinned: boolean;
   onChange: (pinned: boolean) => void;
   release: string | null;
-  failed: boolean;
 }) {
   const t = useMessages(shareMessages);
   return (
@@ -277,7 +262,7 @@ function PinChoice({
         {release ? t.pin(release) : t.pinUnknown}
       </label>
       <p id={`${id}-what`} className="pin-what">
-        {failed ? t.pinFailed : release === null ? "" : pinned ? t.pinnedMeans(release) : t.liveMeans}
+        {release === null ? t.pinUnavailable : pinned ? t.pinnedMeans(release) : t.liveMeans}
       </p>
     </div>
   );

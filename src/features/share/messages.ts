@@ -36,7 +36,7 @@ export const shareMessages = defineMessages(
     pinnedMeans: (id: string) =>
       `Pinned: it keeps showing the figures of release ${id} after the data is revised, and then says which figures changed, with a link to the current ones.`,
     liveMeans: "Live: it shows the newest figures, which change when the data is revised.",
-    pinFailed: "The list of data releases could not be loaded, so this shares the live figures.",
+    pinUnavailable: "This page's data does not say which release it is, so this shares the live figures.",
   },
   {
     title: "分享此视图",
@@ -71,6 +71,6 @@ export const shareMessages = defineMessages(
     pinUnknown: "固定于此数据版本",
     pinnedMeans: (id: string) => `固定：数据修订后仍显示 ${id} 版本的数字，并注明哪些数字已改动，附最新数字的链接。`,
     liveMeans: "最新：显示最新的数字，数据修订时随之改变。",
-    pinFailed: "无法载入数据版本列表，因此分享的是最新数字。",
+    pinUnavailable: "此页数据未注明所属版本，因此分享的是最新数字。",
   },
 );

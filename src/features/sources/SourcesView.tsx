@@ -187,7 +187,7 @@ export function SourcesView({ index, view }: ViewProps) {
         </div>
       </section>
 
-      <ReleaseList view={view} />
+      <ReleaseList index={index} view={view} />
 
       <section aria-labelledby="sources-reference">
         <h3 id="sources-reference">{t.reference}</h3>

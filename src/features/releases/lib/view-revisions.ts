@@ -3,17 +3,19 @@
  * of a revised row's columns to say. Pure, no React.
  *
  * A view shows: a province (the map or region view with `r`, its panel and prefectures) every row
- * about that province; the map alone, the province figures of its period and the rows behind its
- * marks (events, key regions); National, the national series; Compare, its provinces' rows (or,
- * with the prefecture league, the prefecture rows of its year range); Events, the events (of `r`
- * where it filters); Sources & method, everything.
+ * about that province; the map alone, the province figures of its period, the rows behind its marks
+ * (events, key regions) and the national series (its side panel); National, the national series;
+ * Compare, its provinces' rows (or, with the prefecture league, every prefecture row: its change
+ * column reaches back to the base year); Events, the events (of `r` where it filters); Sources &
+ * method, everything. Rows a view may not draw (an event outside the map's filters) are listed
+ * rather than missed.
  */
 import type { Revision } from "../../../data/releases";
 import { periodById } from "../../../data/periods";
 import type { ViewState } from "../../../state/view-state";
 
 const PROVINCE_FIGURES = new Set(["debt_balance.csv", "macro.csv", "lgfv.csv"]);
-const MAP_MARKS = new Set(["events.csv", "key_regions.csv", "provinces.csv"]);
+const MAP_MARKS = new Set(["events.csv", "key_regions.csv", "provinces.csv", "national.csv"]);
 const PREFECTURE_FILES = new Set(["prefecture_debt.csv", "prefecture_macro.csv", "prefecture_names.csv"]);
 
 /** Whether a row's period falls in the view's: the same period-end date, or (a yearly row) its year. */
