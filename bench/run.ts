@@ -322,10 +322,9 @@ function lcpOf(s: BenchState) {
 async function loadUntilSaved(browser: Browser, url: string) {
   const { context, page, fcp } = await coldPage(browser, url, MAP_PATH);
   const { ready } = await untilReady(page, fcp);
-  await page.waitForFunction("navigator.serviceWorker && navigator.serviceWorker.controller !== null", undefined, {
-    timeout: LIMIT.goto,
-  });
-  const saved = (await page.evaluate("performance.now()")) as number;
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: LIMIT.goto });
+  const saved = await page.evaluate(() => performance.now());
   await context.close();
   return { ready, saved };
 }

@@ -8,7 +8,7 @@ import type { AtlasIndex } from "../data/atlas-index";
 import { atlasQuery, geometryQuery } from "../data/queries";
 import { buildGeometry, type MapGeometry } from "../geo/map-geometry";
 import { preloadFirstClick } from "./chart-modules";
-import { registerServiceWorker } from "./offline";
+import { registerWhenQuiet } from "./offline";
 import { embedPart } from "./embed-part";
 import { nationalPart } from "./national-part";
 import { useSearch, useViewState } from "../state/use-view-state";
@@ -153,9 +153,9 @@ function Atlas({ index, geometry }: { index: AtlasIndex; geometry: MapGeometry }
       const firstClick = preloadFirstClick();
       // After the panel's code, not beside it: a click the moment the map works waits for that code alone.
       if (!embed) void firstClick.then(nationalPart.release);
-      // Then the service worker, which saves the atlas for offline use (app/offline.ts): its
-      // downloads start once the first click's code is in.
-      void firstClick.then(() => registerServiceWorker(embed));
+      // Then the service worker, which saves the atlas for offline use (app/offline.ts): once the
+      // first click's code is in and the reader pauses.
+      void firstClick.then(() => registerWhenQuiet(embed));
     }, 0);
     return () => clearTimeout(id);
   }, [embed]);

@@ -80,6 +80,36 @@ export async function registerServiceWorker(embedded: boolean, framed = window.t
   });
 }
 
+/** How long the reader leaves the page alone before the worker starts saving it (a pause, not a deadline). */
+const QUIET_MS = 3000;
+const INPUTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+
+/**
+ * Registers the worker once the reader pauses (no input for QUIET_MS) or leaves the tab: its first
+ * install downloads the whole atlas (about 1.3 MB gzip), which on a small machine slows a click that
+ * lands during it, so it waits for a moment without clicks.
+ */
+export function registerWhenQuiet(embedded: boolean): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    INPUTS.forEach((type) => window.removeEventListener(type, arm, true));
+    document.removeEventListener("visibilitychange", onHidden);
+    void registerServiceWorker(embedded);
+  };
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(go, QUIET_MS);
+  };
+  const onHidden = () => document.visibilityState === "hidden" && go();
+  INPUTS.forEach((type) => window.addEventListener(type, arm, { capture: true, passive: true }));
+  document.addEventListener("visibilitychange", onHidden);
+  arm();
+}
+
 /** Takes up the waiting version: the new worker takes over, and the page loads again under it. */
 let taking = false;
 export function takeUpdate(): void {

@@ -88,3 +88,35 @@ describe("registering the service worker", () => {
     expect(offline.offlineState().update).toBe(true);
   });
 });
+
+describe("when the worker is registered", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("waits for the reader to pause: every click or key puts it off, and it registers once", async () => {
+    vi.useFakeTimers();
+    const offline = await load();
+    offline.registerWhenQuiet(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    window.dispatchEvent(new Event("pointerdown"));
+    await vi.advanceTimersByTimeAsync(2000);
+    window.dispatchEvent(new Event("keydown"));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(register).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(register).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event("pointerdown"));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(register).toHaveBeenCalledTimes(1);
+  });
+
+  it("registers at once when the reader leaves the tab", async () => {
+    vi.useFakeTimers();
+    const offline = await load();
+    offline.registerWhenQuiet(false);
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(register).toHaveBeenCalledTimes(1);
+    Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+  });
+});
